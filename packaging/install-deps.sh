@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Tek Pou Nou needs on Debian 12.
+# Idempotent: when every package is already present it does nothing (no apt-get update).
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git
+  # Qt 6.4 (QtHttpServer's CMake config also needs qt6-websockets-dev)
+  qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
+  qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins
+  # every QML module the app and its tests import (they do not pull each other in)
+  qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
+  qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-layouts
+  qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-shapes
+  qml6-module-qttest
+  # libraries
+  qtkeychain-qt6-dev libssl-dev openssl sqlite3 zlib1g-dev
+  # headless test session: X server, GL in software, private D-Bus, secret service, fonts
+  xvfb xauth libgl1-mesa-dri dbus dbus-x11 gnome-keyring fonts-noto-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
