@@ -1,0 +1,77 @@
+#include "appoptions.h"
+
+#include "languagecontroller.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <cstdio>
+
+namespace {
+std::nullopt_t fail(const QString &message)
+{
+    std::fprintf(stderr, "tekpounou: %s\n", qPrintable(message));
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Tek Pou Nou: learn anywhere, even offline."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"), QStringLiteral("Base URL of the mobile API (https)."),
+                                    QStringLiteral("URL"), QStringLiteral("https://127.0.0.1:8443"));
+    const QCommandLineOption caCert(QStringLiteral("ca-cert"),
+                                    QStringLiteral("Extra CA certificate (PEM) to trust, e.g. the development CA."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Where the app keeps its data."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language: ht, fr or en."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a PNG of the window just before quitting."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after-ms"),
+                                       QStringLiteral("Quit N ms after the first frame (default 3000 with --screenshot)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      QStringLiteral("Load every screen, report problems, exit 0 if none."));
+    const QCommandLineOption firstFrame(QStringLiteral("report-first-frame"),
+                                        QStringLiteral("Print the time and peak memory at the first frame, then quit."));
+    parser.addOptions({apiUrl, caCert, dataDir, lang, size, screenshot, quitAfter, selfTest, firstFrame});
+    parser.process(app);
+
+    AppOptions o;
+    o.apiUrl = QUrl(parser.value(apiUrl), QUrl::StrictMode);
+    if (!o.apiUrl.isValid() || o.apiUrl.scheme() != QLatin1String("https") || o.apiUrl.host().isEmpty())
+        return fail(QStringLiteral("--api-url must be an https:// URL"));
+    o.caCertPath = parser.value(caCert);
+    o.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
+                                      : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    o.language = parser.value(lang);
+    if (!o.language.isEmpty() && !LanguageController::isSupported(o.language))
+        return fail(QStringLiteral("--lang must be one of ht, fr, en"));
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(u'x');
+        const int w = parts.value(0).toInt(), h = parts.value(1).toInt();
+        if (parts.size() != 2 || w < 200 || h < 200 || w > 8000 || h > 8000)
+            return fail(QStringLiteral("--size must be WxH, each from 200 to 8000"));
+        o.windowSize = QSize(w, h);
+    }
+    o.screenshotPath = parser.value(screenshot);
+    if (parser.isSet(quitAfter)) {
+        bool ok = false;
+        o.quitAfterMs = parser.value(quitAfter).toInt(&ok);
+        if (!ok || o.quitAfterMs < 0)
+            return fail(QStringLiteral("--quit-after-ms must be a whole number of milliseconds"));
+    } else if (!o.screenshotPath.isEmpty()) {
+        o.quitAfterMs = 3000;
+    }
+    o.selfTest = parser.isSet(selfTest);
+    o.reportFirstFrame = parser.isSet(firstFrame);
+    return o;
+}

@@ -1,0 +1,90 @@
+// The composition root: builds every service, hands each its collaborators, loads the UI.
+// Nothing else constructs services; QML reaches them only as the singletons registered here.
+
+#include "apiclient.h"
+#include "appoptions.h"
+#include "cacheschema.h"
+#include "coursecache.h"
+#include "courserepository.h"
+#include "languagecontroller.h"
+#include "singletons.h"
+#include "sqlitedatabase.h"
+#include "tlstrust.h"
+#include "windowdriver.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QNetworkAccessManager>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSettings>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(TekPouNou_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(TekPouNouPlugin)
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("TekPouNou"));
+    QGuiApplication::setApplicationName(QStringLiteral("tekpounou"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Tek Pou Nou"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(TPN_VERSION));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/qt/qml/TekPouNou/resources/icons/app.svg")));
+
+    const std::optional<AppOptions> options = AppOptions::parse(app);
+    if (!options)
+        return 2;
+    if (!QDir().mkpath(options->dataDir)) {
+        std::fprintf(stderr, "tekpounou: cannot create data directory %s\n", qPrintable(options->dataDir));
+        return 1;
+    }
+
+    const TlsTrust trust = TlsTrust::withExtraCa(options->caCertPath);
+    if (!trust.error.isEmpty()) {
+        std::fprintf(stderr, "tekpounou: %s\n", qPrintable(trust.error));
+        return 2;
+    }
+    QNetworkAccessManager network;
+    ApiClient api(network, options->apiUrl, trust.configuration);
+
+    SqliteDatabase cacheDatabase(options->dataDir + QStringLiteral("/cache.sqlite"),
+                                 SqliteDatabase::Durability::Rebuildable);
+    if (!cacheDatabase.open(cacheMigrations())) {
+        std::fprintf(stderr, "tekpounou: cannot open the cache: %s\n", qPrintable(cacheDatabase.errorString()));
+        return 1;
+    }
+    CourseCache cache(cacheDatabase);
+    CourseRepository courses(api, cache);
+
+    // Only preferences live here (no secrets): the UI language for now.
+    QSettings settings(options->dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    LanguageController language;
+    QQmlApplicationEngine engine;
+    QObject::connect(&language, &LanguageController::codeChanged, &app, [&] {
+        courses.setLanguage(LanguageController::contentLanguageTag(language.code()));
+        settings.setValue(QStringLiteral("language"), language.code());
+        engine.retranslate();
+    });
+    const QString savedLanguage = settings.value(QStringLiteral("language")).toString();
+    language.setCode(!options->language.isEmpty()            ? options->language
+                     : LanguageController::isSupported(savedLanguage) ? savedLanguage
+                                                              : LanguageController::systemDefault());
+
+    CatalogSingleton::instance = &courses;
+    LanguageSingleton::instance = &language;
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    WindowDriver driver(*options);
+    driver.startWatchingWarnings();
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/TekPouNou/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window) {
+        std::fprintf(stderr, "tekpounou: the user interface failed to load\n");
+        return 1;
+    }
+    driver.attach(window);
+    return app.exec();
+}

@@ -1,0 +1,101 @@
+#include "windowdriver.h"
+
+#include "firstframe.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QQmlProperty>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+// QML warnings seen since startWatchingWarnings(); the self-test fails on any of them.
+QStringList qmlWarnings;
+QtMessageHandler previousHandler = nullptr;
+
+void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const bool fromQml = QByteArray(context.category) == "qml" || QByteArray(context.category) == "js"
+                         || message.contains(QLatin1String(".qml:"));
+    if (type >= QtWarningMsg && fromQml)
+        qmlWarnings.append(message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
+
+WindowDriver::WindowDriver(const AppOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+}
+
+void WindowDriver::startWatchingWarnings()
+{
+    if (m_options.selfTest)
+        previousHandler = qInstallMessageHandler(recordQmlWarnings);
+}
+
+void WindowDriver::attach(QQuickWindow *window)
+{
+    m_window = window;
+    if (m_options.windowSize.isValid())
+        window->resize(m_options.windowSize);
+    onFirstFrame(window, [this] { firstFrameShown(); });
+}
+
+void WindowDriver::firstFrameShown()
+{
+    if (m_options.reportFirstFrame) {
+        printFirstFrameReport();
+        QCoreApplication::exit(0);
+        return;
+    }
+    if (m_options.selfTest) {
+        QCoreApplication::exit(runSelfTest());
+        return;
+    }
+    if (m_options.quitAfterMs >= 0)
+        QTimer::singleShot(m_options.quitAfterMs, this, &WindowDriver::saveScreenshotAndQuit);
+}
+
+int WindowDriver::runSelfTest()
+{
+    // Visit every destination as a learner would, so each lazily created screen is built once.
+    const QStringList destinations = QQmlProperty::read(m_window, QStringLiteral("destinations")).toStringList();
+    QStringList failures;
+    if (destinations.isEmpty())
+        failures.append(QStringLiteral("the window lists no destinations"));
+    for (const QString &name : destinations) {
+        // QML functions with typed parameters take a QString; untyped ones a QVariant.
+        const bool shown = QMetaObject::invokeMethod(m_window, "showDestination", Q_ARG(QString, name))
+                           || QMetaObject::invokeMethod(m_window, "showDestination", Q_ARG(QVariant, name));
+        const auto *loader = m_window->findChild<QQuickItem *>(QStringLiteral("screenLoader_") + name);
+        if (!shown || !loader || !QQmlProperty::read(loader, QStringLiteral("item")).value<QQuickItem *>())
+            failures.append(QStringLiteral("screen '%1' did not load").arg(name));
+    }
+    failures.append(qmlWarnings);
+    std::printf("self-test: %lld screens, %lld problems\n", static_cast<long long>(destinations.size()),
+                static_cast<long long>(failures.size()));
+    for (const QString &f : std::as_const(failures))
+        std::printf("  - %s\n", qPrintable(f));
+    std::fflush(stdout);
+    return failures.isEmpty() ? 0 : 1;
+}
+
+void WindowDriver::saveScreenshotAndQuit()
+{
+    int exitCode = 0;
+    if (!m_options.screenshotPath.isEmpty()) {
+        const QImage image = m_window->grabWindow();
+        if (image.isNull() || !image.save(m_options.screenshotPath)) {
+            std::fprintf(stderr, "tekpounou: could not save screenshot to %s\n", qPrintable(m_options.screenshotPath));
+            exitCode = 1;
+        }
+    }
+    QCoreApplication::exit(exitCode);
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "apierror.h"
+#include "catalogtypes.h"
+
+#include <QObject>
+#include <functional>
+#include <optional>
+
+class ApiClient;
+class CourseCache;
+
+// The one place that knows where catalog data comes from. Readers get the cache's answer at once
+// (so everything once seen works offline) and ask for a refresh from the server, which lands in
+// the cache; then they read the cache again (stale-while-revalidate). It also tracks whether the
+// server is reachable, which the screens show as an offline banner.
+class CourseRepository : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool offline READ offline NOTIFY offlineChanged)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+
+public:
+    struct PageResult {
+        ApiError error;
+        bool hasMore = false;
+    };
+    using Done = std::function<void(const ApiError &)>;
+    using PageDone = std::function<void(const PageResult &)>;
+
+    CourseRepository(ApiClient &api, CourseCache &cache, QObject *parent = nullptr);
+
+    // The content language requested from the server, as a tag such as "ht-HT".
+    QString language() const { return m_language; }
+    void setLanguage(const QString &languageTag);
+    bool offline() const { return m_offline; }
+
+    QList<CourseSummary> cachedCourses(const CourseQuery &query, int limit) const;
+    int cachedCourseCount(const CourseQuery &query) const;
+    std::optional<CourseDetail> cachedCourse(const QString &courseId) const;
+    std::optional<Lesson> cachedLesson(const QString &courseId, const QString &lessonId) const;
+    QList<Category> cachedCategories() const;
+
+    // Each fetch stores what the server sent in the cache, then calls `done` (unless `context` is
+    // gone). On failure the cache is left exactly as it was.
+    void fetchCourses(const CourseQuery &query, int page, int limit, QObject *context, PageDone done);
+    void fetchCourse(const QString &courseId, QObject *context, Done done);
+    void fetchLesson(const QString &courseId, const QString &lessonId, QObject *context, Done done);
+    void fetchCategories(QObject *context, Done done);
+
+signals:
+    void offlineChanged();
+    void languageChanged();
+
+private:
+    // Records reachability from an answer and turns a decode or storage failure into an error.
+    ApiError settle(const ApiError &transport);
+    ApiError storageError() const;
+    void setOffline(bool offline);
+
+    ApiClient &m_api;
+    CourseCache &m_cache;
+    QString m_language = QStringLiteral("ht-HT");
+    bool m_offline = false;
+};

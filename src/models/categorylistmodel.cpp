@@ -1,0 +1,84 @@
+#include "categorylistmodel.h"
+
+#include "errortext.h"
+
+#include <QColor>
+
+CategoryListModel::CategoryListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int CategoryListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant CategoryListModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Category &c = m_rows.at(index.row());
+    switch (role) {
+    case CategoryIdRole:
+        return c.id;
+    case Qt::DisplayRole:
+    case NameRole:
+        return c.name;
+    case ColorRole:
+        return QColor::fromString(c.color);
+    case IconRole:
+        return c.icon;
+    case CourseCountRole:
+        return c.courseCount;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CategoryListModel::roleNames() const
+{
+    return {{CategoryIdRole, "categoryId"}, {NameRole, "name"}, {ColorRole, "color"},
+            {IconRole, "icon"},             {CourseCountRole, "courseCount"}};
+}
+
+void CategoryListModel::setRepository(CourseRepository *repository)
+{
+    if (repository == m_repository)
+        return;
+    if (m_repository)
+        m_repository->disconnect(this);
+    m_repository = repository;
+    if (m_repository)
+        connect(m_repository, &CourseRepository::languageChanged, this, &CategoryListModel::reload);
+    emit repositoryChanged();
+    reload();
+}
+
+void CategoryListModel::reload()
+{
+    if (!m_repository)
+        return;
+    showCached();
+    m_loading = true;
+    emit loadingChanged();
+    const quint64 generation = ++m_generation;
+    m_repository->fetchCategories(this, [this, generation](const ApiError &error) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        emit loadingChanged();
+        m_error = errorText(error);
+        emit errorChanged();
+        if (!error.isError())
+            showCached();
+    });
+}
+
+void CategoryListModel::showCached()
+{
+    const int oldCount = count();
+    beginResetModel();
+    m_rows = m_repository->cachedCategories();
+    endResetModel();
+    if (count() != oldCount)
+        emit countChanged();
+}

@@ -1,0 +1,102 @@
+#include "coursedetailmodel.h"
+
+#include "errortext.h"
+
+CourseDetailModel::CourseDetailModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int CourseDetailModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : lessonCount();
+}
+
+QVariant CourseDetailModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const LessonSummary &l = m_detail->lessons.at(index.row());
+    switch (role) {
+    case LessonIdRole:
+        return l.id;
+    case PositionRole:
+        return l.position;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return l.title;
+    case SummaryRole:
+        return l.summary;
+    case DurationMinutesRole:
+        return l.durationMinutes;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CourseDetailModel::roleNames() const
+{
+    return {{LessonIdRole, "lessonId"},
+            {PositionRole, "position"},
+            {TitleRole, "title"},
+            {SummaryRole, "summary"},
+            {DurationMinutesRole, "durationMinutes"}};
+}
+
+void CourseDetailModel::setRepository(CourseRepository *repository)
+{
+    if (repository == m_repository)
+        return;
+    if (m_repository)
+        m_repository->disconnect(this);
+    m_repository = repository;
+    if (m_repository) {
+        connect(m_repository, &CourseRepository::offlineChanged, this, &CourseDetailModel::offlineChanged);
+        connect(m_repository, &CourseRepository::languageChanged, this, &CourseDetailModel::reload);
+    }
+    emit repositoryChanged();
+    emit offlineChanged();
+    reload();
+}
+
+void CourseDetailModel::setCourseId(const QString &courseId)
+{
+    if (courseId == m_courseId)
+        return;
+    m_courseId = courseId;
+    emit courseIdChanged();
+    reload();
+}
+
+void CourseDetailModel::reload()
+{
+    if (!m_repository || m_courseId.isEmpty())
+        return;
+    showCached();
+    refresh();
+}
+
+void CourseDetailModel::refresh()
+{
+    if (!m_repository || m_courseId.isEmpty())
+        return;
+    m_loading = true;
+    emit loadingChanged();
+    const quint64 generation = ++m_generation;
+    m_repository->fetchCourse(m_courseId, this, [this, generation](const ApiError &error) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        emit loadingChanged();
+        m_error = errorText(error);
+        emit errorChanged();
+        if (!error.isError())
+            showCached();
+    });
+}
+
+void CourseDetailModel::showCached()
+{
+    beginResetModel();
+    m_detail = m_repository->cachedCourse(m_courseId);
+    endResetModel();
+    emit courseChanged();
+}

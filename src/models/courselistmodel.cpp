@@ -1,0 +1,200 @@
+#include "courselistmodel.h"
+
+#include "errortext.h"
+
+#include <QColor>
+
+CourseListModel::CourseListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(0);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &CourseListModel::reload);
+}
+
+int CourseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant CourseListModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const CourseSummary &c = m_rows.at(index.row());
+    switch (role) {
+    case CourseIdRole:
+        return c.id;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return c.title;
+    case SummaryRole:
+        return c.summary;
+    case CategoryRole:
+        return c.category;
+    case ColorRole:
+        return QColor::fromString(c.color);
+    case IconRole:
+        return c.icon;
+    case LessonCountRole:
+        return c.lessonCount;
+    case DurationMinutesRole:
+        return c.durationMinutes;
+    case LanguageRole:
+        return c.language;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CourseListModel::roleNames() const
+{
+    return {{CourseIdRole, "courseId"},       {TitleRole, "title"},          {SummaryRole, "summary"},
+            {CategoryRole, "category"},       {ColorRole, "color"},          {IconRole, "icon"},
+            {LessonCountRole, "lessonCount"}, {DurationMinutesRole, "durationMinutes"},
+            {LanguageRole, "language"}};
+}
+
+void CourseListModel::setRepository(CourseRepository *repository)
+{
+    if (repository == m_repository)
+        return;
+    if (m_repository)
+        m_repository->disconnect(this);
+    m_repository = repository;
+    if (m_repository) {
+        connect(m_repository, &CourseRepository::offlineChanged, this, &CourseListModel::offlineChanged);
+        connect(m_repository, &CourseRepository::languageChanged, &m_reloadTimer, qOverload<>(&QTimer::start));
+    }
+    emit repositoryChanged();
+    emit offlineChanged();
+    m_reloadTimer.start();
+}
+
+void CourseListModel::setSearch(const QString &search)
+{
+    if (search == m_query.search)
+        return;
+    m_query.search = search;
+    emit searchChanged();
+    m_reloadTimer.start();
+}
+
+void CourseListModel::setCategory(const QString &category)
+{
+    if (category == m_query.category)
+        return;
+    m_query.category = category;
+    emit categoryChanged();
+    m_reloadTimer.start();
+}
+
+void CourseListModel::reload()
+{
+    if (!m_repository)
+        return;
+    ++m_generation;
+    m_serverPages = 0;
+    m_serverHasMore = false;
+    setError({});
+    setLoading(false);
+    showCached(kPageSize); // what was seen before shows at once, even offline
+    fetchPage(1);
+}
+
+void CourseListModel::refresh()
+{
+    if (m_repository && !m_loading)
+        fetchPage(1);
+}
+
+void CourseListModel::fetchPage(int page)
+{
+    setLoading(true);
+    const quint64 generation = m_generation;
+    m_repository->fetchCourses(m_query, page, kPageSize, this,
+                               [this, page, generation](const CourseRepository::PageResult &result) {
+                                   if (generation != m_generation)
+                                       return;
+                                   setLoading(false);
+                                   setError(errorText(result.error));
+                                   if (result.error.isError())
+                                       return;
+                                   m_serverPages = page;
+                                   m_serverHasMore = result.hasMore;
+                                   showCached(std::max(count(), page * kPageSize));
+                               });
+}
+
+bool CourseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_repository || m_loading)
+        return false;
+    return count() < m_cachedCount || (m_serverHasMore && !m_repository->offline());
+}
+
+void CourseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // Online, the next page comes from the server (and lands in the cache); offline, it is simply
+    // more of what the cache already holds.
+    if (m_serverHasMore && !m_repository->offline())
+        fetchPage(m_serverPages + 1);
+    else
+        showCached(count() + kPageSize);
+}
+
+void CourseListModel::showCached(int limit)
+{
+    m_cachedCount = m_repository->cachedCourseCount(m_query);
+    setRows(m_repository->cachedCourses(m_query, limit));
+}
+
+void CourseListModel::setRows(QList<CourseSummary> rows)
+{
+    const qsizetype shared = std::min(rows.size(), m_rows.size());
+    bool samePrefix = true;
+    for (qsizetype i = 0; i < shared && samePrefix; ++i)
+        samePrefix = rows.at(i).id == m_rows.at(i).id;
+    const int oldCount = count();
+
+    if (!samePrefix) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    } else {
+        // Same courses in the same order: update in place and grow or shrink at the end, so the
+        // list keeps its scroll position while fresher data arrives.
+        if (rows.size() < m_rows.size()) {
+            beginRemoveRows({}, static_cast<int>(rows.size()), oldCount - 1);
+            m_rows.resize(rows.size());
+            endRemoveRows();
+        }
+        for (qsizetype i = 0; i < shared; ++i)
+            m_rows[i] = rows.at(i);
+        if (shared > 0)
+            emit dataChanged(index(0), index(static_cast<int>(shared) - 1));
+        if (rows.size() > shared) {
+            beginInsertRows({}, static_cast<int>(shared), static_cast<int>(rows.size()) - 1);
+            m_rows.append(rows.mid(shared));
+            endInsertRows();
+        }
+    }
+    if (count() != oldCount)
+        emit countChanged();
+}
+
+void CourseListModel::setLoading(bool loading)
+{
+    if (loading != m_loading) {
+        m_loading = loading;
+        emit loadingChanged();
+    }
+}
+
+void CourseListModel::setError(const QString &error)
+{
+    if (error != m_error) {
+        m_error = error;
+        emit errorChanged();
+    }
+}

@@ -1,0 +1,75 @@
+#include "lessonviewmodel.h"
+
+#include "errortext.h"
+
+LessonViewModel::LessonViewModel(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void LessonViewModel::setRepository(CourseRepository *repository)
+{
+    if (repository == m_repository)
+        return;
+    if (m_repository)
+        m_repository->disconnect(this);
+    m_repository = repository;
+    if (m_repository) {
+        connect(m_repository, &CourseRepository::offlineChanged, this, &LessonViewModel::offlineChanged);
+        connect(m_repository, &CourseRepository::languageChanged, this, &LessonViewModel::reload);
+    }
+    emit repositoryChanged();
+    emit offlineChanged();
+    reload();
+}
+
+void LessonViewModel::setCourseId(const QString &courseId)
+{
+    if (courseId == m_courseId)
+        return;
+    m_courseId = courseId;
+    emit courseIdChanged();
+    reload();
+}
+
+void LessonViewModel::setLessonId(const QString &lessonId)
+{
+    if (lessonId == m_lessonId)
+        return;
+    m_lessonId = lessonId;
+    emit lessonIdChanged();
+    reload();
+}
+
+void LessonViewModel::reload()
+{
+    if (!m_repository || m_courseId.isEmpty() || m_lessonId.isEmpty())
+        return;
+    showCached();
+    refresh();
+}
+
+void LessonViewModel::refresh()
+{
+    if (!m_repository || m_courseId.isEmpty() || m_lessonId.isEmpty())
+        return;
+    m_loading = true;
+    emit loadingChanged();
+    const quint64 generation = ++m_generation;
+    m_repository->fetchLesson(m_courseId, m_lessonId, this, [this, generation](const ApiError &error) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        emit loadingChanged();
+        m_error = errorText(error);
+        emit errorChanged();
+        if (!error.isError())
+            showCached();
+    });
+}
+
+void LessonViewModel::showCached()
+{
+    m_lesson = m_repository->cachedLesson(m_courseId, m_lessonId);
+    emit lessonChanged();
+}
