@@ -62,11 +62,11 @@ void CourseListModel::setRepository(CourseRepository *repository)
     m_repository = repository;
     if (m_repository) {
         connect(m_repository, &CourseRepository::offlineChanged, this, &CourseListModel::offlineChanged);
-        connect(m_repository, &CourseRepository::languageChanged, &m_reloadTimer, qOverload<>(&QTimer::start));
+        connect(m_repository, &CourseRepository::languageChanged, this, &CourseListModel::scheduleReload);
     }
     emit repositoryChanged();
     emit offlineChanged();
-    m_reloadTimer.start();
+    scheduleReload();
 }
 
 void CourseListModel::setSearch(const QString &search)
@@ -75,7 +75,7 @@ void CourseListModel::setSearch(const QString &search)
         return;
     m_query.search = search;
     emit searchChanged();
-    m_reloadTimer.start();
+    scheduleReload();
 }
 
 void CourseListModel::setCategory(const QString &category)
@@ -84,6 +84,14 @@ void CourseListModel::setCategory(const QString &category)
         return;
     m_query.category = category;
     emit categoryChanged();
+    scheduleReload();
+}
+
+void CourseListModel::scheduleReload()
+{
+    // Rows on screen no longer answer the query: say so at once, even before the reload runs.
+    if (m_repository)
+        setLoading(true);
     m_reloadTimer.start();
 }
 
@@ -95,7 +103,6 @@ void CourseListModel::reload()
     m_serverPages = 0;
     m_serverHasMore = false;
     setError({});
-    setLoading(false);
     showCached(kPageSize); // what was seen before shows at once, even offline
     fetchPage(1);
 }

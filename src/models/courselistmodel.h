@@ -69,6 +69,7 @@ signals:
     void countChanged();
 
 private:
+    void scheduleReload();
     void reload();
     void fetchPage(int page);
     void showCached(int limit);

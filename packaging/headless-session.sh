@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs a command inside a private headless desktop session: its own X server (Xvfb, GLX on
+# llvmpipe) and, when started under dbus-run-session, an unlocked gnome-keyring on that private
+# session bus. Nothing of the host's display, bus or keyring is used.
+# Usage: dbus-run-session -- bash packaging/headless-session.sh COMMAND [ARGS…]
+set -euo pipefail
+if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v gnome-keyring-daemon >/dev/null; then
+    # The password only unlocks a throwaway keyring that lives as long as this session.
+    eval "$(printf 'tekpounou-test-keyring' | gnome-keyring-daemon --unlock --components=secrets)"
+    export GNOME_KEYRING_CONTROL
+fi
+export QT_QPA_PLATFORM=xcb
+exec xvfb-run --auto-servernum --server-args="-screen 0 1920x1080x24 -nolisten tcp" "$@"
