@@ -26,6 +26,19 @@ void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const 
         previousHandler(type, context, message);
 }
 
+// Items made by a Repeater are not QObject children of the window, so search the visual tree.
+QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    if (!root || root->objectName() == objectName)
+        return root;
+    const QList<QQuickItem *> children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 WindowDriver::WindowDriver(const AppOptions &options, QObject *parent)
@@ -66,7 +79,9 @@ void WindowDriver::firstFrameShown()
 int WindowDriver::runSelfTest()
 {
     // Visit every destination as a learner would, so each lazily created screen is built once.
-    const QStringList destinations = QQmlProperty::read(m_window, QStringLiteral("destinations")).toStringList();
+    // QObject::property, not QQmlProperty::read: Qt 6.4's QQmlProperty reads a QML list<string>
+    // as an object list and crashes.
+    const QStringList destinations = m_window->property("destinations").toStringList();
     QStringList failures;
     if (destinations.isEmpty())
         failures.append(QStringLiteral("the window lists no destinations"));
@@ -74,7 +89,7 @@ int WindowDriver::runSelfTest()
         // QML functions with typed parameters take a QString; untyped ones a QVariant.
         const bool shown = QMetaObject::invokeMethod(m_window, "showDestination", Q_ARG(QString, name))
                            || QMetaObject::invokeMethod(m_window, "showDestination", Q_ARG(QVariant, name));
-        const auto *loader = m_window->findChild<QQuickItem *>(QStringLiteral("screenLoader_") + name);
+        const QQuickItem *loader = findItem(m_window->contentItem(), QStringLiteral("screenLoader_") + name);
         if (!shown || !loader || !QQmlProperty::read(loader, QStringLiteral("item")).value<QQuickItem *>())
             failures.append(QStringLiteral("screen '%1' did not load").arg(name));
     }

@@ -4,6 +4,11 @@
 # session bus. Nothing of the host's display, bus or keyring is used.
 # Usage: dbus-run-session -- bash packaging/headless-session.sh COMMAND [ARGS…]
 set -euo pipefail
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+    XDG_RUNTIME_DIR="$(mktemp -d)"
+    chmod 700 "$XDG_RUNTIME_DIR"
+    export XDG_RUNTIME_DIR
+fi
 if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v gnome-keyring-daemon >/dev/null; then
     # The password only unlocks a throwaway keyring that lives as long as this session.
     eval "$(printf 'tekpounou-test-keyring' | gnome-keyring-daemon --unlock --components=secrets)"

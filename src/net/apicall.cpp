@@ -50,6 +50,12 @@ ApiResult ApiCall::classify()
         return result;
     }
     const QNetworkReply::NetworkError error = m_reply->error();
+    if (error == QNetworkReply::OperationCanceledError) {
+        // Aborted by us (the asking page closed) or by the network stack: the body is gone.
+        result.error = {m_context ? ApiError::Kind::Offline : ApiError::Kind::Cancelled, 0,
+                        QStringLiteral("network"), m_reply->errorString()};
+        return result;
+    }
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
         // No HTTP response at all: classify the transport failure.
@@ -57,8 +63,6 @@ ApiResult ApiCall::classify()
         ApiError::Kind kind = ApiError::Kind::Offline;
         if (error == E::SslHandshakeFailedError)
             kind = ApiError::Kind::Tls;
-        else if (error == E::OperationCanceledError)
-            kind = m_context ? ApiError::Kind::Offline : ApiError::Kind::Cancelled;
         else if (error == E::TimeoutError)
             kind = ApiError::Kind::Timeout;
         result.error = {kind, 0, QStringLiteral("network"), m_reply->errorString()};
