@@ -8,26 +8,26 @@
 #include <cstdio>
 
 namespace {
-std::nullopt_t fail(const QString &message)
-{
+std::nullopt_t fail(const QString &message) {
     std::fprintf(stderr, "tekpounou: %s\n", qPrintable(message));
     return std::nullopt;
 }
 } // namespace
 
-std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
-{
+std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Tek Pou Nou: learn anywhere, even offline."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption apiUrl(QStringLiteral("api-url"), QStringLiteral("Base URL of the mobile API (https)."),
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"),
+                                    QStringLiteral("Base URL of the mobile API (https)."),
                                     QStringLiteral("URL"), QStringLiteral("https://127.0.0.1:8443"));
-    const QCommandLineOption caCert(QStringLiteral("ca-cert"),
-                                    QStringLiteral("Extra CA certificate (PEM) to trust, e.g. the development CA."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Where the app keeps its data."),
-                                     QStringLiteral("DIR"));
+    const QCommandLineOption caCert(
+        QStringLiteral("ca-cert"),
+        QStringLiteral("Extra CA certificate (PEM) to trust, e.g. the development CA."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Where the app keeps its data."), QStringLiteral("DIR"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language: ht, fr or en."),
                                   QStringLiteral("CODE"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."),
@@ -35,13 +35,15 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the window just before quitting."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption quitAfter(QStringLiteral("quit-after-ms"),
-                                       QStringLiteral("Quit N ms after the first frame (default 3000 with --screenshot)."),
-                                       QStringLiteral("N"));
+    const QCommandLineOption quitAfter(
+        QStringLiteral("quit-after-ms"),
+        QStringLiteral("Quit N ms after the first frame (default 3000 with --screenshot)."),
+        QStringLiteral("N"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Load every screen, report problems, exit 0 if none."));
-    const QCommandLineOption firstFrame(QStringLiteral("report-first-frame"),
-                                        QStringLiteral("Print the time and peak memory at the first frame, then quit."));
+    const QCommandLineOption firstFrame(
+        QStringLiteral("report-first-frame"),
+        QStringLiteral("Print the time and peak memory at the first frame, then quit."));
     parser.addOptions({apiUrl, caCert, dataDir, lang, size, screenshot, quitAfter, selfTest, firstFrame});
     parser.process(app);
 

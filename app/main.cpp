@@ -25,8 +25,7 @@
 Q_IMPORT_QML_PLUGIN(TekPouNou_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(TekPouNouPlugin)
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("TekPouNou"));
     QGuiApplication::setApplicationName(QStringLiteral("tekpounou"));
@@ -53,7 +52,8 @@ int main(int argc, char *argv[])
     SqliteDatabase cacheDatabase(options->dataDir + QStringLiteral("/cache.sqlite"),
                                  SqliteDatabase::Durability::Rebuildable);
     if (!cacheDatabase.open(cacheMigrations())) {
-        std::fprintf(stderr, "tekpounou: cannot open the cache: %s\n", qPrintable(cacheDatabase.errorString()));
+        std::fprintf(stderr, "tekpounou: cannot open the cache: %s\n",
+                     qPrintable(cacheDatabase.errorString()));
         return 1;
     }
     CourseCache cache(cacheDatabase);
@@ -69,9 +69,9 @@ int main(int argc, char *argv[])
         engine.retranslate();
     });
     const QString savedLanguage = settings.value(QStringLiteral("language")).toString();
-    language.setCode(!options->language.isEmpty()            ? options->language
+    language.setCode(!options->language.isEmpty()                     ? options->language
                      : LanguageController::isSupported(savedLanguage) ? savedLanguage
-                                                              : LanguageController::systemDefault());
+                                                                      : LanguageController::systemDefault());
 
     CatalogSingleton::instance = &courses;
     LanguageSingleton::instance = &language;
@@ -80,7 +80,8 @@ int main(int argc, char *argv[])
     WindowDriver driver(*options);
     driver.startWatchingWarnings();
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/TekPouNou/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    auto *window =
+        engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window) {
         std::fprintf(stderr, "tekpounou: the user interface failed to load\n");
         return 1;

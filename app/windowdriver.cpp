@@ -16,10 +16,9 @@ namespace {
 QStringList qmlWarnings;
 QtMessageHandler previousHandler = nullptr;
 
-void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    const bool fromQml = QByteArray(context.category) == "qml" || QByteArray(context.category) == "js"
-                         || message.contains(QLatin1String(".qml:"));
+void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    const bool fromQml = QByteArray(context.category) == "qml" || QByteArray(context.category) == "js" ||
+                         message.contains(QLatin1String(".qml:"));
     if (type >= QtWarningMsg && fromQml)
         qmlWarnings.append(message);
     if (previousHandler)
@@ -27,8 +26,7 @@ void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const 
 }
 
 // Items made by a Repeater are not QObject children of the window, so search the visual tree.
-QQuickItem *findItem(QQuickItem *root, const QString &objectName)
-{
+QQuickItem *findItem(QQuickItem *root, const QString &objectName) {
     if (!root || root->objectName() == objectName)
         return root;
     const QList<QQuickItem *> children = root->childItems();
@@ -43,26 +41,21 @@ QQuickItem *findItem(QQuickItem *root, const QString &objectName)
 
 WindowDriver::WindowDriver(const AppOptions &options, QObject *parent)
     : QObject(parent)
-    , m_options(options)
-{
-}
+    , m_options(options) {}
 
-void WindowDriver::startWatchingWarnings()
-{
+void WindowDriver::startWatchingWarnings() {
     if (m_options.selfTest)
         previousHandler = qInstallMessageHandler(recordQmlWarnings);
 }
 
-void WindowDriver::attach(QQuickWindow *window)
-{
+void WindowDriver::attach(QQuickWindow *window) {
     m_window = window;
     if (m_options.windowSize.isValid())
         window->resize(m_options.windowSize);
     onFirstFrame(window, [this] { firstFrameShown(); });
 }
 
-void WindowDriver::firstFrameShown()
-{
+void WindowDriver::firstFrameShown() {
     if (m_options.reportFirstFrame) {
         printFirstFrameReport();
         QCoreApplication::exit(0);
@@ -76,8 +69,7 @@ void WindowDriver::firstFrameShown()
         QTimer::singleShot(m_options.quitAfterMs, this, &WindowDriver::saveScreenshotAndQuit);
 }
 
-int WindowDriver::runSelfTest()
-{
+int WindowDriver::runSelfTest() {
     // Visit every destination as a learner would, so each lazily created screen is built once.
     // QObject::property, not QQmlProperty::read: Qt 6.4's QQmlProperty reads a QML list<string>
     // as an object list and crashes.
@@ -87,8 +79,8 @@ int WindowDriver::runSelfTest()
         failures.append(QStringLiteral("the window lists no destinations"));
     for (const QString &name : destinations) {
         // QML functions with typed parameters take a QString; untyped ones a QVariant.
-        const bool shown = QMetaObject::invokeMethod(m_window, "showDestination", Q_ARG(QString, name))
-                           || QMetaObject::invokeMethod(m_window, "showDestination", Q_ARG(QVariant, name));
+        const bool shown = QMetaObject::invokeMethod(m_window, "showDestination", Q_ARG(QString, name)) ||
+                           QMetaObject::invokeMethod(m_window, "showDestination", Q_ARG(QVariant, name));
         const QQuickItem *loader = findItem(m_window->contentItem(), QStringLiteral("screenLoader_") + name);
         if (!shown || !loader || !QQmlProperty::read(loader, QStringLiteral("item")).value<QQuickItem *>())
             failures.append(QStringLiteral("screen '%1' did not load").arg(name));
@@ -102,13 +94,13 @@ int WindowDriver::runSelfTest()
     return failures.isEmpty() ? 0 : 1;
 }
 
-void WindowDriver::saveScreenshotAndQuit()
-{
+void WindowDriver::saveScreenshotAndQuit() {
     int exitCode = 0;
     if (!m_options.screenshotPath.isEmpty()) {
         const QImage image = m_window->grabWindow();
         if (image.isNull() || !image.save(m_options.screenshotPath)) {
-            std::fprintf(stderr, "tekpounou: could not save screenshot to %s\n", qPrintable(m_options.screenshotPath));
+            std::fprintf(stderr, "tekpounou: could not save screenshot to %s\n",
+                         qPrintable(m_options.screenshotPath));
             exitCode = 1;
         }
     }

@@ -8,8 +8,7 @@ class QQuickWindow;
 
 // Drives the main window for automation: sets its size, and after the first frame either reports
 // start-up figures, runs the self-test, or saves a screenshot and quits, as the options ask.
-class WindowDriver : public QObject
-{
+class WindowDriver : public QObject {
     Q_OBJECT
 public:
     explicit WindowDriver(const AppOptions &options, QObject *parent = nullptr);

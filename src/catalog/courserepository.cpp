@@ -8,13 +8,11 @@
 
 namespace {
 
-ApiError malformed(const QString &detail)
-{
+ApiError malformed(const QString &detail) {
     return {ApiError::Kind::Malformed, 200, QStringLiteral("invalid_data"), detail};
 }
 
-QString pathSegment(const QString &id)
-{
+QString pathSegment(const QString &id) {
     return QString::fromUtf8(QUrl::toPercentEncoding(id));
 }
 
@@ -23,65 +21,54 @@ QString pathSegment(const QString &id)
 CourseRepository::CourseRepository(ApiClient &api, CourseCache &cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_cache(cache)
-{
-}
+    , m_cache(cache) {}
 
-void CourseRepository::setLanguage(const QString &languageTag)
-{
+void CourseRepository::setLanguage(const QString &languageTag) {
     if (languageTag == m_language)
         return;
     m_language = languageTag;
     emit languageChanged();
 }
 
-void CourseRepository::setOffline(bool offline)
-{
+void CourseRepository::setOffline(bool offline) {
     if (offline == m_offline)
         return;
     m_offline = offline;
     emit offlineChanged();
 }
 
-ApiError CourseRepository::settle(const ApiError &transport)
-{
+ApiError CourseRepository::settle(const ApiError &transport) {
     // Any HTTP answer, even an error envelope, proves the server is reachable.
     setOffline(transport.isConnectivity());
     return transport;
 }
 
-ApiError CourseRepository::storageError() const
-{
+ApiError CourseRepository::storageError() const {
     return {ApiError::Kind::Malformed, 0, QStringLiteral("cache_write_failed"), m_cache.errorString()};
 }
 
-QList<CourseSummary> CourseRepository::cachedCourses(const CourseQuery &query, int limit) const
-{
+QList<CourseSummary> CourseRepository::cachedCourses(const CourseQuery &query, int limit) const {
     return m_cache.courses(m_language, query, limit);
 }
 
-int CourseRepository::cachedCourseCount(const CourseQuery &query) const
-{
+int CourseRepository::cachedCourseCount(const CourseQuery &query) const {
     return m_cache.courseCount(m_language, query);
 }
 
-std::optional<CourseDetail> CourseRepository::cachedCourse(const QString &courseId) const
-{
+std::optional<CourseDetail> CourseRepository::cachedCourse(const QString &courseId) const {
     return m_cache.courseDetail(m_language, courseId);
 }
 
-std::optional<Lesson> CourseRepository::cachedLesson(const QString &courseId, const QString &lessonId) const
-{
+std::optional<Lesson> CourseRepository::cachedLesson(const QString &courseId, const QString &lessonId) const {
     return m_cache.lesson(m_language, courseId, lessonId);
 }
 
-QList<Category> CourseRepository::cachedCategories() const
-{
+QList<Category> CourseRepository::cachedCategories() const {
     return m_cache.categories(m_language);
 }
 
-void CourseRepository::fetchCourses(const CourseQuery &query, int page, int limit, QObject *context, PageDone done)
-{
+void CourseRepository::fetchCourses(const CourseQuery &query, int page, int limit, QObject *context,
+                                    PageDone done) {
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("language"), m_language);
     params.addQueryItem(QStringLiteral("page"), QString::number(page));
@@ -89,15 +76,16 @@ void CourseRepository::fetchCourses(const CourseQuery &query, int page, int limi
     if (!query.category.isEmpty())
         params.addQueryItem(QStringLiteral("category"), query.category);
     if (!query.search.trimmed().isEmpty())
-        params.addQueryItem(QStringLiteral("q"), QString::fromUtf8(QUrl::toPercentEncoding(query.search.trimmed())));
+        params.addQueryItem(QStringLiteral("q"),
+                            QString::fromUtf8(QUrl::toPercentEncoding(query.search.trimmed())));
     const QString language = m_language;
     m_api.get(QStringLiteral("/mobile-api/courses"), params, context,
               [this, language, done = std::move(done)](const ApiResult &result) {
                   PageResult page{settle(result.error), false};
                   if (result.ok()) {
                       QString error;
-                      const auto courses = CatalogJson::list<CourseSummary>(result.envelope.data,
-                                                                            CatalogJson::courseSummary, &error);
+                      const auto courses = CatalogJson::list<CourseSummary>(
+                          result.envelope.data, CatalogJson::courseSummary, &error);
                       if (!courses || !result.envelope.pagination)
                           page.error = malformed(courses ? QStringLiteral("pagination missing") : error);
                       else if (!m_cache.storeCourses(language, *courses))
@@ -109,8 +97,7 @@ void CourseRepository::fetchCourses(const CourseQuery &query, int page, int limi
               });
 }
 
-void CourseRepository::fetchCourse(const QString &courseId, QObject *context, Done done)
-{
+void CourseRepository::fetchCourse(const QString &courseId, QObject *context, Done done) {
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("language"), m_language);
     const QString language = m_language;
@@ -129,28 +116,28 @@ void CourseRepository::fetchCourse(const QString &courseId, QObject *context, Do
               });
 }
 
-void CourseRepository::fetchLesson(const QString &courseId, const QString &lessonId, QObject *context, Done done)
-{
+void CourseRepository::fetchLesson(const QString &courseId, const QString &lessonId, QObject *context,
+                                   Done done) {
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("language"), m_language);
     const QString language = m_language;
-    m_api.get(QStringLiteral("/mobile-api/courses/%1/lessons/%2").arg(pathSegment(courseId), pathSegment(lessonId)),
-              params, context, [this, language, done = std::move(done)](const ApiResult &result) {
-                  ApiError error = settle(result.error);
-                  if (result.ok()) {
-                      QString problem;
-                      const auto lesson = CatalogJson::lesson(result.envelope.data, &problem);
-                      if (!lesson)
-                          error = malformed(problem);
-                      else if (!m_cache.storeLesson(language, *lesson))
-                          error = storageError();
-                  }
-                  done(error);
-              });
+    m_api.get(
+        QStringLiteral("/mobile-api/courses/%1/lessons/%2").arg(pathSegment(courseId), pathSegment(lessonId)),
+        params, context, [this, language, done = std::move(done)](const ApiResult &result) {
+            ApiError error = settle(result.error);
+            if (result.ok()) {
+                QString problem;
+                const auto lesson = CatalogJson::lesson(result.envelope.data, &problem);
+                if (!lesson)
+                    error = malformed(problem);
+                else if (!m_cache.storeLesson(language, *lesson))
+                    error = storageError();
+            }
+            done(error);
+        });
 }
 
-void CourseRepository::fetchCategories(QObject *context, Done done)
-{
+void CourseRepository::fetchCategories(QObject *context, Done done) {
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("language"), m_language);
     const QString language = m_language;

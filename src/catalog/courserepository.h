@@ -14,8 +14,7 @@ class CourseCache;
 // (so everything once seen works offline) and ask for a refresh from the server, which lands in
 // the cache; then they read the cache again (stale-while-revalidate). It also tracks whether the
 // server is reachable, which the screens show as an offline banner.
-class CourseRepository : public QObject
-{
+class CourseRepository : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool offline READ offline NOTIFY offlineChanged)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)

@@ -15,9 +15,7 @@ constexpr qsizetype kMaxBody = 500000;
 constexpr qsizetype kMaxShort = 64;
 constexpr int kMaxCount = 1000000;
 
-template <typename T>
-std::optional<T> finish(const JsonFields &fields, T value, QString *error)
-{
+template <typename T> std::optional<T> finish(const JsonFields &fields, T value, QString *error) {
     if (!fields.ok()) {
         *error = fields.error();
         return std::nullopt;
@@ -27,14 +25,12 @@ std::optional<T> finish(const JsonFields &fields, T value, QString *error)
 
 } // namespace
 
-bool CatalogJson::isValidId(const QString &id)
-{
+bool CatalogJson::isValidId(const QString &id) {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9-]{1,64}$"));
     return pattern.match(id).hasMatch();
 }
 
-std::optional<Category> CatalogJson::category(const QJsonValue &json, QString *error)
-{
+std::optional<Category> CatalogJson::category(const QJsonValue &json, QString *error) {
     JsonFields f(json);
     Category c;
     c.id = f.id(QLatin1StringView("id"));
@@ -45,8 +41,7 @@ std::optional<Category> CatalogJson::category(const QJsonValue &json, QString *e
     return finish(f, c, error);
 }
 
-std::optional<CourseSummary> CatalogJson::courseSummary(const QJsonValue &json, QString *error)
-{
+std::optional<CourseSummary> CatalogJson::courseSummary(const QJsonValue &json, QString *error) {
     JsonFields f(json);
     CourseSummary c;
     c.id = f.id(QLatin1StringView("id"));
@@ -64,8 +59,7 @@ std::optional<CourseSummary> CatalogJson::courseSummary(const QJsonValue &json, 
     return finish(f, c, error);
 }
 
-std::optional<CourseDetail> CatalogJson::courseDetail(const QJsonValue &json, QString *error)
-{
+std::optional<CourseDetail> CatalogJson::courseDetail(const QJsonValue &json, QString *error) {
     std::optional<CourseSummary> summary = courseSummary(json, error);
     if (!summary)
         return std::nullopt;
@@ -98,8 +92,7 @@ std::optional<CourseDetail> CatalogJson::courseDetail(const QJsonValue &json, QS
     return d;
 }
 
-std::optional<Lesson> CatalogJson::lesson(const QJsonValue &json, QString *error)
-{
+std::optional<Lesson> CatalogJson::lesson(const QJsonValue &json, QString *error) {
     JsonFields f(json);
     Lesson l;
     l.id = f.id(QLatin1StringView("id"));

@@ -26,8 +26,7 @@ bool isValidId(const QString &id);
 #include <QJsonArray>
 
 template <typename T, typename Decoder>
-std::optional<QList<T>> CatalogJson::list(const QJsonValue &json, Decoder decode, QString *error)
-{
+std::optional<QList<T>> CatalogJson::list(const QJsonValue &json, Decoder decode, QString *error) {
     if (!json.isArray()) {
         *error = QStringLiteral("expected an array");
         return std::nullopt;

@@ -6,25 +6,21 @@
 #include <QRegularExpression>
 
 JsonFields::JsonFields(const QJsonValue &value)
-    : m_object(value.toObject())
-{
+    : m_object(value.toObject()) {
     if (!value.isObject())
         m_error = QStringLiteral("expected an object");
 }
 
-void JsonFields::fail(QLatin1StringView key, const QString &problem)
-{
+void JsonFields::fail(QLatin1StringView key, const QString &problem) {
     if (m_error.isEmpty())
         m_error = QStringLiteral("field '%1': %2").arg(key, problem);
 }
 
-QJsonValue JsonFields::value(QLatin1StringView key)
-{
+QJsonValue JsonFields::value(QLatin1StringView key) {
     return m_object.value(key);
 }
 
-QString JsonFields::string(QLatin1StringView key, qsizetype maxLength, bool allowEmpty)
-{
+QString JsonFields::string(QLatin1StringView key, qsizetype maxLength, bool allowEmpty) {
     const QJsonValue v = m_object.value(key);
     if (!v.isString()) {
         fail(key, v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("not a string"));
@@ -38,23 +34,20 @@ QString JsonFields::string(QLatin1StringView key, qsizetype maxLength, bool allo
     return s;
 }
 
-QString JsonFields::optionalString(QLatin1StringView key, qsizetype maxLength)
-{
+QString JsonFields::optionalString(QLatin1StringView key, qsizetype maxLength) {
     if (!m_object.contains(key) || m_object.value(key).isNull())
         return {};
     return string(key, maxLength, true);
 }
 
-QString JsonFields::id(QLatin1StringView key)
-{
+QString JsonFields::id(QLatin1StringView key) {
     QString s = string(key, 64);
     if (ok() && !CatalogJson::isValidId(s))
         fail(key, QStringLiteral("not a valid id"));
     return s;
 }
 
-QString JsonFields::color(QLatin1StringView key)
-{
+QString JsonFields::color(QLatin1StringView key) {
     static const QRegularExpression hex(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
     QString s = string(key, 7);
     if (ok() && !hex.match(s).hasMatch())
@@ -62,8 +55,7 @@ QString JsonFields::color(QLatin1StringView key)
     return s;
 }
 
-int JsonFields::integer(QLatin1StringView key, int min, int max)
-{
+int JsonFields::integer(QLatin1StringView key, int min, int max) {
     const QJsonValue v = m_object.value(key);
     const double d = v.toDouble(-1.0);
     if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < min || d > max) {
@@ -73,15 +65,13 @@ int JsonFields::integer(QLatin1StringView key, int min, int max)
     return static_cast<int>(d);
 }
 
-int JsonFields::optionalInteger(QLatin1StringView key, int min, int max, int fallback)
-{
+int JsonFields::optionalInteger(QLatin1StringView key, int min, int max, int fallback) {
     if (!m_object.contains(key))
         return fallback;
     return integer(key, min, max);
 }
 
-QStringList JsonFields::stringList(QLatin1StringView key, qsizetype maxItems, qsizetype maxLength)
-{
+QStringList JsonFields::stringList(QLatin1StringView key, qsizetype maxItems, qsizetype maxLength) {
     const QJsonValue v = m_object.value(key);
     if (!v.isArray() || v.toArray().size() > maxItems) {
         fail(key, QStringLiteral("not a list of at most %1 strings").arg(maxItems));
@@ -98,8 +88,7 @@ QStringList JsonFields::stringList(QLatin1StringView key, qsizetype maxItems, qs
     return list;
 }
 
-QDateTime JsonFields::dateTime(QLatin1StringView key)
-{
+QDateTime JsonFields::dateTime(QLatin1StringView key) {
     const QString s = string(key, 40);
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (ok() && !t.isValid())

@@ -7,8 +7,7 @@
 
 // Reads typed fields out of one JSON object and remembers the first problem, so decoders read
 // every field in a straight line and check ok() once at the end.
-class JsonFields
-{
+class JsonFields {
 public:
     explicit JsonFields(const QJsonValue &value);
 

@@ -7,18 +7,14 @@
 Q_LOGGING_CATEGORY(lcI18n, "tpn.i18n")
 
 LanguageController::LanguageController(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-LanguageController::~LanguageController()
-{
+LanguageController::~LanguageController() {
     if (m_installed)
         QCoreApplication::removeTranslator(&m_translator);
 }
 
-QString LanguageController::systemDefault()
-{
+QString LanguageController::systemDefault() {
     switch (QLocale::system().language()) {
     case QLocale::French:
         return QStringLiteral("fr");
@@ -29,8 +25,7 @@ QString LanguageController::systemDefault()
     }
 }
 
-QString LanguageController::contentLanguageTag(const QString &code)
-{
+QString LanguageController::contentLanguageTag(const QString &code) {
     if (code == QLatin1String("ht"))
         return QStringLiteral("ht-HT");
     if (code == QLatin1String("fr"))
@@ -38,8 +33,7 @@ QString LanguageController::contentLanguageTag(const QString &code)
     return QStringLiteral("en");
 }
 
-void LanguageController::setCode(const QString &code)
-{
+void LanguageController::setCode(const QString &code) {
     if (code == m_code || !isSupported(code))
         return;
     if (m_installed)
@@ -54,8 +48,7 @@ void LanguageController::setCode(const QString &code)
     emit codeChanged();
 }
 
-QString LanguageController::nativeName(const QString &code) const
-{
+QString LanguageController::nativeName(const QString &code) const {
     // Each language is named in itself, so learners recognise their own whatever the UI shows now.
     if (code == QLatin1String("ht"))
         return QStringLiteral("Kreyòl ayisyen");

@@ -6,8 +6,7 @@
 
 // The UI language, switched at run time. Kreyòl is loaded by file name, never through QLocale:
 // Qt 6.4's QLocale("ht") is the C locale, so locale-driven lookup would silently fall back.
-class LanguageController : public QObject
-{
+class LanguageController : public QObject {
     Q_OBJECT
     Q_PROPERTY(QString code READ code WRITE setCode NOTIFY codeChanged)
     Q_PROPERTY(QStringList codes READ codes CONSTANT)

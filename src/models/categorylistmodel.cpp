@@ -5,17 +5,13 @@
 #include <QColor>
 
 CategoryListModel::CategoryListModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-}
+    : QAbstractListModel(parent) {}
 
-int CategoryListModel::rowCount(const QModelIndex &parent) const
-{
+int CategoryListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : count();
 }
 
-QVariant CategoryListModel::data(const QModelIndex &index, int role) const
-{
+QVariant CategoryListModel::data(const QModelIndex &index, int role) const {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const Category &c = m_rows.at(index.row());
     switch (role) {
@@ -34,14 +30,15 @@ QVariant CategoryListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QHash<int, QByteArray> CategoryListModel::roleNames() const
-{
-    return {{CategoryIdRole, "categoryId"}, {NameRole, "name"}, {ColorRole, "color"},
-            {IconRole, "icon"},             {CourseCountRole, "courseCount"}};
+QHash<int, QByteArray> CategoryListModel::roleNames() const {
+    return {{CategoryIdRole, "categoryId"},
+            {NameRole, "name"},
+            {ColorRole, "color"},
+            {IconRole, "icon"},
+            {CourseCountRole, "courseCount"}};
 }
 
-void CategoryListModel::setRepository(CourseRepository *repository)
-{
+void CategoryListModel::setRepository(CourseRepository *repository) {
     if (repository == m_repository)
         return;
     if (m_repository)
@@ -53,8 +50,7 @@ void CategoryListModel::setRepository(CourseRepository *repository)
     reload();
 }
 
-void CategoryListModel::reload()
-{
+void CategoryListModel::reload() {
     if (!m_repository)
         return;
     showCached();
@@ -73,8 +69,7 @@ void CategoryListModel::reload()
     });
 }
 
-void CategoryListModel::showCached()
-{
+void CategoryListModel::showCached() {
     const int oldCount = count();
     beginResetModel();
     m_rows = m_repository->cachedCategories();

@@ -8,8 +8,7 @@
 #include <QQmlEngine>
 
 // The catalog's categories for the filter chips: cached first, then refreshed from the server.
-class CategoryListModel : public QAbstractListModel
-{
+class CategoryListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(CourseRepository *repository READ repository WRITE setRepository NOTIFY repositoryChanged)

@@ -3,17 +3,13 @@
 #include "errortext.h"
 
 CourseDetailModel::CourseDetailModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-}
+    : QAbstractListModel(parent) {}
 
-int CourseDetailModel::rowCount(const QModelIndex &parent) const
-{
+int CourseDetailModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : lessonCount();
 }
 
-QVariant CourseDetailModel::data(const QModelIndex &index, int role) const
-{
+QVariant CourseDetailModel::data(const QModelIndex &index, int role) const {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const LessonSummary &l = m_detail->lessons.at(index.row());
     switch (role) {
@@ -32,8 +28,7 @@ QVariant CourseDetailModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QHash<int, QByteArray> CourseDetailModel::roleNames() const
-{
+QHash<int, QByteArray> CourseDetailModel::roleNames() const {
     return {{LessonIdRole, "lessonId"},
             {PositionRole, "position"},
             {TitleRole, "title"},
@@ -41,8 +36,7 @@ QHash<int, QByteArray> CourseDetailModel::roleNames() const
             {DurationMinutesRole, "durationMinutes"}};
 }
 
-void CourseDetailModel::setRepository(CourseRepository *repository)
-{
+void CourseDetailModel::setRepository(CourseRepository *repository) {
     if (repository == m_repository)
         return;
     if (m_repository)
@@ -57,8 +51,7 @@ void CourseDetailModel::setRepository(CourseRepository *repository)
     reload();
 }
 
-void CourseDetailModel::setCourseId(const QString &courseId)
-{
+void CourseDetailModel::setCourseId(const QString &courseId) {
     if (courseId == m_courseId)
         return;
     m_courseId = courseId;
@@ -66,16 +59,14 @@ void CourseDetailModel::setCourseId(const QString &courseId)
     reload();
 }
 
-void CourseDetailModel::reload()
-{
+void CourseDetailModel::reload() {
     if (!m_repository || m_courseId.isEmpty())
         return;
     showCached();
     refresh();
 }
 
-void CourseDetailModel::refresh()
-{
+void CourseDetailModel::refresh() {
     if (!m_repository || m_courseId.isEmpty())
         return;
     m_loading = true;
@@ -93,8 +84,7 @@ void CourseDetailModel::refresh()
     });
 }
 
-void CourseDetailModel::showCached()
-{
+void CourseDetailModel::showCached() {
     beginResetModel();
     m_detail = m_repository->cachedCourse(m_courseId);
     endResetModel();

@@ -9,8 +9,7 @@
 #include <QQmlEngine>
 
 // One course for its detail page: its description as properties and its lessons as rows.
-class CourseDetailModel : public QAbstractListModel
-{
+class CourseDetailModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(CourseRepository *repository READ repository WRITE setRepository NOTIFY repositoryChanged)

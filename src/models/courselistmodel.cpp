@@ -5,20 +5,17 @@
 #include <QColor>
 
 CourseListModel::CourseListModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
+    : QAbstractListModel(parent) {
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
     connect(&m_reloadTimer, &QTimer::timeout, this, &CourseListModel::reload);
 }
 
-int CourseListModel::rowCount(const QModelIndex &parent) const
-{
+int CourseListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : count();
 }
 
-QVariant CourseListModel::data(const QModelIndex &index, int role) const
-{
+QVariant CourseListModel::data(const QModelIndex &index, int role) const {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const CourseSummary &c = m_rows.at(index.row());
     switch (role) {
@@ -45,16 +42,19 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QHash<int, QByteArray> CourseListModel::roleNames() const
-{
-    return {{CourseIdRole, "courseId"},       {TitleRole, "title"},          {SummaryRole, "summary"},
-            {CategoryRole, "category"},       {ColorRole, "color"},          {IconRole, "icon"},
-            {LessonCountRole, "lessonCount"}, {DurationMinutesRole, "durationMinutes"},
+QHash<int, QByteArray> CourseListModel::roleNames() const {
+    return {{CourseIdRole, "courseId"},
+            {TitleRole, "title"},
+            {SummaryRole, "summary"},
+            {CategoryRole, "category"},
+            {ColorRole, "color"},
+            {IconRole, "icon"},
+            {LessonCountRole, "lessonCount"},
+            {DurationMinutesRole, "durationMinutes"},
             {LanguageRole, "language"}};
 }
 
-void CourseListModel::setRepository(CourseRepository *repository)
-{
+void CourseListModel::setRepository(CourseRepository *repository) {
     if (repository == m_repository)
         return;
     if (m_repository)
@@ -69,8 +69,7 @@ void CourseListModel::setRepository(CourseRepository *repository)
     scheduleReload();
 }
 
-void CourseListModel::setSearch(const QString &search)
-{
+void CourseListModel::setSearch(const QString &search) {
     if (search == m_query.search)
         return;
     m_query.search = search;
@@ -78,8 +77,7 @@ void CourseListModel::setSearch(const QString &search)
     scheduleReload();
 }
 
-void CourseListModel::setCategory(const QString &category)
-{
+void CourseListModel::setCategory(const QString &category) {
     if (category == m_query.category)
         return;
     m_query.category = category;
@@ -87,16 +85,14 @@ void CourseListModel::setCategory(const QString &category)
     scheduleReload();
 }
 
-void CourseListModel::scheduleReload()
-{
+void CourseListModel::scheduleReload() {
     // Rows on screen no longer answer the query: say so at once, even before the reload runs.
     if (m_repository)
         setLoading(true);
     m_reloadTimer.start();
 }
 
-void CourseListModel::reload()
-{
+void CourseListModel::reload() {
     if (!m_repository)
         return;
     ++m_generation;
@@ -107,14 +103,12 @@ void CourseListModel::reload()
     fetchPage(1);
 }
 
-void CourseListModel::refresh()
-{
+void CourseListModel::refresh() {
     if (m_repository && !m_loading)
         fetchPage(1);
 }
 
-void CourseListModel::fetchPage(int page)
-{
+void CourseListModel::fetchPage(int page) {
     setLoading(true);
     const quint64 generation = m_generation;
     m_repository->fetchCourses(m_query, page, kPageSize, this,
@@ -131,15 +125,13 @@ void CourseListModel::fetchPage(int page)
                                });
 }
 
-bool CourseListModel::canFetchMore(const QModelIndex &parent) const
-{
+bool CourseListModel::canFetchMore(const QModelIndex &parent) const {
     if (parent.isValid() || !m_repository || m_loading)
         return false;
     return count() < m_cachedCount || (m_serverHasMore && !m_repository->offline());
 }
 
-void CourseListModel::fetchMore(const QModelIndex &parent)
-{
+void CourseListModel::fetchMore(const QModelIndex &parent) {
     if (!canFetchMore(parent))
         return;
     // Online, the next page comes from the server (and lands in the cache); offline, it is simply
@@ -150,14 +142,12 @@ void CourseListModel::fetchMore(const QModelIndex &parent)
         showCached(count() + kPageSize);
 }
 
-void CourseListModel::showCached(int limit)
-{
+void CourseListModel::showCached(int limit) {
     m_cachedCount = m_repository->cachedCourseCount(m_query);
     setRows(m_repository->cachedCourses(m_query, limit));
 }
 
-void CourseListModel::setRows(QList<CourseSummary> rows)
-{
+void CourseListModel::setRows(QList<CourseSummary> rows) {
     const qsizetype shared = std::min(rows.size(), m_rows.size());
     bool samePrefix = true;
     for (qsizetype i = 0; i < shared && samePrefix; ++i)
@@ -190,16 +180,14 @@ void CourseListModel::setRows(QList<CourseSummary> rows)
         emit countChanged();
 }
 
-void CourseListModel::setLoading(bool loading)
-{
+void CourseListModel::setLoading(bool loading) {
     if (loading != m_loading) {
         m_loading = loading;
         emit loadingChanged();
     }
 }
 
-void CourseListModel::setError(const QString &error)
-{
+void CourseListModel::setError(const QString &error) {
     if (error != m_error) {
         m_error = error;
         emit errorChanged();

@@ -10,8 +10,7 @@
 
 // The course catalog as the Courses screen shows it: the cache's rows for the current search and
 // category at once, refreshed from the server page by page as the learner scrolls.
-class CourseListModel : public QAbstractListModel
-{
+class CourseListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(CourseRepository *repository READ repository WRITE setRepository NOTIFY repositoryChanged)

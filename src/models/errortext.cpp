@@ -2,8 +2,7 @@
 
 #include <QCoreApplication>
 
-QString errorText(const ApiError &error)
-{
+QString errorText(const ApiError &error) {
     const auto tr = [](const char *text) { return QCoreApplication::translate("ErrorText", text); };
     switch (error.kind) {
     case ApiError::Kind::None:

@@ -3,12 +3,9 @@
 #include "errortext.h"
 
 LessonViewModel::LessonViewModel(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-void LessonViewModel::setRepository(CourseRepository *repository)
-{
+void LessonViewModel::setRepository(CourseRepository *repository) {
     if (repository == m_repository)
         return;
     if (m_repository)
@@ -23,8 +20,7 @@ void LessonViewModel::setRepository(CourseRepository *repository)
     reload();
 }
 
-void LessonViewModel::setCourseId(const QString &courseId)
-{
+void LessonViewModel::setCourseId(const QString &courseId) {
     if (courseId == m_courseId)
         return;
     m_courseId = courseId;
@@ -32,8 +28,7 @@ void LessonViewModel::setCourseId(const QString &courseId)
     reload();
 }
 
-void LessonViewModel::setLessonId(const QString &lessonId)
-{
+void LessonViewModel::setLessonId(const QString &lessonId) {
     if (lessonId == m_lessonId)
         return;
     m_lessonId = lessonId;
@@ -41,16 +36,14 @@ void LessonViewModel::setLessonId(const QString &lessonId)
     reload();
 }
 
-void LessonViewModel::reload()
-{
+void LessonViewModel::reload() {
     if (!m_repository || m_courseId.isEmpty() || m_lessonId.isEmpty())
         return;
     showCached();
     refresh();
 }
 
-void LessonViewModel::refresh()
-{
+void LessonViewModel::refresh() {
     if (!m_repository || m_courseId.isEmpty() || m_lessonId.isEmpty())
         return;
     m_loading = true;
@@ -68,8 +61,7 @@ void LessonViewModel::refresh()
     });
 }
 
-void LessonViewModel::showCached()
-{
+void LessonViewModel::showCached() {
     m_lesson = m_repository->cachedLesson(m_courseId, m_lessonId);
     emit lessonChanged();
 }

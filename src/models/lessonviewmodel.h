@@ -8,8 +8,7 @@
 #include <QQmlEngine>
 
 // One lesson for the lesson page: cached text at once, then the server's fresher copy.
-class LessonViewModel : public QObject
-{
+class LessonViewModel : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(CourseRepository *repository READ repository WRITE setRepository NOTIFY repositoryChanged)

@@ -7,11 +7,9 @@
 
 // Services are built by main.cpp (the composition root) and handed to QML as singletons with C++
 // ownership: QML sees `Catalog` and `Language`, never constructs them, and never deletes them.
-template <typename T>
-struct ProvidedInstance {
+template <typename T> struct ProvidedInstance {
     static inline T *instance = nullptr;
-    static T *create(QQmlEngine *, QJSEngine *)
-    {
+    static T *create(QQmlEngine *, QJSEngine *) {
         Q_ASSERT_X(instance, "ProvidedInstance", "main.cpp must provide the service before QML loads");
         QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);
         return instance;

@@ -7,8 +7,7 @@ ApiCall::ApiCall(QNetworkReply *reply, QObject *context, ApiClient::Callback don
     : QObject(reply)
     , m_reply(reply)
     , m_context(context)
-    , m_done(std::move(done))
-{
+    , m_done(std::move(done)) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this,
             [this] { abortWith(ApiError::Kind::Timeout, QStringLiteral("timeout")); });
@@ -23,27 +22,25 @@ ApiCall::ApiCall(QNetworkReply *reply, QObject *context, ApiClient::Callback don
         connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
 }
 
-void ApiCall::abortWith(ApiError::Kind kind, const QString &code)
-{
+void ApiCall::abortWith(ApiError::Kind kind, const QString &code) {
     if (m_abortReason.isError() || m_reply->isFinished())
         return;
     m_abortReason = {kind, 0, code, {}};
     m_reply->abort();
 }
 
-void ApiCall::finish()
-{
+void ApiCall::finish() {
     m_timer.stop();
     const ApiResult result = classify();
     if (result.error.isError())
-        qCInfo(lcNet) << "request failed:" << m_reply->url().path() << result.error.code << result.error.detail;
+        qCInfo(lcNet) << "request failed:" << m_reply->url().path() << result.error.code
+                      << result.error.detail;
     if (m_context && m_done)
         m_done(result);
     m_reply->deleteLater(); // takes this call with it
 }
 
-ApiResult ApiCall::classify()
-{
+ApiResult ApiCall::classify() {
     ApiResult result;
     if (m_abortReason.isError()) {
         result.error = m_abortReason;

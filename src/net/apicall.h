@@ -9,11 +9,11 @@ class QNetworkReply;
 
 // One request in flight: owns its reply and its timeout, enforces the response size cap, turns
 // the outcome into an ApiResult, reports it once and deletes itself.
-class ApiCall final : public QObject
-{
+class ApiCall final : public QObject {
     Q_OBJECT
 public:
-    ApiCall(QNetworkReply *reply, QObject *context, ApiClient::Callback done, std::chrono::milliseconds timeout);
+    ApiCall(QNetworkReply *reply, QObject *context, ApiClient::Callback done,
+            std::chrono::milliseconds timeout);
 
 private:
     void abortWith(ApiError::Kind kind, const QString &code);

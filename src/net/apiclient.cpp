@@ -12,13 +12,10 @@ ApiClient::ApiClient(QNetworkAccessManager &network, const QUrl &baseUrl, const 
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(baseUrl)
-    , m_tls(tls)
-{
-}
+    , m_tls(tls) {}
 
 void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *context, Callback done,
-                    std::chrono::milliseconds timeout)
-{
+                    std::chrono::milliseconds timeout) {
     QUrl url = m_baseUrl;
     QString basePath = url.path();
     if (basePath.endsWith(u'/'))

@@ -17,8 +17,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcNet)
 // Calls the mobile API (/mobile-api/…) and hands back parsed envelopes. One instance per server,
 // sharing the app's single QNetworkAccessManager. The call is virtual so tests can put a faulty
 // server in front of a real repository; end-to-end tests use it as it is against the real server.
-class ApiClient : public QObject
-{
+class ApiClient : public QObject {
     Q_OBJECT
 public:
     using Callback = std::function<void(const ApiResult &)>;

@@ -5,15 +5,13 @@
 
 namespace {
 
-ApiResult failure(ApiError::Kind kind, int status, const QString &code, const QString &detail)
-{
+ApiResult failure(ApiError::Kind kind, int status, const QString &code, const QString &detail) {
     ApiResult r;
     r.error = {kind, status, code, detail};
     return r;
 }
 
-ApiError::Kind kindForStatus(int status)
-{
+ApiError::Kind kindForStatus(int status) {
     if (status == 404)
         return ApiError::Kind::NotFound;
     if (status >= 500)
@@ -21,16 +19,14 @@ ApiError::Kind kindForStatus(int status)
     return ApiError::Kind::Rejected;
 }
 
-bool isWholeNumber(const QJsonValue &v, int min)
-{
+bool isWholeNumber(const QJsonValue &v, int min) {
     return v.isDouble() && v.toDouble() == static_cast<double>(v.toInt(min - 1)) && v.toInt() >= min;
 }
 
-std::optional<Pagination> parsePagination(const QJsonValue &v)
-{
+std::optional<Pagination> parsePagination(const QJsonValue &v) {
     const QJsonObject o = v.toObject();
-    if (!v.isObject() || !isWholeNumber(o.value(u"page"), 1) || !isWholeNumber(o.value(u"limit"), 1)
-        || !isWholeNumber(o.value(u"total"), 0) || !o.value(u"hasMore").isBool())
+    if (!v.isObject() || !isWholeNumber(o.value(u"page"), 1) || !isWholeNumber(o.value(u"limit"), 1) ||
+        !isWholeNumber(o.value(u"total"), 0) || !o.value(u"hasMore").isBool())
         return std::nullopt;
     return Pagination{o.value(u"page").toInt(), o.value(u"limit").toInt(), o.value(u"total").toInt(),
                       o.value(u"hasMore").toBool()};
@@ -38,8 +34,7 @@ std::optional<Pagination> parsePagination(const QJsonValue &v)
 
 } // namespace
 
-ApiResult parseEnvelope(QByteArrayView body, int httpStatus)
-{
+ApiResult parseEnvelope(QByteArrayView body, int httpStatus) {
     const bool httpOk = httpStatus >= 200 && httpStatus < 300;
     if (body.size() > kMaxResponseBytes)
         return failure(ApiError::Kind::TooLarge, httpStatus, QStringLiteral("response_too_large"),
@@ -50,9 +45,10 @@ ApiResult parseEnvelope(QByteArrayView body, int httpStatus)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         // A proxy's HTML error page or a cut-off body: keep the HTTP meaning if there is one.
         const auto kind = httpOk ? ApiError::Kind::Malformed : kindForStatus(httpStatus);
-        const QString detail = parseError.error != QJsonParseError::NoError
-                                   ? QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
-                                   : QStringLiteral("top level is not an object");
+        const QString detail =
+            parseError.error != QJsonParseError::NoError
+                ? QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
+                : QStringLiteral("top level is not an object");
         return failure(kind, httpStatus, QStringLiteral("invalid_json"), detail);
     }
 
@@ -67,8 +63,9 @@ ApiResult parseEnvelope(QByteArrayView body, int httpStatus)
         const QJsonValue code = error.value(u"code");
         const QJsonValue message = error.value(u"message");
         if (!code.isString() || !message.isString() || httpOk)
-            return failure(ApiError::Kind::Malformed, httpStatus, QStringLiteral("invalid_envelope"),
-                           QStringLiteral("failure without a well-formed error or with HTTP %1").arg(httpStatus));
+            return failure(
+                ApiError::Kind::Malformed, httpStatus, QStringLiteral("invalid_envelope"),
+                QStringLiteral("failure without a well-formed error or with HTTP %1").arg(httpStatus));
         return failure(kindForStatus(httpStatus), httpStatus, code.toString().left(64),
                        message.toString().left(500));
     }

@@ -3,8 +3,7 @@
 #include <QFile>
 #include <QSslCertificate>
 
-TlsTrust TlsTrust::withExtraCa(const QString &caCertPath)
-{
+TlsTrust TlsTrust::withExtraCa(const QString &caCertPath) {
     TlsTrust trust;
     trust.configuration = QSslConfiguration::defaultConfiguration();
     trust.configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);

@@ -2,8 +2,7 @@
 
 // Rows are keyed by the language the learner asked for (`language`), since the same course reads
 // differently in ht, fr and en; `served_language` records what the server actually sent.
-const QList<Migration> &cacheMigrations()
-{
+const QList<Migration> &cacheMigrations() {
     static const QList<Migration> migrations = {
         {1,
          {QStringLiteral("CREATE TABLE courses ("

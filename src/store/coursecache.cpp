@@ -8,8 +8,7 @@
 
 namespace {
 
-QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
-{
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql) {
     QSqlQuery q(db);
     if (!q.prepare(sql))
         qCCritical(lcStore) << "cannot prepare" << sql << q.lastError().text();
@@ -17,18 +16,15 @@ QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
 }
 
 // A null QString binds as SQL NULL; the cache's text columns want an empty string instead.
-QString text(const QString &s)
-{
+QString text(const QString &s) {
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QString isoTime(const QDateTime &t)
-{
+QString isoTime(const QDateTime &t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-CourseSummary courseFromRow(const QSqlQuery &q)
-{
+CourseSummary courseFromRow(const QSqlQuery &q) {
     CourseSummary c;
     c.id = q.value(0).toString();
     c.category = q.value(1).toString();
@@ -48,70 +44,78 @@ CourseSummary courseFromRow(const QSqlQuery &q)
 const QString kCourseColumns = QStringLiteral(
     "id, category, title, summary, served_language, languages, icon, color, lesson_count, duration_minutes, "
     "updated_at, position");
-const QString kFilter = QStringLiteral(
-    " WHERE language = :language AND (:any_category OR category = :category)"
-    " AND (:any_text OR search_key LIKE :pattern ESCAPE '\\')");
+const QString kFilter =
+    QStringLiteral(" WHERE language = :language AND (:any_category OR category = :category)"
+                   " AND (:any_text OR search_key LIKE :pattern ESCAPE '\\')");
 
 } // namespace
 
 CourseCache::CourseCache(SqliteDatabase &database)
-    : m_database(database)
-{
+    : m_database(database) {
     const QSqlDatabase db = database.connection();
     m_upsertCourse = prepared(
-        db, QStringLiteral(
-                "INSERT INTO courses (id, language, category, title, summary, served_language, languages, icon,"
-                " color, lesson_count, duration_minutes, updated_at, search_key, position)"
-                " VALUES (:id, :language, :category, :title, :summary, :served, :languages, :icon, :color,"
-                " :lessons, :minutes, :updated, :key, :position)"
-                " ON CONFLICT (id, language) DO UPDATE SET category = excluded.category, title = excluded.title,"
-                " summary = excluded.summary, served_language = excluded.served_language,"
-                " languages = excluded.languages, icon = excluded.icon, color = excluded.color,"
-                " lesson_count = excluded.lesson_count, duration_minutes = excluded.duration_minutes,"
-                " updated_at = excluded.updated_at, search_key = excluded.search_key,"
-                " position = CASE WHEN :has_position THEN excluded.position ELSE courses.position END"));
-    m_selectCourses = prepared(db, QStringLiteral("SELECT ") + kCourseColumns + QStringLiteral(" FROM courses")
-                                       + kFilter + QStringLiteral(" ORDER BY position, id LIMIT :limit"));
+        db,
+        QStringLiteral(
+            "INSERT INTO courses (id, language, category, title, summary, served_language, languages, icon,"
+            " color, lesson_count, duration_minutes, updated_at, search_key, position)"
+            " VALUES (:id, :language, :category, :title, :summary, :served, :languages, :icon, :color,"
+            " :lessons, :minutes, :updated, :key, :position)"
+            " ON CONFLICT (id, language) DO UPDATE SET category = excluded.category, title = excluded.title,"
+            " summary = excluded.summary, served_language = excluded.served_language,"
+            " languages = excluded.languages, icon = excluded.icon, color = excluded.color,"
+            " lesson_count = excluded.lesson_count, duration_minutes = excluded.duration_minutes,"
+            " updated_at = excluded.updated_at, search_key = excluded.search_key,"
+            " position = CASE WHEN :has_position THEN excluded.position ELSE courses.position END"));
+    m_selectCourses =
+        prepared(db, QStringLiteral("SELECT ") + kCourseColumns + QStringLiteral(" FROM courses") + kFilter +
+                         QStringLiteral(" ORDER BY position, id LIMIT :limit"));
     m_countCourses = prepared(db, QStringLiteral("SELECT count(*) FROM courses") + kFilter);
-    m_selectCourse = prepared(db, QStringLiteral("SELECT ") + kCourseColumns + QStringLiteral(
-                                      ", description FROM courses WHERE language = :language AND id = :id"
-                                      " AND description IS NOT NULL"));
+    m_selectCourse =
+        prepared(db, QStringLiteral("SELECT ") + kCourseColumns +
+                         QStringLiteral(", description FROM courses WHERE language = :language AND id = :id"
+                                        " AND description IS NOT NULL"));
     m_setDescription = prepared(db, QStringLiteral("UPDATE courses SET description = :description"
                                                    " WHERE id = :id AND language = :language"));
     m_upsertLessonSummary = prepared(
-        db, QStringLiteral("INSERT INTO lessons (course_id, language, id, position, title, summary, duration_minutes)"
-                           " VALUES (:course, :language, :id, :position, :title, :summary, :minutes)"
-                           " ON CONFLICT (course_id, language, id) DO UPDATE SET position = excluded.position,"
-                           " title = excluded.title, summary = excluded.summary,"
-                           " duration_minutes = excluded.duration_minutes"));
-    m_deleteLessons = prepared(db, QStringLiteral("DELETE FROM lessons WHERE course_id = :course AND language = :language"
-                                                  " AND id = :id"));
-    m_selectLessons = prepared(db, QStringLiteral("SELECT id, position, title, summary, duration_minutes FROM lessons"
-                                                  " WHERE course_id = :course AND language = :language"
-                                                  " ORDER BY position, id"));
+        db, QStringLiteral(
+                "INSERT INTO lessons (course_id, language, id, position, title, summary, duration_minutes)"
+                " VALUES (:course, :language, :id, :position, :title, :summary, :minutes)"
+                " ON CONFLICT (course_id, language, id) DO UPDATE SET position = excluded.position,"
+                " title = excluded.title, summary = excluded.summary,"
+                " duration_minutes = excluded.duration_minutes"));
+    m_deleteLessons =
+        prepared(db, QStringLiteral("DELETE FROM lessons WHERE course_id = :course AND language = :language"
+                                    " AND id = :id"));
+    m_selectLessons =
+        prepared(db, QStringLiteral("SELECT id, position, title, summary, duration_minutes FROM lessons"
+                                    " WHERE course_id = :course AND language = :language"
+                                    " ORDER BY position, id"));
     m_upsertLesson = prepared(
-        db, QStringLiteral("INSERT INTO lessons (course_id, language, id, position, title, summary, duration_minutes,"
-                           " body, served_language, updated_at)"
-                           " VALUES (:course, :language, :id, :position, :title, :summary, :minutes, :body,"
-                           " :served, :updated)"
-                           " ON CONFLICT (course_id, language, id) DO UPDATE SET position = excluded.position,"
-                           " title = excluded.title, summary = excluded.summary,"
-                           " duration_minutes = excluded.duration_minutes, body = excluded.body,"
-                           " served_language = excluded.served_language, updated_at = excluded.updated_at"));
-    m_selectLesson = prepared(db, QStringLiteral("SELECT position, title, summary, duration_minutes, body,"
-                                                 " served_language, updated_at FROM lessons"
-                                                 " WHERE course_id = :course AND language = :language AND id = :id"
-                                                 " AND body IS NOT NULL"));
+        db, QStringLiteral(
+                "INSERT INTO lessons (course_id, language, id, position, title, summary, duration_minutes,"
+                " body, served_language, updated_at)"
+                " VALUES (:course, :language, :id, :position, :title, :summary, :minutes, :body,"
+                " :served, :updated)"
+                " ON CONFLICT (course_id, language, id) DO UPDATE SET position = excluded.position,"
+                " title = excluded.title, summary = excluded.summary,"
+                " duration_minutes = excluded.duration_minutes, body = excluded.body,"
+                " served_language = excluded.served_language, updated_at = excluded.updated_at"));
+    m_selectLesson =
+        prepared(db, QStringLiteral("SELECT position, title, summary, duration_minutes, body,"
+                                    " served_language, updated_at FROM lessons"
+                                    " WHERE course_id = :course AND language = :language AND id = :id"
+                                    " AND body IS NOT NULL"));
     m_deleteCategories = prepared(db, QStringLiteral("DELETE FROM categories WHERE language = :language"));
-    m_insertCategory = prepared(db, QStringLiteral("INSERT INTO categories (id, language, position, name, icon, color,"
-                                                   " course_count) VALUES (:id, :language, :position, :name, :icon,"
-                                                   " :color, :count)"));
-    m_selectCategories = prepared(db, QStringLiteral("SELECT id, name, icon, color, course_count FROM categories"
-                                                     " WHERE language = :language ORDER BY position"));
+    m_insertCategory =
+        prepared(db, QStringLiteral("INSERT INTO categories (id, language, position, name, icon, color,"
+                                    " course_count) VALUES (:id, :language, :position, :name, :icon,"
+                                    " :color, :count)"));
+    m_selectCategories =
+        prepared(db, QStringLiteral("SELECT id, name, icon, color, course_count FROM categories"
+                                    " WHERE language = :language ORDER BY position"));
 }
 
-bool CourseCache::run(QSqlQuery &query)
-{
+bool CourseCache::run(QSqlQuery &query) {
     if (query.exec())
         return true;
     m_error = query.lastError().text();
@@ -119,8 +123,7 @@ bool CourseCache::run(QSqlQuery &query)
     return false;
 }
 
-bool CourseCache::inTransaction(const std::function<bool()> &work)
-{
+bool CourseCache::inTransaction(const std::function<bool()> &work) {
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {
         m_error = db.lastError().text();
@@ -132,8 +135,7 @@ bool CourseCache::inTransaction(const std::function<bool()> &work)
     return false;
 }
 
-bool CourseCache::upsertCourse(const QString &language, const CourseSummary &c)
-{
+bool CourseCache::upsertCourse(const QString &language, const CourseSummary &c) {
     QSqlQuery &q = m_upsertCourse;
     q.bindValue(QStringLiteral(":id"), c.id);
     q.bindValue(QStringLiteral(":language"), language);
@@ -153,8 +155,7 @@ bool CourseCache::upsertCourse(const QString &language, const CourseSummary &c)
     return run(q);
 }
 
-bool CourseCache::storeCourses(const QString &language, const QList<CourseSummary> &courses)
-{
+bool CourseCache::storeCourses(const QString &language, const QList<CourseSummary> &courses) {
     return inTransaction([&] {
         for (const CourseSummary &c : courses) {
             if (!upsertCourse(language, c))
@@ -164,8 +165,7 @@ bool CourseCache::storeCourses(const QString &language, const QList<CourseSummar
     });
 }
 
-void CourseCache::bindFilter(QSqlQuery &q, const QString &language, const CourseQuery &filter)
-{
+void CourseCache::bindFilter(QSqlQuery &q, const QString &language, const CourseQuery &filter) {
     const QString key = tpn::searchKey(filter.search);
     q.bindValue(QStringLiteral(":language"), language);
     // Each placeholder appears once: QSQLITE does not bind a name used twice.
@@ -175,8 +175,7 @@ void CourseCache::bindFilter(QSqlQuery &q, const QString &language, const Course
     q.bindValue(QStringLiteral(":pattern"), QString(u'%' + tpn::escapeLike(key) + u'%'));
 }
 
-QList<CourseSummary> CourseCache::courses(const QString &language, const CourseQuery &query, int limit)
-{
+QList<CourseSummary> CourseCache::courses(const QString &language, const CourseQuery &query, int limit) {
     bindFilter(m_selectCourses, language, query);
     m_selectCourses.bindValue(QStringLiteral(":limit"), limit);
     QList<CourseSummary> result;
@@ -188,16 +187,14 @@ QList<CourseSummary> CourseCache::courses(const QString &language, const CourseQ
     return result;
 }
 
-int CourseCache::courseCount(const QString &language, const CourseQuery &query)
-{
+int CourseCache::courseCount(const QString &language, const CourseQuery &query) {
     bindFilter(m_countCourses, language, query);
     const int count = run(m_countCourses) && m_countCourses.next() ? m_countCourses.value(0).toInt() : 0;
     m_countCourses.finish();
     return count;
 }
 
-bool CourseCache::storeCourseDetail(const QString &language, const CourseDetail &detail)
-{
+bool CourseCache::storeCourseDetail(const QString &language, const CourseDetail &detail) {
     const QString courseId = detail.course.id;
     return inTransaction([&] {
         if (!upsertCourse(language, detail.course))
@@ -244,8 +241,7 @@ bool CourseCache::storeCourseDetail(const QString &language, const CourseDetail 
     });
 }
 
-std::optional<CourseDetail> CourseCache::courseDetail(const QString &language, const QString &courseId)
-{
+std::optional<CourseDetail> CourseCache::courseDetail(const QString &language, const QString &courseId) {
     m_selectCourse.bindValue(QStringLiteral(":language"), language);
     m_selectCourse.bindValue(QStringLiteral(":id"), courseId);
     if (!run(m_selectCourse) || !m_selectCourse.next())
@@ -268,8 +264,7 @@ std::optional<CourseDetail> CourseCache::courseDetail(const QString &language, c
     return detail;
 }
 
-bool CourseCache::storeLesson(const QString &language, const Lesson &l)
-{
+bool CourseCache::storeLesson(const QString &language, const Lesson &l) {
     QSqlQuery &q = m_upsertLesson;
     q.bindValue(QStringLiteral(":course"), l.courseId);
     q.bindValue(QStringLiteral(":language"), language);
@@ -284,8 +279,8 @@ bool CourseCache::storeLesson(const QString &language, const Lesson &l)
     return run(q);
 }
 
-std::optional<Lesson> CourseCache::lesson(const QString &language, const QString &courseId, const QString &lessonId)
-{
+std::optional<Lesson> CourseCache::lesson(const QString &language, const QString &courseId,
+                                          const QString &lessonId) {
     QSqlQuery &q = m_selectLesson;
     q.bindValue(QStringLiteral(":course"), courseId);
     q.bindValue(QStringLiteral(":language"), language);
@@ -306,8 +301,7 @@ std::optional<Lesson> CourseCache::lesson(const QString &language, const QString
     return l;
 }
 
-bool CourseCache::storeCategories(const QString &language, const QList<Category> &categories)
-{
+bool CourseCache::storeCategories(const QString &language, const QList<Category> &categories) {
     return inTransaction([&] {
         m_deleteCategories.bindValue(QStringLiteral(":language"), language);
         if (!run(m_deleteCategories))
@@ -329,16 +323,15 @@ bool CourseCache::storeCategories(const QString &language, const QList<Category>
     });
 }
 
-QList<Category> CourseCache::categories(const QString &language)
-{
+QList<Category> CourseCache::categories(const QString &language) {
     QList<Category> result;
     m_selectCategories.bindValue(QStringLiteral(":language"), language);
     if (!run(m_selectCategories))
         return result;
     while (m_selectCategories.next()) {
         const QSqlQuery &q = m_selectCategories;
-        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toInt()});
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toInt()});
     }
     m_selectCategories.finish();
     return result;

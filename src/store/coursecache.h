@@ -9,8 +9,7 @@ class SqliteDatabase;
 
 // The catalog as last seen from the server, per requested language, in the cache database.
 // Everything a learner has once seen answers from here when the network is gone.
-class CourseCache
-{
+class CourseCache {
 public:
     explicit CourseCache(SqliteDatabase &database);
 

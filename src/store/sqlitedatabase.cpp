@@ -9,8 +9,7 @@
 Q_LOGGING_CATEGORY(lcStore, "tpn.store")
 
 namespace {
-QString uniqueConnectionName()
-{
+QString uniqueConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("tpn-sqlite-%1").arg(counter.fetchAndAddRelaxed(1));
 }
@@ -19,17 +18,13 @@ QString uniqueConnectionName()
 SqliteDatabase::SqliteDatabase(const QString &path, Durability durability)
     : m_path(path)
     , m_connectionName(uniqueConnectionName())
-    , m_durability(durability)
-{
-}
+    , m_durability(durability) {}
 
-SqliteDatabase::~SqliteDatabase()
-{
+SqliteDatabase::~SqliteDatabase() {
     closeConnection();
 }
 
-bool SqliteDatabase::open(const QList<Migration> &migrations)
-{
+bool SqliteDatabase::open(const QList<Migration> &migrations) {
     const bool healthy = openConnection() && passesQuickCheck() && migrate(migrations);
     if (healthy)
         return true;
@@ -43,21 +38,21 @@ bool SqliteDatabase::open(const QList<Migration> &migrations)
     return openConnection() && migrate(migrations);
 }
 
-bool SqliteDatabase::openConnection()
-{
+bool SqliteDatabase::openConnection() {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     if (!db.open()) {
         m_error = db.lastError().text();
         return false;
     }
-    const QString synchronous = m_durability == Durability::Precious ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
-    return exec(QStringLiteral("PRAGMA journal_mode=WAL")) && exec(QStringLiteral("PRAGMA synchronous=") + synchronous)
-           && exec(QStringLiteral("PRAGMA foreign_keys=ON")) && exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+    const QString synchronous =
+        m_durability == Durability::Precious ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
+    return exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
+           exec(QStringLiteral("PRAGMA synchronous=") + synchronous) &&
+           exec(QStringLiteral("PRAGMA foreign_keys=ON")) && exec(QStringLiteral("PRAGMA busy_timeout=5000"));
 }
 
-bool SqliteDatabase::passesQuickCheck()
-{
+bool SqliteDatabase::passesQuickCheck() {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
         m_error = q.lastError().text();
@@ -71,14 +66,12 @@ bool SqliteDatabase::passesQuickCheck()
     return true;
 }
 
-int SqliteDatabase::schemaVersion() const
-{
+int SqliteDatabase::schemaVersion() const {
     QSqlQuery q(connection());
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
-bool SqliteDatabase::migrate(const QList<Migration> &migrations)
-{
+bool SqliteDatabase::migrate(const QList<Migration> &migrations) {
     const int current = schemaVersion();
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (current < 0) {
@@ -86,7 +79,8 @@ bool SqliteDatabase::migrate(const QList<Migration> &migrations)
         return false;
     }
     if (current > latest) {
-        m_error = QStringLiteral("schema version %1 is newer than this app knows (%2)").arg(current).arg(latest);
+        m_error =
+            QStringLiteral("schema version %1 is newer than this app knows (%2)").arg(current).arg(latest);
         return false;
     }
     QSqlDatabase db = connection();
@@ -108,8 +102,7 @@ bool SqliteDatabase::migrate(const QList<Migration> &migrations)
     return true;
 }
 
-bool SqliteDatabase::exec(const QString &sql)
-{
+bool SqliteDatabase::exec(const QString &sql) {
     QSqlQuery q(connection());
     if (q.exec(sql))
         return true;
@@ -117,16 +110,14 @@ bool SqliteDatabase::exec(const QString &sql)
     return false;
 }
 
-void SqliteDatabase::closeConnection()
-{
+void SqliteDatabase::closeConnection() {
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
 }
 
-void SqliteDatabase::moveAside()
-{
+void SqliteDatabase::moveAside() {
     // The main file and its WAL/SHM belong together: they move as a set, after the connection is
     // closed, so the damaged copy stays readable for recovery and nothing is left half-paired.
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));

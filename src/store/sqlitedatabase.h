@@ -17,8 +17,7 @@ struct Migration {
 // One SQLite file on one connection: WAL, foreign keys, a durability level, schema migrations
 // driven by PRAGMA user_version, and an integrity check on open. Used for the rebuildable cache
 // now and for files that hold a learner's only copy of their edits later.
-class SqliteDatabase
-{
+class SqliteDatabase {
 public:
     enum class Durability {
         Rebuildable, // synchronous=NORMAL; a damaged file is moved aside and started afresh

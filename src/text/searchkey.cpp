@@ -2,8 +2,7 @@
 
 namespace tpn {
 
-QString searchKey(const QString &text)
-{
+QString searchKey(const QString &text) {
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString key;
     key.reserve(decomposed.size());
@@ -24,8 +23,7 @@ QString searchKey(const QString &text)
     return key;
 }
 
-QString escapeLike(const QString &key)
-{
+QString escapeLike(const QString &key) {
     QString escaped;
     escaped.reserve(key.size());
     for (const QChar c : key) {

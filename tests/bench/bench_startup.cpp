@@ -18,8 +18,7 @@ struct Sample {
     long long rssKiB = -1;
 };
 
-Sample launch(const QString &program, const QStringList &args)
-{
+Sample launch(const QString &program, const QStringList &args) {
     QProcess process;
     QElapsedTimer timer;
     timer.start();
@@ -28,7 +27,8 @@ Sample launch(const QString &program, const QStringList &args)
     Sample sample;
     while (process.waitForReadyRead(30000) || process.state() == QProcess::Running) {
         out += process.readAllStandardOutput();
-        const auto match = QRegularExpression(QStringLiteral("first-frame peak-rss-kib=(-?\\d+)")).match(QString::fromUtf8(out));
+        const auto match = QRegularExpression(QStringLiteral("first-frame peak-rss-kib=(-?\\d+)"))
+                               .match(QString::fromUtf8(out));
         if (match.hasMatch()) {
             sample.ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
             sample.rssKiB = match.captured(1).toLongLong();
@@ -40,21 +40,19 @@ Sample launch(const QString &program, const QStringList &args)
     if (!process.waitForFinished(10000))
         process.kill();
     if (sample.ms < 0)
-        std::fprintf(stderr, "no first-frame line from %s: %s\n", qPrintable(program), process.readAllStandardError().constData());
+        std::fprintf(stderr, "no first-frame line from %s: %s\n", qPrintable(program),
+                     process.readAllStandardError().constData());
     return sample;
 }
 
-template <typename T>
-T median(std::vector<T> values)
-{
+template <typename T> T median(std::vector<T> values) {
     std::sort(values.begin(), values.end());
     return values.empty() ? T{} : values[values.size() / 2];
 }
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const int runs = std::max(5, qEnvironmentVariableIntValue("TPN_BENCH_RUNS"));
     TestServer server;
@@ -63,8 +61,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTemporaryDir dataDir;
-    const QStringList appArgs{"--api-url", server.baseUrl().toString(), "--ca-cert", TestServer::caCertPath(),
-                              "--data-dir", dataDir.path(), "--lang", "ht", "--size", "390x844"};
+    const QStringList appArgs{"--api-url",  server.baseUrl().toString(),
+                              "--ca-cert",  TestServer::caCertPath(),
+                              "--data-dir", dataDir.path(),
+                              "--lang",     "ht",
+                              "--size",     "390x844"};
     // Warm the cache: the measured runs show the catalog from SQLite before any network answer.
     QProcess::execute(QStringLiteral(TPN_APP_BINARY), appArgs + QStringList{"--quit-after-ms", "2000"});
 
@@ -72,7 +73,8 @@ int main(int argc, char *argv[])
     std::vector<long long> appRss, floorRss;
     for (int i = 0; i < runs; ++i) {
         const Sample floor = launch(QStringLiteral(TPN_MINIMAL_BINARY), {});
-        const Sample appRun = launch(QStringLiteral(TPN_APP_BINARY), appArgs + QStringList{"--report-first-frame"});
+        const Sample appRun =
+            launch(QStringLiteral(TPN_APP_BINARY), appArgs + QStringList{"--report-first-frame"});
         if (floor.ms < 0 || appRun.ms < 0)
             return 1;
         floorMs.push_back(floor.ms);
@@ -82,7 +84,8 @@ int main(int argc, char *argv[])
     }
     const double a = median(appMs), f = median(floorMs);
     const long long ar = median(appRss), fr = median(floorRss);
-    std::printf("Start-up to first frame, median of %d alternating runs (390x844, Xvfb, warm cache)\n\n", runs);
+    std::printf("Start-up to first frame, median of %d alternating runs (390x844, Xvfb, warm cache)\n\n",
+                runs);
     std::printf("| | minimal Qt Quick window | Tek Pou Nou | ratio |\n|---|---|---|---|\n");
     std::printf("| first frame (ms) | %.0f | %.0f | %.2f |\n", f, a, a / f);
     std::printf("| peak RSS (MiB) | %.1f | %.1f | %.2f |\n", fr / 1024.0, ar / 1024.0,

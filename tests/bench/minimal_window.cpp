@@ -6,8 +6,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QGuiApplication app(argc, argv);
     QQmlApplicationEngine engine;
     engine.loadData("import QtQuick\n"

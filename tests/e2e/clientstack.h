@@ -21,9 +21,7 @@ struct ClientStack {
         , database(dataDir + QStringLiteral("/cache.sqlite"), SqliteDatabase::Durability::Rebuildable)
         , opened(database.open(cacheMigrations()))
         , cache(database)
-        , courses(*api, cache)
-    {
-    }
+        , courses(*api, cache) {}
 
     QNetworkAccessManager network;
     TlsTrust trust;

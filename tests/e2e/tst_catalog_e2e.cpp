@@ -16,8 +16,7 @@ namespace {
 
 constexpr int kTimeout = 15000;
 
-QStringList column(const QAbstractItemModel &model, int role)
-{
+QStringList column(const QAbstractItemModel &model, int role) {
     QStringList values;
     for (int row = 0; row < model.rowCount(); ++row)
         values.append(model.data(model.index(row, 0), role).toString());
@@ -25,8 +24,7 @@ QStringList column(const QAbstractItemModel &model, int role)
 }
 
 // Scrolls to the end as a ListView would: fetchMore while the model says there is more.
-void loadEverything(CourseListModel &model)
-{
+void loadEverything(CourseListModel &model) {
     QTRY_VERIFY_WITH_TIMEOUT(!model.loading(), kTimeout);
     while (model.canFetchMore({})) {
         model.fetchMore({});
@@ -35,21 +33,20 @@ void loadEverything(CourseListModel &model)
 }
 
 // Answers every request with a broken body, to prove a bad server cannot damage the cache.
-class GarbageApi : public ApiClient
-{
+class GarbageApi : public ApiClient {
 public:
     using ApiClient::ApiClient;
-    void get(const QString &, const QUrlQuery &, QObject *context, Callback done, std::chrono::milliseconds) override
-    {
-        QMetaObject::invokeMethod(context, [done] { done(parseEnvelope("{\"success\":true,\"data\":[{\"id\":", 200)); },
-                                  Qt::QueuedConnection);
+    void get(const QString &, const QUrlQuery &, QObject *context, Callback done,
+             std::chrono::milliseconds) override {
+        QMetaObject::invokeMethod(
+            context, [done] { done(parseEnvelope("{\"success\":true,\"data\":[{\"id\":", 200)); },
+            Qt::QueuedConnection);
     }
 };
 
 } // namespace
 
-class TestCatalogEndToEnd : public QObject
-{
+class TestCatalogEndToEnd : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -69,15 +66,13 @@ private:
     QStringList m_allIds;
 };
 
-void TestCatalogEndToEnd::initTestCase()
-{
+void TestCatalogEndToEnd::initTestCase() {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_client = std::make_unique<ClientStack>(m_server.baseUrl(), m_dataDir.path(), TestServer::caCertPath());
     QVERIFY2(m_client->opened, qPrintable(m_client->database.errorString()));
 }
 
-void TestCatalogEndToEnd::listsEveryCourseOnceAcrossPages()
-{
+void TestCatalogEndToEnd::listsEveryCourseOnceAcrossPages() {
     CourseListModel model;
     model.setRepository(&m_client->courses);
     QTRY_COMPARE_WITH_TIMEOUT(model.count(), CourseListModel::kPageSize, kTimeout);
@@ -92,8 +87,7 @@ void TestCatalogEndToEnd::listsEveryCourseOnceAcrossPages()
     QCOMPARE(m_client->courses.cachedCourseCount({}), m_allIds.size());
 }
 
-void TestCatalogEndToEnd::searchesAndFilters()
-{
+void TestCatalogEndToEnd::searchesAndFilters() {
     CourseListModel model;
     model.setRepository(&m_client->courses);
     QTRY_VERIFY_WITH_TIMEOUT(model.count() > 0 && !model.loading(), kTimeout);
@@ -108,8 +102,8 @@ void TestCatalogEndToEnd::searchesAndFilters()
     const QStringList titles = column(model, CourseListModel::TitleRole);
     QVERIFY2(titles.contains(title), qPrintable(titles.join(u'|')));
     for (int row = 0; row < model.count(); ++row) {
-        const QString text = column(model, CourseListModel::TitleRole).at(row) + u' '
-                             + column(model, CourseListModel::SummaryRole).at(row);
+        const QString text = column(model, CourseListModel::TitleRole).at(row) + u' ' +
+                             column(model, CourseListModel::SummaryRole).at(row);
         QVERIFY2(tpn::searchKey(text).contains(tpn::searchKey(word)), qPrintable(text));
     }
 
@@ -127,8 +121,7 @@ void TestCatalogEndToEnd::searchesAndFilters()
     QVERIFY(model.error().isEmpty());
 }
 
-void TestCatalogEndToEnd::categoriesComeFromTheServer()
-{
+void TestCatalogEndToEnd::categoriesComeFromTheServer() {
     CategoryListModel categories;
     categories.setRepository(&m_client->courses);
     QTRY_VERIFY_WITH_TIMEOUT(!categories.loading() && categories.count() >= 5, kTimeout);
@@ -140,8 +133,7 @@ void TestCatalogEndToEnd::categoriesComeFromTheServer()
     QCOMPARE(total, m_allIds.size());
 }
 
-void TestCatalogEndToEnd::showsCourseAndLesson()
-{
+void TestCatalogEndToEnd::showsCourseAndLesson() {
     CourseDetailModel course;
     course.setRepository(&m_client->courses);
     course.setCourseId(m_allIds.at(0));
@@ -167,26 +159,25 @@ void TestCatalogEndToEnd::showsCourseAndLesson()
     QVERIFY(!missing.offline());
 }
 
-void TestCatalogEndToEnd::followsTheLanguage()
-{
+void TestCatalogEndToEnd::followsTheLanguage() {
     CourseListModel model;
     model.setRepository(&m_client->courses);
     QTRY_VERIFY_WITH_TIMEOUT(!model.loading() && model.count() > 0, kTimeout);
     const QString kreyol = model.data(model.index(0, 0), CourseListModel::TitleRole).toString();
 
     m_client->courses.setLanguage(QStringLiteral("fr-HT"));
-    QTRY_VERIFY_WITH_TIMEOUT(!model.loading() && model.count() > 0
-                                 && model.data(model.index(0, 0), CourseListModel::LanguageRole) == QStringLiteral("fr"),
+    QTRY_VERIFY_WITH_TIMEOUT(!model.loading() && model.count() > 0 &&
+                                 model.data(model.index(0, 0), CourseListModel::LanguageRole) ==
+                                     QStringLiteral("fr"),
                              kTimeout);
     QCOMPARE(model.data(model.index(0, 0), CourseListModel::CourseIdRole).toString(), m_allIds.at(0));
     QVERIFY(model.data(model.index(0, 0), CourseListModel::TitleRole).toString() != kreyol);
     m_client->courses.setLanguage(QStringLiteral("ht-HT"));
-    QTRY_VERIFY_WITH_TIMEOUT(!model.loading() && model.data(model.index(0, 0), CourseListModel::TitleRole) == kreyol,
-                             kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !model.loading() && model.data(model.index(0, 0), CourseListModel::TitleRole) == kreyol, kTimeout);
 }
 
-void TestCatalogEndToEnd::restartedClientWorksOfflineFromCache()
-{
+void TestCatalogEndToEnd::restartedClientWorksOfflineFromCache() {
     m_server.stop();
     m_client.reset(); // the app quits…
     // …and starts again on the same data directory, with the server gone.
@@ -195,7 +186,8 @@ void TestCatalogEndToEnd::restartedClientWorksOfflineFromCache()
 
     CourseListModel model;
     model.setRepository(&m_client->courses);
-    QTRY_COMPARE_WITH_TIMEOUT(model.count(), CourseListModel::kPageSize, 2000); // from the cache, before any answer
+    QTRY_COMPARE_WITH_TIMEOUT(model.count(), CourseListModel::kPageSize,
+                              2000); // from the cache, before any answer
     QTRY_VERIFY_WITH_TIMEOUT(model.offline() && !model.loading(), kTimeout);
     QVERIFY2(model.error().isEmpty(), "being offline is not an error; the banner says it");
     loadEverything(model);
@@ -222,11 +214,11 @@ void TestCatalogEndToEnd::restartedClientWorksOfflineFromCache()
     QTRY_VERIFY_WITH_TIMEOUT(!model.offline() && !model.loading(), kTimeout);
 }
 
-void TestCatalogEndToEnd::malformedAnswersLeaveTheCacheIntact()
-{
+void TestCatalogEndToEnd::malformedAnswersLeaveTheCacheIntact() {
     const int before = m_client->courses.cachedCourseCount({});
-    ClientStack broken(m_server.baseUrl(), m_dataDir.path(), TestServer::caCertPath(),
-                       std::make_unique<GarbageApi>(m_client->network, m_server.baseUrl(), m_client->trust.configuration));
+    ClientStack broken(
+        m_server.baseUrl(), m_dataDir.path(), TestServer::caCertPath(),
+        std::make_unique<GarbageApi>(m_client->network, m_server.baseUrl(), m_client->trust.configuration));
     CourseListModel model;
     model.setRepository(&broken.courses);
     QTRY_VERIFY_WITH_TIMEOUT(!model.error().isEmpty(), kTimeout);
@@ -235,8 +227,7 @@ void TestCatalogEndToEnd::malformedAnswersLeaveTheCacheIntact()
     QCOMPARE(broken.courses.cachedCourseCount({}), before);
 }
 
-void TestCatalogEndToEnd::untrustedServerIsRefused()
-{
+void TestCatalogEndToEnd::untrustedServerIsRefused() {
     QTemporaryDir elsewhere;
     ClientStack stranger(m_server.baseUrl(), elsewhere.path(), QString()); // system CAs only
     CourseListModel model;

@@ -15,25 +15,24 @@
 Q_IMPORT_QML_PLUGIN(TekPouNou_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(TekPouNouPlugin)
 
-class Setup : public QObject
-{
+class Setup : public QObject {
     Q_OBJECT
 public slots:
-    void applicationAvailable()
-    {
+    void applicationAvailable() {
         QQuickStyle::setStyle(QStringLiteral("Material"));
         if (!m_server.start()) {
-            std::fprintf(stderr, "cannot start the reference server: %s\n", qPrintable(m_server.errorString()));
+            std::fprintf(stderr, "cannot start the reference server: %s\n",
+                         qPrintable(m_server.errorString()));
             std::exit(1);
         }
     }
 
-    void qmlEngineAvailable(QQmlEngine *)
-    {
+    void qmlEngineAvailable(QQmlEngine *) {
         // Each test file gets a fresh client on a fresh data directory, as a first start would.
         m_client.reset();
         m_dataDir = std::make_unique<QTemporaryDir>();
-        m_client = std::make_unique<ClientStack>(m_server.baseUrl(), m_dataDir->path(), TestServer::caCertPath());
+        m_client =
+            std::make_unique<ClientStack>(m_server.baseUrl(), m_dataDir->path(), TestServer::caCertPath());
         m_language.setCode(QStringLiteral("en"));
         m_client->courses.setLanguage(LanguageController::contentLanguageTag(m_language.code()));
         connect(&m_language, &LanguageController::codeChanged, m_client.get()->api.get(), [this] {
@@ -43,8 +42,7 @@ public slots:
         LanguageSingleton::instance = &m_language;
     }
 
-    void cleanupTestCase()
-    {
+    void cleanupTestCase() {
         CatalogSingleton::instance = nullptr;
         LanguageSingleton::instance = nullptr;
         m_client.reset();

@@ -17,14 +17,13 @@ struct AppRun {
     QString output;
 };
 
-AppRun runApp(const TestServer &server, const QString &dataDir, const QStringList &extraArgs)
-{
+AppRun runApp(const TestServer &server, const QString &dataDir, const QStringList &extraArgs) {
     QProcess app;
     app.setProcessChannelMode(QProcess::MergedChannels);
     app.start(QStringLiteral(TPN_APP_BINARY),
               QStringList{"--api-url", server.baseUrl().toString(), "--ca-cert", TestServer::caCertPath(),
-                          "--data-dir", dataDir}
-                  + extraArgs);
+                          "--data-dir", dataDir} +
+                  extraArgs);
     if (!app.waitForFinished(60000)) {
         app.kill();
         app.waitForFinished();
@@ -34,8 +33,7 @@ AppRun runApp(const TestServer &server, const QString &dataDir, const QStringLis
 }
 
 // A blank or single-colour frame would mean nothing was drawn.
-int distinctColours(const QImage &image)
-{
+int distinctColours(const QImage &image) {
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 4) {
         for (int x = 0; x < image.width(); x += 4)
@@ -46,8 +44,7 @@ int distinctColours(const QImage &image)
 
 } // namespace
 
-class TestAppSmoke : public QObject
-{
+class TestAppSmoke : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -64,42 +61,43 @@ private:
     QString m_shotDir = QStringLiteral(TPN_SCREENSHOT_DIR);
 };
 
-void TestAppSmoke::initTestCase()
-{
+void TestAppSmoke::initTestCase() {
     QVERIFY2(qEnvironmentVariable("QT_QPA_PLATFORM") != QLatin1String("offscreen"),
              "run under Xvfb (packaging/headless-session.sh): offscreen draws no Material backgrounds");
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY(QDir().mkpath(m_shotDir));
 }
 
-void TestAppSmoke::selfTestLoadsEveryScreen()
-{
+void TestAppSmoke::selfTestLoadsEveryScreen() {
     QTemporaryDir dir;
     const AppRun run = runApp(m_server, dir.path(), {"--self-test"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
     QVERIFY2(run.output.contains(QLatin1String("self-test: 5 screens, 0 problems")), qPrintable(run.output));
 }
 
-void TestAppSmoke::screenshots_data()
-{
+void TestAppSmoke::screenshots_data() {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QSize>("size");
     for (const char *language : {"ht", "fr", "en"}) {
         for (const QSize size : {QSize(390, 844), QSize(1280, 800)})
-            QTest::addRow("%s %dx%d", language, size.width(), size.height()) << QString::fromLatin1(language) << size;
+            QTest::addRow("%s %dx%d", language, size.width(), size.height())
+                << QString::fromLatin1(language) << size;
     }
 }
 
-void TestAppSmoke::screenshots()
-{
+void TestAppSmoke::screenshots() {
     QFETCH(QString, language);
     QFETCH(QSize, size);
-    const QString file = QStringLiteral("%1/courses-%2-%3x%4.png").arg(m_shotDir, language).arg(size.width()).arg(size.height());
+    const QString file = QStringLiteral("%1/courses-%2-%3x%4.png")
+                             .arg(m_shotDir, language)
+                             .arg(size.width())
+                             .arg(size.height());
     QFile::remove(file);
     const QString dataDir = m_dataDir.filePath(language); // warm cache after the first size
-    const AppRun run = runApp(m_server, dataDir,
-                              {"--lang", language, "--size", QStringLiteral("%1x%2").arg(size.width()).arg(size.height()),
-                               "--screenshot", file, "--quit-after-ms", "2500"});
+    const AppRun run =
+        runApp(m_server, dataDir,
+               {"--lang", language, "--size", QStringLiteral("%1x%2").arg(size.width()).arg(size.height()),
+                "--screenshot", file, "--quit-after-ms", "2500"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
     const QImage image(file);
     QVERIFY2(!image.isNull(), qPrintable(file));
@@ -107,16 +105,14 @@ void TestAppSmoke::screenshots()
     QVERIFY2(distinctColours(image) > 40, "the window looks blank");
 }
 
-void TestAppSmoke::languagesLookDifferent()
-{
+void TestAppSmoke::languagesLookDifferent() {
     const QImage ht(m_shotDir + QStringLiteral("/courses-ht-390x844.png"));
     const QImage en(m_shotDir + QStringLiteral("/courses-en-390x844.png"));
     QVERIFY(!ht.isNull() && !en.isNull());
     QVERIFY2(ht != en, "switching the language changed nothing on screen");
 }
 
-void TestAppSmoke::rejectsBadArguments_data()
-{
+void TestAppSmoke::rejectsBadArguments_data() {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("plain http") << QStringList{"--api-url", "http://127.0.0.1:1"};
     QTest::newRow("language") << QStringList{"--lang", "de"};
@@ -124,8 +120,7 @@ void TestAppSmoke::rejectsBadArguments_data()
     QTest::newRow("missing CA") << QStringList{"--ca-cert", "/nonexistent/ca.pem"};
 }
 
-void TestAppSmoke::rejectsBadArguments()
-{
+void TestAppSmoke::rejectsBadArguments() {
     QFETCH(QStringList, args);
     QTemporaryDir dir;
     QProcess app;

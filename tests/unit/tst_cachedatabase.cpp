@@ -12,8 +12,7 @@
 namespace {
 
 // Builds a file exactly as an app at schema version `version` left it, with one course in it.
-void makeCacheAtVersion(const QString &path, int version)
-{
+void makeCacheAtVersion(const QString &path, int version) {
     QList<Migration> upTo;
     for (const Migration &m : cacheMigrations()) {
         if (m.version <= version)
@@ -24,25 +23,24 @@ void makeCacheAtVersion(const QString &path, int version)
     QCOMPARE(db.schemaVersion(), version);
     if (version >= 1) {
         QSqlQuery q(db.connection());
-        QVERIFY2(q.exec(QStringLiteral(
-                     "INSERT INTO courses (id, language, category, title, summary, served_language, languages,"
-                     " icon, color, lesson_count, duration_minutes, updated_at, search_key) VALUES"
-                     " ('old-course', 'ht-HT', 'health', 'Ansyen kou', 's', 'ht', 'ht', 'heart', '#C62828',"
-                     " 3, 30, '2025-01-01T00:00:00Z', 'ansyen kou s')")),
-                 qPrintable(q.lastError().text()));
+        QVERIFY2(
+            q.exec(QStringLiteral(
+                "INSERT INTO courses (id, language, category, title, summary, served_language, languages,"
+                " icon, color, lesson_count, duration_minutes, updated_at, search_key) VALUES"
+                " ('old-course', 'ht-HT', 'health', 'Ansyen kou', 's', 'ht', 'ht', 'heart', '#C62828',"
+                " 3, 30, '2025-01-01T00:00:00Z', 'ansyen kou s')")),
+            qPrintable(q.lastError().text()));
     }
 }
 
-int countRows(SqliteDatabase &db, const QString &table)
-{
+int countRows(SqliteDatabase &db, const QString &table) {
     QSqlQuery q(db.connection());
     return q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next() ? q.value(0).toInt() : -1;
 }
 
 } // namespace
 
-class TestCacheDatabase : public QObject
-{
+class TestCacheDatabase : public QObject {
     Q_OBJECT
 private slots:
     void migratesFromEveryVersion_data();
@@ -53,15 +51,13 @@ private slots:
     void usesWal();
 };
 
-void TestCacheDatabase::migratesFromEveryVersion_data()
-{
+void TestCacheDatabase::migratesFromEveryVersion_data() {
     QTest::addColumn<int>("fromVersion");
     for (int v = 0; v < cacheMigrations().constLast().version; ++v)
         QTest::addRow("from v%d", v) << v;
 }
 
-void TestCacheDatabase::migratesFromEveryVersion()
-{
+void TestCacheDatabase::migratesFromEveryVersion() {
     QFETCH(int, fromVersion);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
@@ -75,12 +71,12 @@ void TestCacheDatabase::migratesFromEveryVersion()
     QCOMPARE(countRows(db, QStringLiteral("lessons")), 0);
     QCOMPARE(countRows(db, QStringLiteral("categories")), 0);
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'courses_by_category'")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'courses_by_category'")));
     QVERIFY(q.next());
 }
 
-void TestCacheDatabase::corruptFileIsRebuilt()
-{
+void TestCacheDatabase::corruptFileIsRebuilt() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
     makeCacheAtVersion(path, cacheMigrations().constLast().version);
@@ -110,8 +106,7 @@ void TestCacheDatabase::corruptFileIsRebuilt()
     QVERIFY2(!aside.isEmpty(), "the damaged copy is kept aside, not deleted");
 }
 
-void TestCacheDatabase::newerSchemaIsRebuiltNotMisread()
-{
+void TestCacheDatabase::newerSchemaIsRebuiltNotMisread() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
     {
@@ -124,8 +119,7 @@ void TestCacheDatabase::newerSchemaIsRebuiltNotMisread()
     QCOMPARE(db.schemaVersion(), cacheMigrations().constLast().version);
 }
 
-void TestCacheDatabase::preciousFileIsNeverReplacedSilently()
-{
+void TestCacheDatabase::preciousFileIsNeverReplacedSilently() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("outbox.sqlite"));
     QFile file(path);
@@ -138,8 +132,7 @@ void TestCacheDatabase::preciousFileIsNeverReplacedSilently()
     QVERIFY(!QDir(dir.path()).entryList({QStringLiteral("outbox.sqlite.damaged-*")}).isEmpty());
 }
 
-void TestCacheDatabase::usesWal()
-{
+void TestCacheDatabase::usesWal() {
     QTemporaryDir dir;
     SqliteDatabase db(dir.filePath(QStringLiteral("cache.sqlite")), SqliteDatabase::Durability::Rebuildable);
     QVERIFY(db.open(cacheMigrations()));

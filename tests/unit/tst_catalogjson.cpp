@@ -6,8 +6,7 @@
 #include <QTest>
 
 namespace {
-QJsonObject validCourse()
-{
+QJsonObject validCourse() {
     return QJsonDocument::fromJson(R"({"id":"health-water","category":"health","title":"Dlo pwòp",
         "summary":"Kijan pou w trete dlo.","language":"ht","languages":["ht","fr","en"],"icon":"water",
         "color":"#0277BD","position":3,"lessonCount":4,"durationMinutes":45,"updatedAt":"2026-01-02T03:04:05Z"})")
@@ -15,8 +14,7 @@ QJsonObject validCourse()
 }
 } // namespace
 
-class TestCatalogJson : public QObject
-{
+class TestCatalogJson : public QObject {
     Q_OBJECT
 private slots:
     void validCourseDecodes();
@@ -26,8 +24,7 @@ private slots:
     void listNamesTheBadItem();
 };
 
-void TestCatalogJson::validCourseDecodes()
-{
+void TestCatalogJson::validCourseDecodes() {
     QString error;
     const auto c = CatalogJson::courseSummary(validCourse(), &error);
     QVERIFY2(c, qPrintable(error));
@@ -39,8 +36,7 @@ void TestCatalogJson::validCourseDecodes()
     QCOMPARE(c->updatedAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
 }
 
-void TestCatalogJson::badCourse_data()
-{
+void TestCatalogJson::badCourse_data() {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QJsonValue>("value");
     QTest::newRow("id missing") << "id" << QJsonValue(QJsonValue::Undefined);
@@ -59,8 +55,7 @@ void TestCatalogJson::badCourse_data()
     QTest::newRow("updatedAt garbage") << "updatedAt" << QJsonValue(QStringLiteral("yesterday"));
 }
 
-void TestCatalogJson::badCourse()
-{
+void TestCatalogJson::badCourse() {
     QFETCH(QString, field);
     QFETCH(QJsonValue, value);
     QJsonObject course = validCourse();
@@ -73,12 +68,14 @@ void TestCatalogJson::badCourse()
     QVERIFY2(error.contains(field), qPrintable(error));
 }
 
-void TestCatalogJson::detailWithBadLessonIsRejected()
-{
+void TestCatalogJson::detailWithBadLessonIsRejected() {
     QJsonObject detail = validCourse();
     detail.insert(u"description", QStringLiteral("Tout sa ou bezwen konnen."));
-    QJsonObject lesson{{"id", QStringLiteral("boil")}, {"position", 1}, {"title", QStringLiteral("Bouyi dlo")},
-                       {"summary", QString()}, {"durationMinutes", 10}};
+    QJsonObject lesson{{"id", QStringLiteral("boil")},
+                       {"position", 1},
+                       {"title", QStringLiteral("Bouyi dlo")},
+                       {"summary", QString()},
+                       {"durationMinutes", 10}};
     detail.insert(u"lessons", QJsonArray{lesson});
     QString error;
     const auto ok = CatalogJson::courseDetail(detail, &error);
@@ -91,13 +88,12 @@ void TestCatalogJson::detailWithBadLessonIsRejected()
     QVERIFY2(error.contains(u"lessons") && error.contains(u"durationMinutes"), qPrintable(error));
 }
 
-void TestCatalogJson::listNamesTheBadItem()
-{
+void TestCatalogJson::listNamesTheBadItem() {
     QJsonObject bad = validCourse();
     bad.insert(u"color", 5);
     QString error;
-    const auto list = CatalogJson::list<CourseSummary>(QJsonArray{validCourse(), bad}, CatalogJson::courseSummary,
-                                                       &error);
+    const auto list =
+        CatalogJson::list<CourseSummary>(QJsonArray{validCourse(), bad}, CatalogJson::courseSummary, &error);
     QVERIFY(!list);
     QVERIFY2(error.startsWith(u"item 1"), qPrintable(error));
     QVERIFY(!CatalogJson::list<CourseSummary>(QJsonValue(QJsonObject{}), CatalogJson::courseSummary, &error));

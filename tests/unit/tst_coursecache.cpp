@@ -8,8 +8,7 @@
 #include <QTest>
 
 namespace {
-CourseSummary course(const QString &id, const QString &category, const QString &title, int position)
-{
+CourseSummary course(const QString &id, const QString &category, const QString &title, int position) {
     CourseSummary c;
     c.id = id;
     c.category = category;
@@ -26,8 +25,7 @@ CourseSummary course(const QString &id, const QString &category, const QString &
     return c;
 }
 
-QStringList ids(const QList<CourseSummary> &courses)
-{
+QStringList ids(const QList<CourseSummary> &courses) {
     QStringList result;
     for (const CourseSummary &c : courses)
         result.append(c.id);
@@ -35,8 +33,7 @@ QStringList ids(const QList<CourseSummary> &courses)
 }
 } // namespace
 
-class TestCourseCache : public QObject
-{
+class TestCourseCache : public QObject {
     Q_OBJECT
 private slots:
     void init();
@@ -54,28 +51,26 @@ private:
     std::unique_ptr<CourseCache> m_cache;
 };
 
-void TestCourseCache::init()
-{
+void TestCourseCache::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<SqliteDatabase>(m_dir->filePath(QStringLiteral("cache.sqlite")),
                                             SqliteDatabase::Durability::Rebuildable);
     QVERIFY(m_db->open(cacheMigrations()));
     m_cache = std::make_unique<CourseCache>(*m_db);
-    QVERIFY(m_cache->storeCourses(QStringLiteral("fr-HT"),
-                                  {course(QStringLiteral("c"), QStringLiteral("health"), QStringLiteral("Santé de l'enfant"), 3),
-                                   course(QStringLiteral("a"), QStringLiteral("math"), QStringLiteral("Compter 50% _vite_"), 1),
-                                   course(QStringLiteral("b"), QStringLiteral("health"), QStringLiteral("Eau propre"), 2)}));
+    QVERIFY(m_cache->storeCourses(
+        QStringLiteral("fr-HT"),
+        {course(QStringLiteral("c"), QStringLiteral("health"), QStringLiteral("Santé de l'enfant"), 3),
+         course(QStringLiteral("a"), QStringLiteral("math"), QStringLiteral("Compter 50% _vite_"), 1),
+         course(QStringLiteral("b"), QStringLiteral("health"), QStringLiteral("Eau propre"), 2)}));
 }
 
-void TestCourseCache::cleanup()
-{
+void TestCourseCache::cleanup() {
     m_cache.reset(); // prepared statements go before their connection
     m_db.reset();
     m_dir.reset();
 }
 
-void TestCourseCache::ordersAndPagesByPosition()
-{
+void TestCourseCache::ordersAndPagesByPosition() {
     const QString fr = QStringLiteral("fr-HT");
     QCOMPARE(ids(m_cache->courses(fr, {}, 10)), QStringList({"a", "b", "c"}));
     QCOMPARE(ids(m_cache->courses(fr, {}, 2)), QStringList({"a", "b"}));
@@ -83,33 +78,45 @@ void TestCourseCache::ordersAndPagesByPosition()
 
     // A detail refresh carries no list position: it must not move the course in the list.
     CourseDetail detail{course(QStringLiteral("a"), QStringLiteral("math"), QStringLiteral("Compter"), 0),
-                        QStringLiteral("desc"), {}};
+                        QStringLiteral("desc"),
+                        {}};
     QVERIFY(m_cache->storeCourseDetail(fr, detail));
     QCOMPARE(ids(m_cache->courses(fr, {}, 10)), QStringList({"a", "b", "c"}));
 }
 
-void TestCourseCache::filters_data()
-{
+void TestCourseCache::filters_data() {
     QTest::addColumn<QString>("category");
     QTest::addColumn<QString>("search");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("category") << "health" << "" << QStringList{"b", "c"};
-    QTest::newRow("unknown category") << "cooking" << "" << QStringList{};
-    QTest::newRow("accent-insensitive") << "" << "SANTE" << QStringList{"c"};
-    QTest::newRow("accented query") << "" << "santé" << QStringList{"c"};
-    QTest::newRow("summary") << "" << "summary of eau" << QStringList{"b"};
-    QTest::newRow("percent literal") << "" << "50%" << QStringList{"a"};
-    QTest::newRow("percent alone") << "" << "%" << QStringList{"a"};
-    QTest::newRow("underscore literal") << "" << "_vite_" << QStringList{"a"};
-    QTest::newRow("underscore not wildcard") << "" << "e_u" << QStringList{};
-    QTest::newRow("quote") << "" << "l'enfant" << QStringList{"c"};
-    QTest::newRow("sql") << "" << "'; DROP TABLE courses; --" << QStringList{};
-    QTest::newRow("both") << "health" << "eau" << QStringList{"b"};
-    QTest::newRow("spaces only") << "" << "   " << QStringList{"a", "b", "c"};
+    QTest::newRow("category") << "health"
+                              << "" << QStringList{"b", "c"};
+    QTest::newRow("unknown category") << "cooking"
+                                      << "" << QStringList{};
+    QTest::newRow("accent-insensitive") << ""
+                                        << "SANTE" << QStringList{"c"};
+    QTest::newRow("accented query") << ""
+                                    << "santé" << QStringList{"c"};
+    QTest::newRow("summary") << ""
+                             << "summary of eau" << QStringList{"b"};
+    QTest::newRow("percent literal") << ""
+                                     << "50%" << QStringList{"a"};
+    QTest::newRow("percent alone") << ""
+                                   << "%" << QStringList{"a"};
+    QTest::newRow("underscore literal") << ""
+                                        << "_vite_" << QStringList{"a"};
+    QTest::newRow("underscore not wildcard") << ""
+                                             << "e_u" << QStringList{};
+    QTest::newRow("quote") << ""
+                           << "l'enfant" << QStringList{"c"};
+    QTest::newRow("sql") << ""
+                         << "'; DROP TABLE courses; --" << QStringList{};
+    QTest::newRow("both") << "health"
+                          << "eau" << QStringList{"b"};
+    QTest::newRow("spaces only") << ""
+                                 << "   " << QStringList{"a", "b", "c"};
 }
 
-void TestCourseCache::filters()
-{
+void TestCourseCache::filters() {
     QFETCH(QString, category);
     QFETCH(QString, search);
     QFETCH(QStringList, expected);
@@ -119,26 +126,34 @@ void TestCourseCache::filters()
     QCOMPARE(m_cache->courseCount(QStringLiteral("fr-HT"), {}), 3); // the table survived
 }
 
-void TestCourseCache::languagesAreKeptApart()
-{
+void TestCourseCache::languagesAreKeptApart() {
     QVERIFY(m_cache->courses(QStringLiteral("ht-HT"), {}, 10).isEmpty());
-    QVERIFY(m_cache->storeCourses(QStringLiteral("ht-HT"),
-                                  {course(QStringLiteral("a"), QStringLiteral("math"), QStringLiteral("Konte"), 1)}));
+    QVERIFY(m_cache->storeCourses(
+        QStringLiteral("ht-HT"),
+        {course(QStringLiteral("a"), QStringLiteral("math"), QStringLiteral("Konte"), 1)}));
     QCOMPARE(m_cache->courses(QStringLiteral("ht-HT"), {}, 10).value(0).title, QStringLiteral("Konte"));
-    QCOMPARE(m_cache->courses(QStringLiteral("fr-HT"), {}, 10).value(0).title, QStringLiteral("Compter 50% _vite_"));
+    QCOMPARE(m_cache->courses(QStringLiteral("fr-HT"), {}, 10).value(0).title,
+             QStringLiteral("Compter 50% _vite_"));
 }
 
-void TestCourseCache::detailKeepsSavedLessonBodies()
-{
+void TestCourseCache::detailKeepsSavedLessonBodies() {
     const QString fr = QStringLiteral("fr-HT");
     QVERIFY(!m_cache->courseDetail(fr, QStringLiteral("b"))); // only a summary so far
-    CourseDetail detail{course(QStringLiteral("b"), QStringLiteral("health"), QStringLiteral("Eau propre"), 0),
-                        QStringLiteral("Boire sans danger."),
-                        {{QStringLiteral("boil"), 1, QStringLiteral("Bouillir"), QString(), 10},
-                         {QStringLiteral("chlorine"), 2, QStringLiteral("Chlore"), QString(), 15}}};
+    CourseDetail detail{
+        course(QStringLiteral("b"), QStringLiteral("health"), QStringLiteral("Eau propre"), 0),
+        QStringLiteral("Boire sans danger."),
+        {{QStringLiteral("boil"), 1, QStringLiteral("Bouillir"), QString(), 10},
+         {QStringLiteral("chlorine"), 2, QStringLiteral("Chlore"), QString(), 15}}};
     QVERIFY(m_cache->storeCourseDetail(fr, detail));
-    Lesson boil{QStringLiteral("boil"), QStringLiteral("b"), 1, QStringLiteral("Bouillir"), QString(),
-                QStringLiteral("Faites bouillir l'eau une minute."), QStringLiteral("fr"), 10, QDateTime::currentDateTimeUtc()};
+    Lesson boil{QStringLiteral("boil"),
+                QStringLiteral("b"),
+                1,
+                QStringLiteral("Bouillir"),
+                QString(),
+                QStringLiteral("Faites bouillir l'eau une minute."),
+                QStringLiteral("fr"),
+                10,
+                QDateTime::currentDateTimeUtc()};
     QVERIFY(m_cache->storeLesson(fr, boil));
     QVERIFY(!m_cache->lesson(fr, QStringLiteral("b"), QStringLiteral("chlorine"))); // not fetched yet
 
@@ -156,10 +171,10 @@ void TestCourseCache::detailKeepsSavedLessonBodies()
     QCOMPARE(lesson->title, QStringLiteral("Faire bouillir"));
 }
 
-void TestCourseCache::categoriesReplaceTheOldList()
-{
+void TestCourseCache::categoriesReplaceTheOldList() {
     const QString en = QStringLiteral("en");
-    QVERIFY(m_cache->storeCategories(en, {{"health", "Health", "heart", "#C62828", 5}, {"math", "Maths", "calculator", "#E65100", 6}}));
+    QVERIFY(m_cache->storeCategories(
+        en, {{"health", "Health", "heart", "#C62828", 5}, {"math", "Maths", "calculator", "#E65100", 6}}));
     QVERIFY(m_cache->storeCategories(en, {{"math", "Mathematics", "calculator", "#E65100", 6}}));
     const QList<Category> categories = m_cache->categories(en);
     QCOMPARE(categories.size(), 1);

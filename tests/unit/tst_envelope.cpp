@@ -5,8 +5,7 @@
 #include <QJsonArray>
 #include <QTest>
 
-class TestEnvelope : public QObject
-{
+class TestEnvelope : public QObject {
     Q_OBJECT
 private slots:
     void success();
@@ -17,8 +16,7 @@ private slots:
     void deepNesting();
 };
 
-void TestEnvelope::success()
-{
+void TestEnvelope::success() {
     const QByteArray body = R"({"success":true,"data":[{"id":"a"}],
         "pagination":{"page":2,"limit":20,"total":41,"hasMore":true},"metadata":{"apiVersion":1}})";
     const ApiResult r = parseEnvelope(body, 200);
@@ -31,8 +29,7 @@ void TestEnvelope::success()
     QCOMPARE(r.envelope.metadata.value(u"apiVersion").toInt(), 1);
 }
 
-void TestEnvelope::failures_data()
-{
+void TestEnvelope::failures_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
     QTest::addColumn<ApiError::Kind>("kind");
@@ -45,38 +42,42 @@ void TestEnvelope::failures_data()
     QTest::newRow("no success") << QByteArray(R"({"data":[]})") << 200 << K::Malformed << "invalid_envelope";
     QTest::newRow("success string") << QByteArray(R"({"success":"true","data":[]})") << 200 << K::Malformed
                                     << "invalid_envelope";
-    QTest::newRow("no data") << QByteArray(R"({"success":true})") << 200 << K::Malformed << "invalid_envelope";
+    QTest::newRow("no data") << QByteArray(R"({"success":true})") << 200 << K::Malformed
+                             << "invalid_envelope";
     QTest::newRow("success on 500") << QByteArray(R"({"success":true,"data":1})") << 500 << K::Malformed
                                     << "invalid_envelope";
-    QTest::newRow("failure on 200") << QByteArray(R"({"success":false,"error":{"code":"x","message":"y"}})") << 200
-                                    << K::Malformed << "invalid_envelope";
-    QTest::newRow("error not object") << QByteArray(R"({"success":false,"error":"boom"})") << 400 << K::Malformed
-                                      << "invalid_envelope";
-    QTest::newRow("error code number") << QByteArray(R"({"success":false,"error":{"code":4,"message":"m"}})") << 400
-                                       << K::Malformed << "invalid_envelope";
-    QTest::newRow("404") << QByteArray(R"({"success":false,"error":{"code":"not_found","message":"m"}})") << 404
-                         << K::NotFound << "not_found";
-    QTest::newRow("400") << QByteArray(R"({"success":false,"error":{"code":"invalid_parameter","message":"m"}})")
+    QTest::newRow("failure on 200") << QByteArray(R"({"success":false,"error":{"code":"x","message":"y"}})")
+                                    << 200 << K::Malformed << "invalid_envelope";
+    QTest::newRow("error not object")
+        << QByteArray(R"({"success":false,"error":"boom"})") << 400 << K::Malformed << "invalid_envelope";
+    QTest::newRow("error code number") << QByteArray(R"({"success":false,"error":{"code":4,"message":"m"}})")
+                                       << 400 << K::Malformed << "invalid_envelope";
+    QTest::newRow("404") << QByteArray(R"({"success":false,"error":{"code":"not_found","message":"m"}})")
+                         << 404 << K::NotFound << "not_found";
+    QTest::newRow("400") << QByteArray(
+                                R"({"success":false,"error":{"code":"invalid_parameter","message":"m"}})")
                          << 400 << K::Rejected << "invalid_parameter";
-    QTest::newRow("503") << QByteArray(R"({"success":false,"error":{"code":"internal","message":"m"}})") << 503
-                         << K::Server << "internal";
+    QTest::newRow("503") << QByteArray(R"({"success":false,"error":{"code":"internal","message":"m"}})")
+                         << 503 << K::Server << "internal";
     QTest::newRow("pagination string") << QByteArray(R"({"success":true,"data":[],"pagination":"1"})") << 200
                                        << K::Malformed << "invalid_envelope";
     QTest::newRow("pagination page 0")
-        << QByteArray(R"({"success":true,"data":[],"pagination":{"page":0,"limit":1,"total":0,"hasMore":false}})")
+        << QByteArray(
+               R"({"success":true,"data":[],"pagination":{"page":0,"limit":1,"total":0,"hasMore":false}})")
         << 200 << K::Malformed << "invalid_envelope";
     QTest::newRow("pagination fraction")
-        << QByteArray(R"({"success":true,"data":[],"pagination":{"page":1.5,"limit":1,"total":0,"hasMore":false}})")
+        << QByteArray(
+               R"({"success":true,"data":[],"pagination":{"page":1.5,"limit":1,"total":0,"hasMore":false}})")
         << 200 << K::Malformed << "invalid_envelope";
     QTest::newRow("pagination hasMore string")
-        << QByteArray(R"({"success":true,"data":[],"pagination":{"page":1,"limit":1,"total":0,"hasMore":"no"}})")
+        << QByteArray(
+               R"({"success":true,"data":[],"pagination":{"page":1,"limit":1,"total":0,"hasMore":"no"}})")
         << 200 << K::Malformed << "invalid_envelope";
     QTest::newRow("metadata array") << QByteArray(R"({"success":true,"data":[],"metadata":[]})") << 200
                                     << K::Malformed << "invalid_envelope";
 }
 
-void TestEnvelope::failures()
-{
+void TestEnvelope::failures() {
     QFETCH(QByteArray, body);
     QFETCH(int, status);
     QFETCH(ApiError::Kind, kind);
@@ -90,8 +91,7 @@ void TestEnvelope::failures()
     QVERIFY(!r.envelope.pagination);
 }
 
-void TestEnvelope::truncatedAtEveryByte()
-{
+void TestEnvelope::truncatedAtEveryByte() {
     const QByteArray body = R"({"success":true,"data":[{"id":"kou-1","title":"Lekti"}],)"
                             R"("pagination":{"page":1,"limit":20,"total":1,"hasMore":false}})";
     for (qsizetype cut = 0; cut < body.size(); ++cut) {
@@ -102,8 +102,7 @@ void TestEnvelope::truncatedAtEveryByte()
     QVERIFY(parseEnvelope(body, 200).ok());
 }
 
-void TestEnvelope::tenMegabytes()
-{
+void TestEnvelope::tenMegabytes() {
     // A valid envelope that is simply too big: refused before parsing, as an explicit error.
     QByteArray body = R"({"success":true,"data":")";
     body.append(QByteArray(10 * 1024 * 1024, 'a'));
@@ -117,8 +116,7 @@ void TestEnvelope::tenMegabytes()
     QCOMPARE(garbage.error.kind, ApiError::Kind::Malformed);
 }
 
-void TestEnvelope::deepNesting()
-{
+void TestEnvelope::deepNesting() {
     // Deeply nested arrays must not overflow the stack.
     QByteArray body = R"({"success":true,"data":)";
     body.append(QByteArray(100000, '['));
