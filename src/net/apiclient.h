@@ -2,6 +2,7 @@
 
 #include "envelope.h"
 
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QSslConfiguration>
@@ -9,10 +10,21 @@
 #include <QUrlQuery>
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
+
+// One call to the mobile API: what to send, and how long to wait for the answer.
+struct ApiRequest {
+    QByteArray method = "GET";
+    QString path; // e.g. "/mobile-api/courses"
+    QUrlQuery query;
+    std::optional<QJsonObject> body; // sent as JSON
+    QByteArray bearerToken;          // sent as Authorization: Bearer; never logged
+    std::chrono::milliseconds timeout{15000};
+};
 
 // Calls the mobile API (/mobile-api/…) and hands back parsed envelopes. One instance per server,
 // sharing the app's single QNetworkAccessManager. The call is virtual so tests can put a faulty
@@ -28,9 +40,13 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
 
-    // GETs baseUrl + path?query. `done` runs exactly once, unless `context` is destroyed first.
-    virtual void get(const QString &path, const QUrlQuery &query, QObject *context, Callback done,
-                     std::chrono::milliseconds timeout = kDefaultTimeout);
+    // Sends the request to baseUrl + path?query. `done` runs exactly once, unless `context` is
+    // destroyed first.
+    virtual void send(const ApiRequest &request, QObject *context, Callback done);
+    void get(const QString &path, const QUrlQuery &query, QObject *context, Callback done,
+             std::chrono::milliseconds timeout = kDefaultTimeout) {
+        send({"GET", path, query, std::nullopt, {}, timeout}, context, std::move(done));
+    }
 
 private:
     QNetworkAccessManager &m_network;

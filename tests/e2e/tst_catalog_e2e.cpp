@@ -36,8 +36,7 @@ void loadEverything(CourseListModel &model) {
 class GarbageApi : public ApiClient {
 public:
     using ApiClient::ApiClient;
-    void get(const QString &, const QUrlQuery &, QObject *context, Callback done,
-             std::chrono::milliseconds) override {
+    void send(const ApiRequest &, QObject *context, Callback done) override {
         QMetaObject::invokeMethod(
             context, [done] { done(parseEnvelope("{\"success\":true,\"data\":[{\"id\":", 200)); },
             Qt::QueuedConnection);
