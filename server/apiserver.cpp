@@ -1,0 +1,135 @@
+#include "apiserver.h"
+
+#include "apierror.h"
+#include "httpencoding.h"
+#include "serverlog.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QMetaEnum>
+
+namespace tpn::server {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+constexpr qsizetype MaximumLoggedPath = 200;
+
+QByteArray methodName(Method method) {
+    const char *name = QMetaEnum::fromType<Method>().valueToKey(int(method));
+    return name ? QByteArray(name).toUpper() : QByteArrayLiteral("UNKNOWN");
+}
+
+void checkLimits(const QHttpServerRequest &request) {
+    if (request.body().size() > MaximumBodySize) {
+        throw ApiError(413, QStringLiteral("payload_too_large"),
+                       QStringLiteral("The request body is larger than %1 bytes.").arg(MaximumBodySize));
+    }
+    const QUrl url = request.url();
+    if (url.path(QUrl::FullyEncoded).size() + url.query(QUrl::FullyEncoded).size() > MaximumTargetSize) {
+        throw ApiError(
+            414, QStringLiteral("uri_too_long"),
+            QStringLiteral("The request path and query are longer than %1 bytes.").arg(MaximumTargetSize));
+    }
+}
+
+} // namespace
+
+ApiServer::ApiServer(Router router, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(std::move(router)) {}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+    QElapsedTimer timer;
+    timer.start();
+    const Reply reply = encode(request, answer(request));
+    send(request, socket, reply);
+    // The path only, and not all of a huge one: query strings can hold what a learner searched for,
+    // which a log should not keep.
+    qCInfo(lcAccess).noquote() << methodName(request.method())
+                               << request.url().path(QUrl::FullyEncoded).left(MaximumLoggedPath)
+                               << reply.status << timer.elapsed() << "ms";
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+    // handleRequest() answers every request, so this only runs if that contract is ever broken.
+    qCWarning(lcServer) << "no handler answered" << request.url().path();
+    send(request, socket, encode(request, errorReply(ApiError::notFound(QStringLiteral("This path")))));
+}
+
+ApiServer::Reply ApiServer::answer(const QHttpServerRequest &request) const {
+    try {
+        checkLimits(request);
+        return dispatch(request);
+    } catch (const ApiError &error) {
+        return errorReply(error);
+    } catch (const std::exception &exception) {
+        qCCritical(lcServer) << "failed to answer" << request.url().path() << exception.what();
+        return errorReply(ApiError(500, QStringLiteral("internal"),
+                                   QStringLiteral("The server failed to answer this request.")));
+    }
+}
+
+ApiServer::Reply ApiServer::dispatch(const QHttpServerRequest &request) const {
+    const Router::Match match = m_router.match(request.method(), pathSegments(request.url()));
+    if (!match.allowedMethods) {
+        throw ApiError::notFound(QStringLiteral("The path '%1'").arg(request.url().path()));
+    }
+    if (!match.handler) {
+        // Not naming the request's method: QtHttpServer reports methods it does not know as Unknown.
+        const QByteArray allowed = allowHeader(match.allowedMethods);
+        Reply reply = errorReply(
+            ApiError(405, QStringLiteral("method_not_allowed"),
+                     QStringLiteral("This path accepts only %1.").arg(QLatin1StringView(allowed))));
+        reply.headers.emplaceBack("Allow", allowed);
+        return reply;
+    }
+    const ApiRequest apiRequest{request, match.pathParameters,
+                                QueryParameters::parse(request.url().query(QUrl::FullyEncoded).toLatin1())};
+    return {200, successBody((*match.handler)(apiRequest)), {}};
+}
+
+ApiServer::Reply ApiServer::errorReply(const ApiError &error) {
+    return {error.status(), errorBody(error), {{"Cache-Control", "no-store"}}};
+}
+
+ApiServer::Reply ApiServer::encode(const QHttpServerRequest &request, Reply reply) {
+    reply.headers.emplaceBack("Content-Type", "application/json; charset=utf-8");
+    reply.headers.emplaceBack("Vary", "Accept-Encoding");
+    const bool cacheable =
+        reply.status == 200 && (request.method() == Method::Get || request.method() == Method::Head);
+    if (cacheable) {
+        const QByteArray etag = weakEtag(reply.body);
+        reply.headers.emplaceBack("ETag", etag);
+        reply.headers.emplaceBack("Cache-Control", "no-cache");
+        if (ifNoneMatchMatches(request.value("If-None-Match"), etag)) {
+            reply.status = 304;
+            reply.body.clear();
+            return reply;
+        }
+    }
+    if (reply.body.size() > GzipThreshold && acceptsGzip(request.value("Accept-Encoding"))) {
+        if (std::optional<QByteArray> compressed = gzipCompress(reply.body)) {
+            reply.body = std::move(*compressed);
+            reply.headers.emplaceBack("Content-Encoding", "gzip");
+        } else {
+            qCWarning(lcServer) << "gzip failed; sending the body uncompressed";
+        }
+    }
+    return reply;
+}
+
+void ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply) {
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+    for (const auto &[name, value] : reply.headers)
+        responder.writeHeader(name, value);
+    if (reply.status != 304)
+        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    // A HEAD reply announces the GET body's length but carries none.
+    responder.writeBody(request.method() == Method::Head ? QByteArray() : reply.body);
+}
+
+} // namespace tpn::server

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "router.h"
+
+#include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
+namespace tpn::server {
+
+class ApiError;
+
+// Request bodies above this are refused with 413 payload_too_large.
+inline constexpr qsizetype MaximumBodySize = 1024 * 1024;
+// Request targets (path and query) above this are refused with 414 uri_too_long.
+inline constexpr qsizetype MaximumTargetSize = 8 * 1024;
+
+// The HTTP front of the API. It subclasses QAbstractHttpServer rather than using QHttpServer so that every
+// response — unknown paths, wrong methods, oversized requests included — is the JSON envelope, compressed
+// and validated the same way (QHttpServer 6.4 answers a wrong method with a bare 404).
+class ApiServer final : public QAbstractHttpServer {
+    Q_OBJECT
+
+public:
+    explicit ApiServer(Router router, QObject *parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    struct Reply {
+        int status = 200;
+        QByteArray body;
+        Headers headers;
+    };
+
+    Reply answer(const QHttpServerRequest &request) const;
+    Reply dispatch(const QHttpServerRequest &request) const;
+    static Reply errorReply(const ApiError &error);
+    static Reply encode(const QHttpServerRequest &request, Reply reply);
+    void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
+
+    Router m_router;
+};
+
+} // namespace tpn::server

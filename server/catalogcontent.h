@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace tpn::server {
+
+// One text in the languages it is written in: language code -> text.
+using LocalizedText = QMap<QString, QString>;
+
+struct Category {
+    QString id;
+    QString icon;
+    QString color;
+    LocalizedText name;
+};
+
+struct Lesson {
+    QString id;
+    int durationMinutes = 0;
+    LocalizedText title;
+    LocalizedText summary;
+    LocalizedText body;
+    QJsonObject source; // as read, so the importer can tell whether it changed
+};
+
+struct Course {
+    QString id;
+    QString category;
+    QString icon;
+    QString color;
+    QString defaultLanguage;
+    LocalizedText title;
+    LocalizedText summary;
+    LocalizedText description;
+    QList<Lesson> lessons;
+    QJsonObject source;
+
+    // The languages every text of the course, lessons included, is written in, in API order. A course
+    // is served in one language throughout, so a partial translation is not served at all.
+    QStringList completeLanguages() const;
+};
+
+// Everything the catalog holds, in catalog order.
+struct CatalogContent {
+    QList<Category> categories;
+    QList<Course> courses;
+};
+
+// Ids of categories, courses and lessons: short, lower-case, URL-safe.
+bool isValidId(const QString &id);
+
+} // namespace tpn::server

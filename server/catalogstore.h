@@ -1,0 +1,85 @@
+#pragma once
+
+#include "sqlstatement.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tpn::server {
+
+class Database;
+
+struct CategoryRow {
+    QString id;
+    QString name;
+    QString icon;
+    QString color;
+    int courseCount = 0;
+};
+
+// A course in the one language it is served in (see CatalogStore).
+struct CourseRow {
+    QString id;
+    QString category;
+    QString title;
+    QString summary;
+    QString description;
+    QString language;
+    QStringList languages;
+    QString icon;
+    QString color;
+    int lessonCount = 0;
+    int durationMinutes = 0;
+    QString updatedAt;
+};
+
+struct LessonRow {
+    QString id;
+    QString courseId;
+    int position = 0;
+    QString title;
+    QString summary;
+    QString body; // empty in lesson lists
+    int durationMinutes = 0;
+    QString language;
+    QString updatedAt;
+};
+
+struct CourseFilter {
+    QString language;  // empty: each course in its default language
+    QString category;  // empty: every category
+    QString searchKey; // tpn::searchKey() of the query; empty: no search
+    int offset = 0;
+    int limit = 20;
+};
+
+// Read access to the catalog. A course is served in the requested language when it has a complete
+// translation in it, otherwise in its default language — one language per course, never a mix. The
+// statements are prepared once and reused.
+class CatalogStore {
+public:
+    explicit CatalogStore(const Database &database);
+
+    // Category names are complete in every language; an empty language gets the first supported one.
+    QList<CategoryRow> categories(const QString &language);
+    QList<CourseRow> courses(const CourseFilter &filter);
+    qint64 courseCount(const CourseFilter &filter);
+    std::optional<CourseRow> course(const QString &id, const QString &language);
+    // The lessons of a course in the language the course is served in, by position, without bodies.
+    QList<LessonRow> lessons(const QString &courseId, const QString &servedLanguage);
+    std::optional<LessonRow> lesson(const QString &courseId, const QString &lessonId,
+                                    const QString &servedLanguage);
+
+private:
+    SqlStatement m_categories;
+    SqlStatement m_courses;
+    SqlStatement m_courseCount;
+    SqlStatement m_course;
+    SqlStatement m_lessons;
+    SqlStatement m_lesson;
+};
+
+} // namespace tpn::server

@@ -1,0 +1,124 @@
+#include "catalogwriter.h"
+
+#include "database.h"
+#include "serverlog.h"
+#include "sqlstatement.h"
+
+#include <searchkey.h>
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonDocument>
+
+namespace tpn::server {
+
+namespace {
+
+QString contentHash(const QJsonObject &source, const QString &context) {
+    // QJsonDocument writes keys in sorted order, so equal content always hashes alike.
+    const QByteArray json = QJsonDocument(source).toJson(QJsonDocument::Compact) + context.toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+}
+
+// key -> (content hash, updated_at) of what the database holds now.
+using Versions = QHash<QString, std::pair<QString, QString>>;
+
+Versions previousVersions(const QSqlDatabase &db, const QString &sql) {
+    Versions versions;
+    SqlStatement query(db, sql);
+    query.exec();
+    while (query.next())
+        versions.insert(query.value(0).toString(), {query.value(1).toString(), query.value(2).toString()});
+    return versions;
+}
+
+void writeCategories(const QSqlDatabase &db, const QList<Category> &categories) {
+    SqlStatement insertCategory(db, QStringLiteral("INSERT INTO categories VALUES (?, ?, ?, ?)"));
+    SqlStatement insertName(db, QStringLiteral("INSERT INTO category_names VALUES (?, ?, ?)"));
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const Category &category = categories.at(i);
+        insertCategory.exec({category.id, i, category.icon, category.color});
+        for (auto name = category.name.cbegin(); name != category.name.cend(); ++name)
+            insertName.exec({category.id, name.key(), name.value()});
+    }
+}
+
+// The languages the course is complete in; a content author hears about the translations left out.
+QStringList servedLanguages(const Course &course) {
+    const QStringList languages = course.completeLanguages();
+    if (languages.size() < course.title.size()) {
+        qCWarning(lcServer).noquote() << "course" << course.id << "is served only in" << languages.join(u',')
+                                      << "because its other translations are incomplete";
+    }
+    return languages;
+}
+
+int totalMinutes(const Course &course) {
+    int minutes = 0;
+    for (const Lesson &lesson : course.lessons)
+        minutes += lesson.durationMinutes;
+    return minutes;
+}
+
+} // namespace
+
+CatalogWriter::CatalogWriter(const Database &database)
+    : m_database(database) {}
+
+CatalogWriter::Summary CatalogWriter::replaceContent(const CatalogContent &content, const QDateTime &now) {
+    const QSqlDatabase db = m_database.connection();
+    const QString nowText = now.toUTC().toString(Qt::ISODateWithMs);
+    const Versions courseVersions =
+        previousVersions(db, QStringLiteral("SELECT id, content_hash, updated_at FROM courses"));
+    const Versions lessonVersions = previousVersions(
+        db, QStringLiteral("SELECT course_id || '/' || id, content_hash, updated_at FROM lessons"));
+    // Unchanged content keeps its timestamp, so responses (and their ETags) stay the same.
+    const auto updatedAt = [&](const Versions &versions, const QString &key, const QString &hash) {
+        const auto previous = versions.constFind(key);
+        return previous != versions.cend() && previous->first == hash ? previous->second : nowText;
+    };
+
+    SqlTransaction transaction(db);
+    for (const char *table :
+         {"lesson_texts", "lessons", "course_texts", "courses", "category_names", "categories"})
+        SqlStatement(db, QStringLiteral("DELETE FROM %1").arg(QLatin1StringView(table))).exec();
+    writeCategories(db, content.categories);
+
+    SqlStatement insertCourse(db,
+                              QStringLiteral("INSERT INTO courses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlStatement insertCourseText(db, QStringLiteral("INSERT INTO course_texts VALUES (?, ?, ?, ?, ?, ?)"));
+    SqlStatement insertLesson(db, QStringLiteral("INSERT INTO lessons VALUES (?, ?, ?, ?, ?, ?)"));
+    SqlStatement insertLessonText(db, QStringLiteral("INSERT INTO lesson_texts VALUES (?, ?, ?, ?, ?, ?)"));
+    Summary summary{int(content.categories.size()), int(content.courses.size()), 0};
+    for (qsizetype i = 0; i < content.courses.size(); ++i) {
+        const Course &course = content.courses.at(i);
+        const QStringList languages = servedLanguages(course);
+        const QString hash = contentHash(course.source, course.category);
+        const QString courseUpdatedAt = updatedAt(courseVersions, course.id, hash);
+        summary.changedCourses += courseUpdatedAt == nowText ? 1 : 0;
+        insertCourse.exec({course.id, course.category, i, course.icon, course.color, course.defaultLanguage,
+                           languages.join(u','), course.lessons.size(), totalMinutes(course), hash,
+                           courseUpdatedAt});
+        for (const QString &language : languages) {
+            const QString title = course.title.value(language);
+            const QString summaryText = course.summary.value(language);
+            insertCourseText.exec({course.id, language, title, summaryText,
+                                   course.description.value(language),
+                                   tpn::searchKey(title + u' ' + summaryText)});
+        }
+        for (qsizetype l = 0; l < course.lessons.size(); ++l) {
+            const Lesson &lesson = course.lessons.at(l);
+            const QString lessonHash = contentHash(lesson.source, {});
+            insertLesson.exec({course.id, lesson.id, l + 1, lesson.durationMinutes, lessonHash,
+                               updatedAt(lessonVersions, course.id + u'/' + lesson.id, lessonHash)});
+            for (const QString &language : languages) {
+                insertLessonText.exec({course.id, lesson.id, language, lesson.title.value(language),
+                                       lesson.summary.value(language), lesson.body.value(language)});
+            }
+        }
+    }
+    transaction.commit();
+    return summary;
+}
+
+} // namespace tpn::server

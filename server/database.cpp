@@ -1,0 +1,106 @@
+#include "database.h"
+
+#include "serverlog.h"
+#include "sqlstatement.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tpn::server {
+
+namespace {
+
+// Schema steps: step N takes user_version from N to N + 1. Append; never edit a step once released.
+const QList<QStringList> &migrationSteps() {
+    static const QList<QStringList> steps{{
+        QStringLiteral("CREATE TABLE categories (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+                       "icon TEXT NOT NULL, color TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE category_names (category_id TEXT NOT NULL REFERENCES categories(id) "
+                       "ON DELETE CASCADE, language TEXT NOT NULL, name TEXT NOT NULL, "
+                       "PRIMARY KEY (category_id, language))"),
+        // languages: the complete translations, comma-separated in API order ("ht,fr,en").
+        QStringLiteral("CREATE TABLE courses (id TEXT PRIMARY KEY, category_id TEXT NOT NULL "
+                       "REFERENCES categories(id), position INTEGER NOT NULL, icon TEXT NOT NULL, "
+                       "color TEXT NOT NULL, default_language TEXT NOT NULL, languages TEXT NOT NULL, "
+                       "lesson_count INTEGER NOT NULL, duration_minutes INTEGER NOT NULL, "
+                       "content_hash TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX courses_by_position ON courses (position)"),
+        QStringLiteral("CREATE INDEX courses_by_category ON courses (category_id, position)"),
+        // Only complete translations are stored; search_key is tpn::searchKey(title + " " + summary).
+        QStringLiteral(
+            "CREATE TABLE course_texts (course_id TEXT NOT NULL REFERENCES courses(id) "
+            "ON DELETE CASCADE, language TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, "
+            "description TEXT NOT NULL, search_key TEXT NOT NULL, PRIMARY KEY (course_id, language))"),
+        QStringLiteral(
+            "CREATE TABLE lessons (course_id TEXT NOT NULL REFERENCES courses(id) ON DELETE CASCADE, "
+            "id TEXT NOT NULL, position INTEGER NOT NULL, duration_minutes INTEGER NOT NULL, "
+            "content_hash TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (course_id, id))"),
+        QStringLiteral("CREATE INDEX lessons_by_position ON lessons (course_id, position)"),
+        QStringLiteral(
+            "CREATE TABLE lesson_texts (course_id TEXT NOT NULL, lesson_id TEXT NOT NULL, "
+            "language TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL, "
+            "PRIMARY KEY (course_id, lesson_id, language), FOREIGN KEY (course_id, lesson_id) "
+            "REFERENCES lessons(course_id, id) ON DELETE CASCADE)"),
+    }};
+    return steps;
+}
+
+} // namespace
+
+Database::Database(const QString &dataDir)
+    : m_connectionName(QStringLiteral("tpn-server"))
+    , m_filePath(QDir(dataDir).filePath(QStringLiteral("server.sqlite"))) {
+    if (!QDir().mkpath(dataDir))
+        throw DatabaseError(QStringLiteral("%1: cannot create the data directory").arg(dataDir));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_filePath);
+    if (!db.open())
+        throw DatabaseError(QStringLiteral("%1: cannot open: %2").arg(m_filePath, db.lastError().text()));
+    // FULL: later features keep learners' data here, of which this may be the only copy.
+    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    migrate();
+}
+
+Database::~Database() {
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::schemaVersion() const {
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        throw DatabaseError(QStringLiteral("%1: cannot read the schema version").arg(m_filePath));
+    return query.value(0).toInt();
+}
+
+void Database::exec(const QString &statement) const {
+    QSqlQuery query(connection());
+    if (!query.exec(statement)) {
+        throw DatabaseError(QStringLiteral("%1: %2 failed: %3")
+                                .arg(m_filePath, statement.left(60), query.lastError().text()));
+    }
+}
+
+void Database::migrate() const {
+    const QList<QStringList> &steps = migrationSteps();
+    const int current = schemaVersion();
+    if (current > steps.size()) {
+        throw DatabaseError(QStringLiteral("%1: schema version %2 is newer than this server (%3)")
+                                .arg(m_filePath)
+                                .arg(current)
+                                .arg(steps.size()));
+    }
+    for (int version = current; version < steps.size(); ++version) {
+        SqlTransaction transaction(connection());
+        for (const QString &statement : steps.at(version))
+            exec(statement);
+        exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+        transaction.commit();
+        qCInfo(lcServer) << "database schema now at version" << version + 1;
+    }
+}
+
+} // namespace tpn::server

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+namespace tpn::server {
+
+class ApiError;
+
+// The version of the response format; clients compare it with the one they were built for.
+inline constexpr int ApiVersion = 1;
+
+struct Pagination {
+    int page = 1;
+    int limit = 20;
+    qint64 total = 0;
+    bool hasMore = false;
+};
+
+// What a route handler answers on success: the data and what the envelope says about it.
+struct ApiResult {
+    QJsonValue data;
+    std::optional<Pagination> pagination;
+    // The language the texts were served in; empty when the response has no single one
+    // (the health check, or a course list in which each course says its own language).
+    QString language;
+};
+
+// Compact JSON. The bodies carry no timestamps and QJsonObject orders keys, so equal data gives equal
+// bytes and therefore equal ETags.
+QByteArray successBody(const ApiResult &result);
+QByteArray errorBody(const ApiError &error);
+
+} // namespace tpn::server

@@ -1,0 +1,19 @@
+#include "healthroute.h"
+
+#include "router.h"
+
+#include <QJsonObject>
+
+namespace tpn::server {
+
+void addHealthRoute(Router &router, const QString &version) {
+    router.addRoute(QHttpServerRequest::Method::Get, QStringLiteral("/mobile-api/health"),
+                    [version](const ApiRequest &) {
+                        return ApiResult{QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                                     {QStringLiteral("version"), version}},
+                                         std::nullopt,
+                                         {}};
+                    });
+}
+
+} // namespace tpn::server

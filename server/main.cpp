@@ -1,0 +1,82 @@
+// tekpounou-server: the reference implementation of the mobile API (docs/api.md). This file only wires
+// the parts together; each lives in its own file.
+
+#include "apiserver.h"
+#include "catalogroutes.h"
+#include "catalogstore.h"
+#include "contentimport.h"
+#include "database.h"
+#include "healthroute.h"
+#include "options.h"
+#include "quitonsignal.h"
+#include "serverlog.h"
+#include "tlsfiles.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <csignal>
+#include <stdexcept>
+
+using namespace tpn::server;
+
+namespace {
+
+// Exit code for anything that keeps the server from starting; distinct from a crash.
+constexpr int StartupFailure = 2;
+
+int startupFailure(const QString &message) {
+    QTextStream(stderr) << "tekpounou-server: " << message << Qt::endl;
+    return StartupFailure;
+}
+
+QString displayHost(const QHostAddress &address) {
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                               : address.toString();
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tekpounou-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TPN_VERSION));
+
+    QString error;
+    const std::optional<ServerOptions> options = parseOptions(app.arguments(), &error);
+    if (!options)
+        return startupFailure(error + QStringLiteral("\nSee tekpounou-server --help."));
+
+    try {
+        // TLS files first: a typo there should not leave a freshly created data directory behind.
+        const std::optional<QSslConfiguration> tls =
+            options->usesTls() ? std::optional(loadTlsConfiguration(options->tlsCertificate, options->tlsKey))
+                               : std::nullopt;
+        const Database database(options->dataDir);
+        importContent(database, {options->demo ? QStringLiteral(":/demo") : QString(), options->contentDir});
+        CatalogStore store(database);
+        CatalogRoutes catalogRoutes(store);
+        Router router;
+        addHealthRoute(router, QCoreApplication::applicationVersion());
+        catalogRoutes.addTo(router);
+
+        ApiServer server(std::move(router));
+        if (tls)
+            server.sslSetup(*tls);
+        else
+            qCWarning(lcServer) << "no --tls-cert/--tls-key given: serving plain HTTP, unencrypted";
+        const quint16 port = server.listen(options->address, options->port);
+        if (port == 0) {
+            return startupFailure(QStringLiteral("cannot listen on %1:%2")
+                                      .arg(displayHost(options->address))
+                                      .arg(options->port));
+        }
+        const QuitOnSignal quitOnSignal({SIGTERM, SIGINT});
+        // Test harnesses wait for exactly this line; keep its format.
+        QTextStream(stdout) << "tekpounou-server listening on " << (options->usesTls() ? "https" : "http")
+                            << "://" << displayHost(options->address) << ':' << port << Qt::endl;
+        return QCoreApplication::exec();
+    } catch (const std::exception &exception) {
+        return startupFailure(QString::fromStdString(exception.what()));
+    }
+}

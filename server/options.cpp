@@ -1,0 +1,99 @@
+#include "options.h"
+
+#include <QCommandLineParser>
+
+namespace tpn::server {
+
+namespace {
+
+// "127.0.0.1:8443", "[::1]:0", "localhost:8080".
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port) {
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    const QString portText = text.mid(colon + 1);
+    bool ok = false;
+    const uint number = portText.toUInt(&ok);
+    if (!ok || portText.isEmpty() || number > 65535 || !portText.front().isDigit())
+        return false;
+    *port = quint16(number);
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        *address = QHostAddress(QHostAddress::LocalHost);
+    else
+        *address = QHostAddress(host);
+    return !address->isNull();
+}
+
+} // namespace
+
+std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString *error) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Tek Pou Nou reference server: the mobile API (see docs/api.md) over HTTPS, "
+                       "backed by SQLite."));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port to listen on; port 0 picks a free one."),
+                                    QStringLiteral("HOST:PORT"));
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QStringLiteral("Data directory (created if missing); holds server.sqlite."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Import the built-in demo catalog (idempotent)."));
+    const QCommandLineOption content(
+        QStringLiteral("content"),
+        QStringLiteral("Import every course file (*.json) in DIR, and DIR/categories.json if present."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"),
+                                  QStringLiteral("PEM certificate (chain) to serve HTTPS with."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("tls-key"),
+                                 QStringLiteral("PEM private key of --tls-cert (RSA or EC, unencrypted)."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({listen, data, demo, content, cert, key});
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.isSet(version))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+
+    ServerOptions options;
+    if (!parser.isSet(listen)) {
+        *error = QStringLiteral("--listen HOST:PORT is required, e.g. --listen 127.0.0.1:0");
+        return std::nullopt;
+    }
+    if (!parseListen(parser.value(listen), &options.address, &options.port)) {
+        *error = QStringLiteral("--listen: \"%1\" is not HOST:PORT with a numeric address (or localhost) "
+                                "and a port from 0 to 65535")
+                     .arg(parser.value(listen));
+        return std::nullopt;
+    }
+    options.dataDir = parser.value(data);
+    if (options.dataDir.isEmpty()) {
+        *error = QStringLiteral("--data DIR is required");
+        return std::nullopt;
+    }
+    options.demo = parser.isSet(demo);
+    options.contentDir = parser.value(content);
+    options.tlsCertificate = parser.value(cert);
+    options.tlsKey = parser.value(key);
+    if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together");
+        return std::nullopt;
+    }
+    return options;
+}
+
+} // namespace tpn::server

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "envelope.h"
+#include "queryparameters.h"
+
+#include <QHash>
+#include <QHttpServerRequest>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace tpn::server {
+
+// One request as a handler sees it: the HTTP request plus the decoded path and query parameters.
+struct ApiRequest {
+    const QHttpServerRequest &http;
+    QHash<QString, QString> pathParameters;
+    QueryParameters query;
+
+    QString pathParameter(const QString &name) const { return pathParameters.value(name); }
+};
+
+// Handlers return the data on success and throw ApiError otherwise.
+using RouteHandler = std::function<ApiResult(const ApiRequest &)>;
+
+// Dispatches by method and path pattern ("/mobile-api/courses/{id}"). Each feature registers its own
+// routes (see catalogroutes.h), so adding one does not touch the others or the server.
+class Router {
+public:
+    void addRoute(QHttpServerRequest::Method method, const QString &pattern, RouteHandler handler);
+
+    struct Match {
+        const RouteHandler *handler = nullptr; // null: no route for this method
+        QHash<QString, QString> pathParameters;
+        QHttpServerRequest::Methods allowedMethods; // empty: no route for this path at all
+    };
+    // HEAD is answered by the GET route, without the body.
+    Match match(QHttpServerRequest::Method method, const QStringList &segments) const;
+
+private:
+    struct Route {
+        QHttpServerRequest::Method method;
+        QStringList segments;
+        RouteHandler handler;
+    };
+    static bool matches(const Route &route, const QStringList &segments, QHash<QString, QString> *parameters);
+
+    QList<Route> m_routes;
+};
+
+// The percent-decoded segments of a URL path; "/a/b%2Fc" gives ["a", "b/c"].
+QStringList pathSegments(const QUrl &url);
+
+// "GET, HEAD" — the value of an Allow header.
+QByteArray allowHeader(QHttpServerRequest::Methods methods);
+
+} // namespace tpn::server

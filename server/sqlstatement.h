@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVariantList>
+
+namespace tpn::server {
+
+// A prepared statement that throws DatabaseError (with the SQL and SQLite's message) instead of
+// returning false, so store code reads straight through and no failure goes unnoticed.
+class SqlStatement {
+public:
+    SqlStatement(const QSqlDatabase &db, const QString &sql);
+
+    // Binds positional values in order, or named ones set with bind() before.
+    void exec(const QVariantList &values = {});
+    void bind(const QString &placeholder, const QVariant &value) { m_query.bindValue(placeholder, value); }
+
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    // Ends the result set so the statement can be run again with other values.
+    void finish() { m_query.finish(); }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+// Rolls back unless commit() was called — also when an exception leaves the scope.
+class SqlTransaction {
+public:
+    explicit SqlTransaction(QSqlDatabase db);
+    ~SqlTransaction();
+    SqlTransaction(const SqlTransaction &) = delete;
+    SqlTransaction &operator=(const SqlTransaction &) = delete;
+
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_done = false;
+};
+
+} // namespace tpn::server

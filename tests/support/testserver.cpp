@@ -1,0 +1,141 @@
+#include "testserver.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSslCertificate>
+
+namespace {
+
+constexpr int StartTimeoutMs = 20000;
+constexpr int StopTimeoutMs = 10000;
+
+QString certificatePath(const char *file) {
+    return QDir(QStringLiteral(TPN_TEST_CERT_DIR)).filePath(QLatin1StringView(file));
+}
+
+} // namespace
+
+TestServer::TestServer(QStringList extraArgs)
+    : m_extraArgs(std::move(extraArgs)) {}
+
+TestServer::~TestServer() {
+    stop();
+}
+
+bool TestServer::start(const QString &dataDir, quint16 port) {
+    stop();
+    m_error.clear();
+    m_port = 0;
+    if (dataDir.isEmpty()) {
+        if (!m_ownDataDir)
+            m_ownDataDir = std::make_unique<QTemporaryDir>();
+        m_dataDir = m_ownDataDir->path();
+    } else {
+        m_dataDir = dataDir;
+    }
+    if (!m_logDir.isValid())
+        return fail(QStringLiteral("cannot create a directory for the server log"));
+
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(QStringLiteral(TPN_SERVER_BINARY));
+    m_process->setArguments(QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                        QStringLiteral("--data"), m_dataDir, QStringLiteral("--tls-cert"),
+                                        certificatePath("server.pem"), QStringLiteral("--tls-key"),
+                                        certificatePath("server.key")} +
+                            m_extraArgs);
+    m_process->setStandardErrorFile(m_logDir.filePath(QStringLiteral("server.log")));
+    m_process->start();
+    if (!m_process->waitForStarted(StartTimeoutMs))
+        return fail(QStringLiteral("cannot run %1: %2").arg(m_process->program(), m_process->errorString()));
+
+    static const QRegularExpression readyLine(
+        QStringLiteral("^tekpounou-server listening on https://127\\.0\\.0\\.1:(\\d+)\\r?\\n$"));
+    const QDeadlineTimer deadline(StartTimeoutMs);
+    while (!m_process->canReadLine() && m_process->state() == QProcess::Running && !deadline.hasExpired())
+        m_process->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+    if (!m_process->canReadLine()) {
+        if (m_process->state() == QProcess::Running)
+            return fail(QStringLiteral("the server did not become ready within %1 ms").arg(StartTimeoutMs));
+        return fail(QStringLiteral("the server exited with code %1").arg(m_process->exitCode()));
+    }
+    const QString line = QString::fromUtf8(m_process->readLine());
+    const QRegularExpressionMatch match = readyLine.match(line);
+    if (!match.hasMatch())
+        return fail(QStringLiteral("unexpected first line from the server: %1").arg(line.trimmed()));
+    m_port = quint16(match.captured(1).toUInt());
+    return true;
+}
+
+void TestServer::stop() {
+    if (!m_process)
+        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(StopTimeoutMs)) {
+            m_process->kill();
+            m_process->waitForFinished(StopTimeoutMs);
+        }
+    }
+    m_process.reset();
+}
+
+void TestServer::kill() {
+    if (!m_process)
+        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(StopTimeoutMs);
+    }
+    m_process.reset();
+}
+
+bool TestServer::isRunning() const {
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+quint16 TestServer::port() const {
+    return m_port;
+}
+
+QUrl TestServer::baseUrl() const {
+    return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port));
+}
+
+QUrl TestServer::url(const QString &pathAndQuery) const {
+    // Parsed as encoded text, so a test can send exactly the bytes it means (e.g. %FF).
+    return QUrl::fromEncoded(baseUrl().toEncoded() + pathAndQuery.toUtf8());
+}
+
+QString TestServer::dataDir() const {
+    return m_dataDir;
+}
+
+QString TestServer::errorString() const {
+    return m_error;
+}
+
+QString TestServer::caCertPath() {
+    return certificatePath("ca.pem");
+}
+
+bool TestServer::fail(const QString &message) {
+    m_error = message;
+    const QString log = serverLog().trimmed();
+    if (!log.isEmpty())
+        m_error += QStringLiteral("\nserver stderr:\n") + log;
+    stop();
+    return false;
+}
+
+QString TestServer::serverLog() const {
+    QFile file(m_logDir.filePath(QStringLiteral("server.log")));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QSslConfiguration testTlsConfiguration() {
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.addCaCertificates(QSslCertificate::fromPath(TestServer::caCertPath()));
+    return configuration;
+}
