@@ -1,0 +1,105 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+ApplicationWindow {
+    id: root
+
+    // The destination whose screen is shown. Setting it (or calling showDestination)
+    // creates that screen on first visit; screens are kept afterwards so their state stays.
+    property string currentDestination: "courses"
+    readonly property list<string> destinations: Destinations.names
+    readonly property bool compact: root.width < 600
+
+    function showDestination(name: string) {
+        if (destinations.indexOf(name) < 0) {
+            console.warn("showDestination: unknown destination", name)
+            return
+        }
+        currentDestination = name
+    }
+
+    function loaderFor(name: string): Loader {
+        const index = destinations.indexOf(name)
+        return index < 0 ? null : screens.itemAt(index) as Loader
+    }
+
+    objectName: "mainWindow"
+    width: 1280
+    height: 800
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    title: qsTr("Tek Pou Nou")
+    color: Theme.background
+    font.pixelSize: Theme.fontBody
+    // Material writes button labels in capitals; mixed case is easier to read.
+    font.capitalization: Font.MixedCase
+
+    Material.theme: Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.accent
+    Material.background: Theme.background
+    Material.foreground: Theme.text
+
+    footer: NavBar {
+        objectName: "bottomBar"
+        visible: root.compact
+        current: root.currentDestination
+        onChosen: name => root.showDestination(name)
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavRail {
+            objectName: "sideRail"
+            visible: !root.compact
+            Layout.fillHeight: true
+            current: root.currentDestination
+            onChosen: name => root.showDestination(name)
+        }
+
+        StackLayout {
+            id: stackLayout
+            objectName: "screenStack"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: root.destinations.indexOf(root.currentDestination)
+
+            Repeater {
+                id: screens
+
+                model: root.destinations
+
+                Loader {
+                    id: loader
+
+                    required property string modelData
+                    readonly property bool isCurrent: root.currentDestination === modelData
+
+                    objectName: "screenLoader_" + modelData
+                    active: false
+                    source: Destinations.screenUrl(modelData)
+                    // Created on first visit, then kept.
+                    onIsCurrentChanged: {
+                        if (isCurrent)
+                            loader.active = true
+                    }
+                    Component.onCompleted: {
+                        if (isCurrent)
+                            loader.active = true
+                    }
+                    onStatusChanged: {
+                        if (status === Loader.Error)
+                            console.warn("Could not load", source)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+
+// Bottom navigation for narrow windows (phones held upright).
+Rectangle {
+    id: bar
+
+    property string current
+    signal chosen(string name)
+
+    implicitHeight: row.implicitHeight
+    color: Theme.surface
+
+    Rectangle {
+        anchors.top: parent.top
+        width: parent.width
+        height: 1
+        color: Theme.outline
+    }
+
+    RowLayout {
+        id: row
+
+        anchors.fill: parent
+        spacing: 0
+
+        Repeater {
+            model: Destinations.names
+
+            NavButton {
+                required property string modelData
+
+                name: modelData
+                checked: bar.current === name
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                onClicked: bar.chosen(name)
+            }
+        }
+    }
+}
