@@ -21,6 +21,7 @@ QJsonObject courseSummaryJson(const CourseRow &course) {
             {QStringLiteral("languages"), QJsonArray::fromStringList(course.languages)},
             {QStringLiteral("icon"), course.icon},
             {QStringLiteral("color"), course.color},
+            {QStringLiteral("position"), course.position},
             {QStringLiteral("lessonCount"), course.lessonCount},
             {QStringLiteral("durationMinutes"), course.durationMinutes},
             {QStringLiteral("updatedAt"), course.updatedAt}};

@@ -13,7 +13,7 @@ namespace {
 const QString CourseColumns = QStringLiteral(
     "SELECT c.id, c.category_id, t.title, t.summary, t.description, t.language, c.languages, c.icon, "
     "c.color, "
-    "c.lesson_count, c.duration_minutes, c.updated_at FROM courses c "
+    "c.lesson_count, c.duration_minutes, c.updated_at, c.position FROM courses c "
     "LEFT JOIN course_texts r ON r.course_id = c.id AND r.language = ? "
     "JOIN course_texts t ON t.course_id = c.id AND t.language = COALESCE(r.language, c.default_language) ");
 const QString CourseFilterClause =
@@ -35,7 +35,8 @@ CourseRow readCourse(const SqlStatement &query) {
             query.value(8).toString(),
             query.value(9).toInt(),
             query.value(10).toInt(),
-            query.value(11).toString()};
+            query.value(11).toString(),
+            query.value(12).toInt()};
 }
 
 LessonRow readLesson(const SqlStatement &query) {

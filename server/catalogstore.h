@@ -34,6 +34,7 @@ struct CourseRow {
     int lessonCount = 0;
     int durationMinutes = 0;
     QString updatedAt;
+    int position = 0; // 1-based order in the catalog
 };
 
 struct LessonRow {

@@ -96,7 +96,7 @@ CatalogWriter::Summary CatalogWriter::replaceContent(const CatalogContent &conte
         const QString hash = contentHash(course.source, course.category);
         const QString courseUpdatedAt = updatedAt(courseVersions, course.id, hash);
         summary.changedCourses += courseUpdatedAt == nowText ? 1 : 0;
-        insertCourse.exec({course.id, course.category, i, course.icon, course.color, course.defaultLanguage,
+        insertCourse.exec({course.id, course.category, i + 1, course.icon, course.color, course.defaultLanguage,
                            languages.join(u','), course.lessons.size(), totalMinutes(course), hash,
                            courseUpdatedAt});
         for (const QString &language : languages) {

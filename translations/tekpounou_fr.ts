@@ -4,104 +4,104 @@
 <context>
     <name>AuthService</name>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="89" />
+        <location filename="../src/auth/authcalls.cpp" line="89"/>
         <source>Your session has ended. Sign in again to continue; nothing you saved on this device is lost.</source>
-        <translation type="unfinished" />
+        <translation>Votre session a pris fin. Reconnectez-vous pour continuer ; rien de ce que vous avez enregistré sur cet appareil n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="115" />
+        <location filename="../src/auth/authcalls.cpp" line="115"/>
         <source>You are offline. Try again when you are connected.</source>
-        <translation type="unfinished" />
+        <translation>Vous êtes hors ligne. Réessayez quand la connexion sera revenue.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="116" />
+        <location filename="../src/auth/authcalls.cpp" line="116"/>
         <source>Your profile could not be saved. Try again later.</source>
-        <translation type="unfinished" />
+        <translation>Votre profil n’a pas pu être enregistré. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="137" />
+        <location filename="../src/auth/authcalls.cpp" line="137"/>
         <source>You are offline. Exporting needs a connection.</source>
-        <translation type="unfinished" />
+        <translation>Vous êtes hors ligne. L’exportation nécessite une connexion.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="138" />
+        <location filename="../src/auth/authcalls.cpp" line="138"/>
         <source>The server could not prepare your data. Try again later.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur n’a pas pu préparer vos données. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="145" />
+        <location filename="../src/auth/authcalls.cpp" line="145"/>
         <source>Your data could not be written to that file.</source>
-        <translation type="unfinished" />
+        <translation>Vos données n’ont pas pu être écrites dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="148" />
+        <location filename="../src/auth/authcalls.cpp" line="148"/>
         <source>Your data was saved to %1.</source>
-        <translation type="unfinished" />
+        <translation>Vos données ont été enregistrées dans %1.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="162" />
+        <location filename="../src/auth/authcalls.cpp" line="162"/>
         <source>You are offline. Deleting your account needs a connection.</source>
-        <translation type="unfinished" />
+        <translation>Vous êtes hors ligne. La suppression de votre compte nécessite une connexion.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="163" />
+        <location filename="../src/auth/authcalls.cpp" line="163"/>
         <source>Your account could not be deleted. Try again later.</source>
-        <translation type="unfinished" />
+        <translation>Votre compte n’a pas pu être supprimé. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="167" />
-        <source>Your account and this device's copy of your data were deleted.</source>
-        <translation type="unfinished" />
+        <location filename="../src/auth/authcalls.cpp" line="167"/>
+        <source>Your account and this device&apos;s copy of your data were deleted.</source>
+        <translation>Votre compte et la copie de vos données sur cet appareil ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="74" />
+        <location filename="../src/auth/authservice.cpp" line="74"/>
         <source>That email and password do not match. Check them and try again.</source>
-        <translation type="unfinished" />
+        <translation>Cette adresse e-mail et ce mot de passe ne correspondent pas. Vérifiez-les et réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/auth/authservice.cpp" line="77" />
+        <location filename="../src/auth/authservice.cpp" line="77"/>
         <source>Too many attempts. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n minutes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="80" />
+        <location filename="../src/auth/authservice.cpp" line="80"/>
         <source>You are offline. Signing in needs a connection the first time.</source>
-        <translation type="unfinished" />
+        <translation>Vous êtes hors ligne. La première connexion à votre compte nécessite Internet.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="82" />
-        <source>The server's identity could not be verified. Check the date and time on this device.</source>
-        <translation type="unfinished" />
+        <location filename="../src/auth/authservice.cpp" line="82"/>
+        <source>The server&apos;s identity could not be verified. Check the date and time on this device.</source>
+        <translation>L’identité du serveur n’a pas pu être vérifiée. Vérifiez la date et l’heure de cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="84" />
-        <location filename="../src/auth/authservice.cpp" line="119" />
+        <location filename="../src/auth/authservice.cpp" line="84"/>
+        <location filename="../src/auth/authservice.cpp" line="119"/>
         <source>Enter your email address and your password.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="85" />
+        <location filename="../src/auth/authservice.cpp" line="85"/>
         <source>Signing in did not work. Try again later.</source>
-        <translation type="unfinished" />
+        <translation>La connexion n’a pas abouti. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="105" />
+        <location filename="../src/auth/authservice.cpp" line="105"/>
         <source>This device has no keychain to keep you signed in. Sign in again each time you open the app.</source>
-        <translation type="unfinished" />
+        <translation>Cet appareil n’a pas de trousseau pour garder votre session ouverte. Reconnectez-vous à chaque ouverture de l’application.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="156" />
+        <location filename="../src/auth/authservice.cpp" line="156"/>
         <source>This device has no keychain to keep you signed in. You will need to sign in again next time you open the app.</source>
-        <translation type="unfinished" />
+        <translation>Cet appareil n’a pas de trousseau pour garder votre session ouverte. Vous devrez vous reconnecter à la prochaine ouverture de l’application.</translation>
     </message>
 </context>
 <context>
     <name>BackButton</name>
     <message>
-        <location filename="../qml/BackButton.qml" line="13" />
+        <location filename="../qml/BackButton.qml" line="13"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -109,27 +109,27 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="55" />
+        <location filename="../qml/CatalogPage.qml" line="55"/>
         <source>Courses</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="60" />
+        <location filename="../qml/CatalogPage.qml" line="60"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="76" />
+        <location filename="../qml/CatalogPage.qml" line="76"/>
         <source>Search courses</source>
         <translation>Rechercher des cours</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="153" />
+        <location filename="../qml/CatalogPage.qml" line="153"/>
         <source>No courses match your search.</source>
         <translation>Aucun cours ne correspond à votre recherche.</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="154" />
+        <location filename="../qml/CatalogPage.qml" line="154"/>
         <source>No saved courses yet. Connect to the internet, then tap Refresh.</source>
         <translation>Aucun cours enregistré pour l’instant. Connectez-vous à Internet, puis touchez « Actualiser ».</translation>
     </message>
@@ -137,7 +137,7 @@
 <context>
     <name>CategoryFilter</name>
     <message>
-        <location filename="../qml/CategoryFilter.qml" line="34" />
+        <location filename="../qml/CategoryFilter.qml" line="34"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>CourseCard</name>
     <message numerus="yes">
-        <location filename="../qml/CourseCard.qml" line="88" />
+        <location filename="../qml/CourseCard.qml" line="88"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leçon</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/CourseCard.qml" line="93" />
+        <location filename="../qml/CourseCard.qml" line="93"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
@@ -162,17 +162,17 @@
 <context>
     <name>CourseDetailPage</name>
     <message>
-        <location filename="../qml/CourseDetailPage.qml" line="67" />
+        <location filename="../qml/CourseDetailPage.qml" line="67"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>Vous êtes hors ligne. Voici ce qui est enregistré sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../qml/CourseDetailPage.qml" line="87" />
+        <location filename="../qml/CourseDetailPage.qml" line="87"/>
         <source>This course is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Ce cours n’est pas encore enregistré sur cet appareil. Connectez-vous à Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../qml/CourseDetailPage.qml" line="108" />
+        <location filename="../qml/CourseDetailPage.qml" line="108"/>
         <source>Lessons</source>
         <translation>Leçons</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>CourseHeader</name>
     <message numerus="yes">
-        <location filename="../qml/CourseHeader.qml" line="75" />
+        <location filename="../qml/CourseHeader.qml" line="75"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leçon</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/CourseHeader.qml" line="81" />
+        <location filename="../qml/CourseHeader.qml" line="81"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
@@ -197,27 +197,27 @@
 <context>
     <name>Destinations</name>
     <message>
-        <location filename="../qml/Destinations.qml" line="17" />
+        <location filename="../qml/Destinations.qml" line="17"/>
         <source>Courses</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="19" />
+        <location filename="../qml/Destinations.qml" line="19"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="21" />
+        <location filename="../qml/Destinations.qml" line="21"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="23" />
+        <location filename="../qml/Destinations.qml" line="23"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="25" />
+        <location filename="../qml/Destinations.qml" line="25"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>ErrorLine</name>
     <message>
-        <location filename="../qml/ErrorLine.qml" line="29" />
+        <location filename="../qml/ErrorLine.qml" line="29"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -233,35 +233,40 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <source>The server's identity could not be verified, so nothing was loaded. Check that the date and time on this device are right.</source>
-        <translation type="vanished">L’identité du serveur n’a pas pu être vérifiée, donc rien n’a été chargé. Vérifiez que la date et l’heure de cet appareil sont correctes.</translation>
+        <location filename="../src/models/errortext.cpp" line="13"/>
+        <source>The server&apos;s identity could not be verified, so nothing was loaded. Check that the date and time on this device are right.</source>
+        <translation>L’identité du serveur n’a pas pu être vérifiée, donc rien n’a été chargé. Vérifiez que la date et l’heure de cet appareil sont correctes.</translation>
     </message>
     <message>
+        <location filename="../src/models/errortext.cpp" line="16"/>
         <source>This content is no longer available.</source>
-        <translation type="vanished">Ce contenu n’est plus disponible.</translation>
+        <translation>Ce contenu n’est plus disponible.</translation>
     </message>
     <message>
+        <location filename="../src/models/errortext.cpp" line="18"/>
         <source>The server could not answer this request.</source>
-        <translation type="vanished">Le serveur n’a pas pu répondre à cette demande.</translation>
+        <translation>Le serveur n’a pas pu répondre à cette demande.</translation>
     </message>
     <message>
+        <location filename="../src/models/errortext.cpp" line="20"/>
         <source>The server has a problem right now. Try again later.</source>
-        <translation type="vanished">Le serveur a un problème en ce moment. Réessayez plus tard.</translation>
+        <translation>Le serveur a un problème en ce moment. Réessayez plus tard.</translation>
     </message>
     <message>
+        <location filename="../src/models/errortext.cpp" line="23"/>
         <source>The server sent something the app could not read. Saved content is still available.</source>
-        <translation type="vanished">Le serveur a envoyé des données que l’application n’a pas pu lire. Le contenu enregistré reste disponible.</translation>
+        <translation>Le serveur a envoyé des données que l’application n’a pas pu lire. Le contenu enregistré reste disponible.</translation>
     </message>
 </context>
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="5" />
+        <location filename="../qml/JournalScreen.qml" line="5"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="7" />
+        <location filename="../qml/JournalScreen.qml" line="7"/>
         <source>Your journal will appear here in a coming version.</source>
         <translation>Votre journal apparaîtra ici dans une prochaine version.</translation>
     </message>
@@ -269,23 +274,23 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="70" />
+        <location filename="../qml/LessonPage.qml" line="70"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>Vous êtes hors ligne. Voici ce qui est enregistré sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="89" />
+        <location filename="../qml/LessonPage.qml" line="89"/>
         <source>Lesson %1</source>
         <translation>Leçon %1</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="110" />
+        <location filename="../qml/LessonPage.qml" line="110"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="117" />
+        <location filename="../qml/LessonPage.qml" line="117"/>
         <source>This lesson is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Cette leçon n’est pas encore enregistrée sur cet appareil. Connectez-vous à Internet et réessayez.</translation>
     </message>
@@ -293,12 +298,12 @@
 <context>
     <name>LessonRow</name>
     <message>
-        <location filename="../qml/LessonRow.qml" line="32" />
+        <location filename="../qml/LessonRow.qml" line="32"/>
         <source>Lesson %1: %2</source>
         <translation>Leçon %1 : %2</translation>
     </message>
     <message>
-        <location filename="../qml/LessonRow.qml" line="89" />
+        <location filename="../qml/LessonRow.qml" line="89"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
@@ -307,7 +312,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="36" />
+        <location filename="../qml/Main.qml" line="36"/>
         <source>Tek Pou Nou</source>
         <translation>Tek Pou Nou</translation>
     </message>
@@ -315,7 +320,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../qml/OfflineBanner.qml" line="39" />
+        <location filename="../qml/OfflineBanner.qml" line="39"/>
         <source>You are offline. Showing saved courses.</source>
         <translation>Vous êtes hors ligne. Voici les cours enregistrés.</translation>
     </message>
@@ -323,12 +328,12 @@
 <context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="5" />
+        <location filename="../qml/ProgressScreen.qml" line="5"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="7" />
+        <location filename="../qml/ProgressScreen.qml" line="7"/>
         <source>Your progress will appear here in a coming version.</source>
         <translation>Votre progression apparaîtra ici dans une prochaine version.</translation>
     </message>
@@ -336,7 +341,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../qml/SearchField.qml" line="49" />
+        <location filename="../qml/SearchField.qml" line="49"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -344,27 +349,27 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="39" />
+        <location filename="../qml/SettingsScreen.qml" line="39"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="45" />
+        <location filename="../qml/SettingsScreen.qml" line="45"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="54" />
+        <location filename="../qml/SettingsScreen.qml" line="54"/>
         <source>Choose the language of the app.</source>
         <translation>Choisissez la langue de l’application.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="75" />
+        <location filename="../qml/SettingsScreen.qml" line="75"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="85" />
+        <location filename="../qml/SettingsScreen.qml" line="85"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, version %1. Apprenez à votre rythme, même sans Internet.</translation>
     </message>
@@ -372,12 +377,12 @@
 <context>
     <name>TasksScreen</name>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="5" />
+        <location filename="../qml/TasksScreen.qml" line="5"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="7" />
+        <location filename="../qml/TasksScreen.qml" line="7"/>
         <source>Your tasks will appear here in a coming version.</source>
         <translation>Vos tâches apparaîtront ici dans une prochaine version.</translation>
     </message>

@@ -4,103 +4,103 @@
 <context>
     <name>AuthService</name>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="89" />
+        <location filename="../src/auth/authcalls.cpp" line="89"/>
         <source>Your session has ended. Sign in again to continue; nothing you saved on this device is lost.</source>
-        <translation type="unfinished" />
+        <translation>Sesyon ou an fini. Antre nan kont ou ankò pou w kontinye; anyen ou te sove sou aparèy sa a pa pèdi.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="115" />
+        <location filename="../src/auth/authcalls.cpp" line="115"/>
         <source>You are offline. Try again when you are connected.</source>
-        <translation type="unfinished" />
+        <translation>Ou pa konekte. Eseye ankò lè w konekte.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="116" />
+        <location filename="../src/auth/authcalls.cpp" line="116"/>
         <source>Your profile could not be saved. Try again later.</source>
-        <translation type="unfinished" />
+        <translation>Nou pa t ka sove pwofil ou. Eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="137" />
+        <location filename="../src/auth/authcalls.cpp" line="137"/>
         <source>You are offline. Exporting needs a connection.</source>
-        <translation type="unfinished" />
+        <translation>Ou pa konekte. Ou bezwen entènèt pou ekspòte done ou yo.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="138" />
+        <location filename="../src/auth/authcalls.cpp" line="138"/>
         <source>The server could not prepare your data. Try again later.</source>
-        <translation type="unfinished" />
+        <translation>Sèvè a pa t ka prepare done ou yo. Eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="145" />
+        <location filename="../src/auth/authcalls.cpp" line="145"/>
         <source>Your data could not be written to that file.</source>
-        <translation type="unfinished" />
+        <translation>Nou pa t ka ekri done ou yo nan fichye sa a.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="148" />
+        <location filename="../src/auth/authcalls.cpp" line="148"/>
         <source>Your data was saved to %1.</source>
-        <translation type="unfinished" />
+        <translation>Done ou yo sove nan %1.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="162" />
+        <location filename="../src/auth/authcalls.cpp" line="162"/>
         <source>You are offline. Deleting your account needs a connection.</source>
-        <translation type="unfinished" />
+        <translation>Ou pa konekte. Ou bezwen entènèt pou efase kont ou.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="163" />
+        <location filename="../src/auth/authcalls.cpp" line="163"/>
         <source>Your account could not be deleted. Try again later.</source>
-        <translation type="unfinished" />
+        <translation>Nou pa t ka efase kont ou. Eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="167" />
-        <source>Your account and this device's copy of your data were deleted.</source>
-        <translation type="unfinished" />
+        <location filename="../src/auth/authcalls.cpp" line="167"/>
+        <source>Your account and this device&apos;s copy of your data were deleted.</source>
+        <translation>Kont ou ak kopi done ou yo ki te sou aparèy sa a efase.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="74" />
+        <location filename="../src/auth/authservice.cpp" line="74"/>
         <source>That email and password do not match. Check them and try again.</source>
-        <translation type="unfinished" />
+        <translation>Imèl ak modpas sa yo pa mache ansanm. Verifye yo epi eseye ankò.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/auth/authservice.cpp" line="77" />
+        <location filename="../src/auth/authservice.cpp" line="77"/>
         <source>Too many attempts. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Twòp esè. Eseye ankò nan %n minit.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="80" />
+        <location filename="../src/auth/authservice.cpp" line="80"/>
         <source>You are offline. Signing in needs a connection the first time.</source>
-        <translation type="unfinished" />
+        <translation>Ou pa konekte. Premye fwa a, ou bezwen entènèt pou antre nan kont ou.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="82" />
-        <source>The server's identity could not be verified. Check the date and time on this device.</source>
-        <translation type="unfinished" />
+        <location filename="../src/auth/authservice.cpp" line="82"/>
+        <source>The server&apos;s identity could not be verified. Check the date and time on this device.</source>
+        <translation>Nou pa t ka verifye idantite sèvè a. Verifye dat ak lè ki sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="84" />
-        <location filename="../src/auth/authservice.cpp" line="119" />
+        <location filename="../src/auth/authservice.cpp" line="84"/>
+        <location filename="../src/auth/authservice.cpp" line="119"/>
         <source>Enter your email address and your password.</source>
-        <translation type="unfinished" />
+        <translation>Antre adrès imèl ou ak modpas ou.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="85" />
+        <location filename="../src/auth/authservice.cpp" line="85"/>
         <source>Signing in did not work. Try again later.</source>
-        <translation type="unfinished" />
+        <translation>Nou pa t ka fè w antre nan kont ou. Eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="105" />
+        <location filename="../src/auth/authservice.cpp" line="105"/>
         <source>This device has no keychain to keep you signed in. Sign in again each time you open the app.</source>
-        <translation type="unfinished" />
+        <translation>Aparèy sa a pa gen kote pou l kenbe w konekte. Antre nan kont ou chak fwa ou louvri aplikasyon an.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="156" />
+        <location filename="../src/auth/authservice.cpp" line="156"/>
         <source>This device has no keychain to keep you signed in. You will need to sign in again next time you open the app.</source>
-        <translation type="unfinished" />
+        <translation>Aparèy sa a pa gen kote pou l kenbe w konekte. Ou pral bezwen antre nan kont ou ankò pwochen fwa ou louvri aplikasyon an.</translation>
     </message>
 </context>
 <context>
     <name>BackButton</name>
     <message>
-        <location filename="../qml/BackButton.qml" line="13" />
+        <location filename="../qml/BackButton.qml" line="13"/>
         <source>Back</source>
         <translation>Retounen</translation>
     </message>
@@ -108,27 +108,27 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="55" />
+        <location filename="../qml/CatalogPage.qml" line="55"/>
         <source>Courses</source>
         <translation>Kou</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="60" />
+        <location filename="../qml/CatalogPage.qml" line="60"/>
         <source>Refresh</source>
         <translation>Mete ajou</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="76" />
+        <location filename="../qml/CatalogPage.qml" line="76"/>
         <source>Search courses</source>
         <translation>Chèche kou</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="153" />
+        <location filename="../qml/CatalogPage.qml" line="153"/>
         <source>No courses match your search.</source>
         <translation>Pa gen okenn kou ki koresponn ak sa ou chèche a.</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="154" />
+        <location filename="../qml/CatalogPage.qml" line="154"/>
         <source>No saved courses yet. Connect to the internet, then tap Refresh.</source>
         <translation>Poko gen kou ki sove. Konekte ak entènèt la, epi peze « Mete ajou ».</translation>
     </message>
@@ -136,7 +136,7 @@
 <context>
     <name>CategoryFilter</name>
     <message>
-        <location filename="../qml/CategoryFilter.qml" line="34" />
+        <location filename="../qml/CategoryFilter.qml" line="34"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
@@ -144,14 +144,14 @@
 <context>
     <name>CourseCard</name>
     <message numerus="yes">
-        <location filename="../qml/CourseCard.qml" line="88" />
+        <location filename="../qml/CourseCard.qml" line="88"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leson</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/CourseCard.qml" line="93" />
+        <location filename="../qml/CourseCard.qml" line="93"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
@@ -160,17 +160,17 @@
 <context>
     <name>CourseDetailPage</name>
     <message>
-        <location filename="../qml/CourseDetailPage.qml" line="67" />
+        <location filename="../qml/CourseDetailPage.qml" line="67"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>Ou pa konekte. N ap montre sa ki sove sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../qml/CourseDetailPage.qml" line="87" />
+        <location filename="../qml/CourseDetailPage.qml" line="87"/>
         <source>This course is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Kou sa a poko sove sou aparèy sa a. Konekte ak entènèt la epi eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../qml/CourseDetailPage.qml" line="108" />
+        <location filename="../qml/CourseDetailPage.qml" line="108"/>
         <source>Lessons</source>
         <translation>Leson yo</translation>
     </message>
@@ -178,14 +178,14 @@
 <context>
     <name>CourseHeader</name>
     <message numerus="yes">
-        <location filename="../qml/CourseHeader.qml" line="75" />
+        <location filename="../qml/CourseHeader.qml" line="75"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leson</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/CourseHeader.qml" line="81" />
+        <location filename="../qml/CourseHeader.qml" line="81"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
@@ -194,27 +194,27 @@
 <context>
     <name>Destinations</name>
     <message>
-        <location filename="../qml/Destinations.qml" line="17" />
+        <location filename="../qml/Destinations.qml" line="17"/>
         <source>Courses</source>
         <translation>Kou</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="19" />
+        <location filename="../qml/Destinations.qml" line="19"/>
         <source>Tasks</source>
         <translation>Travay</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="21" />
+        <location filename="../qml/Destinations.qml" line="21"/>
         <source>Progress</source>
         <translation>Pwogrè</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="23" />
+        <location filename="../qml/Destinations.qml" line="23"/>
         <source>Journal</source>
         <translation>Jounal</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="25" />
+        <location filename="../qml/Destinations.qml" line="25"/>
         <source>Settings</source>
         <translation>Paramèt</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>ErrorLine</name>
     <message>
-        <location filename="../qml/ErrorLine.qml" line="29" />
+        <location filename="../qml/ErrorLine.qml" line="29"/>
         <source>Try again</source>
         <translation>Eseye ankò</translation>
     </message>
@@ -230,35 +230,40 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <source>The server's identity could not be verified, so nothing was loaded. Check that the date and time on this device are right.</source>
-        <translation type="vanished">Nou pa t ka verifye idantite sèvè a, kidonk anyen pa t chaje. Verifye si dat ak lè ki sou aparèy sa a kòrèk.</translation>
+        <location filename="../src/models/errortext.cpp" line="13"/>
+        <source>The server&apos;s identity could not be verified, so nothing was loaded. Check that the date and time on this device are right.</source>
+        <translation>Nou pa t ka verifye idantite sèvè a, kidonk anyen pa t chaje. Verifye si dat ak lè ki sou aparèy sa a kòrèk.</translation>
     </message>
     <message>
+        <location filename="../src/models/errortext.cpp" line="16"/>
         <source>This content is no longer available.</source>
-        <translation type="vanished">Kontni sa a pa disponib ankò.</translation>
+        <translation>Kontni sa a pa disponib ankò.</translation>
     </message>
     <message>
+        <location filename="../src/models/errortext.cpp" line="18"/>
         <source>The server could not answer this request.</source>
-        <translation type="vanished">Sèvè a pa t ka reponn demann sa a.</translation>
+        <translation>Sèvè a pa t ka reponn demann sa a.</translation>
     </message>
     <message>
+        <location filename="../src/models/errortext.cpp" line="20"/>
         <source>The server has a problem right now. Try again later.</source>
-        <translation type="vanished">Sèvè a gen yon pwoblèm kounye a. Eseye ankò pita.</translation>
+        <translation>Sèvè a gen yon pwoblèm kounye a. Eseye ankò pita.</translation>
     </message>
     <message>
+        <location filename="../src/models/errortext.cpp" line="23"/>
         <source>The server sent something the app could not read. Saved content is still available.</source>
-        <translation type="vanished">Sèvè a voye yon bagay aplikasyon an pa t ka li. Sa ou te sove yo toujou la.</translation>
+        <translation>Sèvè a voye yon bagay aplikasyon an pa t ka li. Sa ou te sove yo toujou la.</translation>
     </message>
 </context>
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="5" />
+        <location filename="../qml/JournalScreen.qml" line="5"/>
         <source>Journal</source>
         <translation>Jounal</translation>
     </message>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="7" />
+        <location filename="../qml/JournalScreen.qml" line="7"/>
         <source>Your journal will appear here in a coming version.</source>
         <translation>Jounal ou ap parèt isit la nan yon pwochen vèsyon.</translation>
     </message>
@@ -266,23 +271,23 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="70" />
+        <location filename="../qml/LessonPage.qml" line="70"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>Ou pa konekte. N ap montre sa ki sove sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="89" />
+        <location filename="../qml/LessonPage.qml" line="89"/>
         <source>Lesson %1</source>
         <translation>Leson %1</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="110" />
+        <location filename="../qml/LessonPage.qml" line="110"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="117" />
+        <location filename="../qml/LessonPage.qml" line="117"/>
         <source>This lesson is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Leson sa a poko sove sou aparèy sa a. Konekte ak entènèt la epi eseye ankò.</translation>
     </message>
@@ -290,12 +295,12 @@
 <context>
     <name>LessonRow</name>
     <message>
-        <location filename="../qml/LessonRow.qml" line="32" />
+        <location filename="../qml/LessonRow.qml" line="32"/>
         <source>Lesson %1: %2</source>
         <translation>Leson %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/LessonRow.qml" line="89" />
+        <location filename="../qml/LessonRow.qml" line="89"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
@@ -304,7 +309,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="36" />
+        <location filename="../qml/Main.qml" line="36"/>
         <source>Tek Pou Nou</source>
         <translation>Tek Pou Nou</translation>
     </message>
@@ -312,7 +317,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../qml/OfflineBanner.qml" line="39" />
+        <location filename="../qml/OfflineBanner.qml" line="39"/>
         <source>You are offline. Showing saved courses.</source>
         <translation>Ou pa konekte. N ap montre kou ou te sove yo.</translation>
     </message>
@@ -320,12 +325,12 @@
 <context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="5" />
+        <location filename="../qml/ProgressScreen.qml" line="5"/>
         <source>Progress</source>
         <translation>Pwogrè</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="7" />
+        <location filename="../qml/ProgressScreen.qml" line="7"/>
         <source>Your progress will appear here in a coming version.</source>
         <translation>Pwogrè ou ap parèt isit la nan yon pwochen vèsyon.</translation>
     </message>
@@ -333,7 +338,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../qml/SearchField.qml" line="49" />
+        <location filename="../qml/SearchField.qml" line="49"/>
         <source>Clear</source>
         <translation>Efase</translation>
     </message>
@@ -341,27 +346,27 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="39" />
+        <location filename="../qml/SettingsScreen.qml" line="39"/>
         <source>Settings</source>
         <translation>Paramèt</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="45" />
+        <location filename="../qml/SettingsScreen.qml" line="45"/>
         <source>Language</source>
         <translation>Lang</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="54" />
+        <location filename="../qml/SettingsScreen.qml" line="54"/>
         <source>Choose the language of the app.</source>
         <translation>Chwazi lang aplikasyon an.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="75" />
+        <location filename="../qml/SettingsScreen.qml" line="75"/>
         <source>About</source>
         <translation>Sou aplikasyon an</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="85" />
+        <location filename="../qml/SettingsScreen.qml" line="85"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, vèsyon %1. Aprann nan ritm pa w, menm san entènèt.</translation>
     </message>
@@ -369,12 +374,12 @@
 <context>
     <name>TasksScreen</name>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="5" />
+        <location filename="../qml/TasksScreen.qml" line="5"/>
         <source>Tasks</source>
         <translation>Travay</translation>
     </message>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="7" />
+        <location filename="../qml/TasksScreen.qml" line="7"/>
         <source>Your tasks will appear here in a coming version.</source>
         <translation>Travay ou yo ap parèt isit la nan yon pwochen vèsyon.</translation>
     </message>

@@ -65,5 +65,8 @@ ApiResult ApiCall::classify() {
         result.error = {kind, 0, QStringLiteral("network"), m_reply->errorString()};
         return result;
     }
-    return parseEnvelope(m_reply->readAll(), status);
+    result = parseEnvelope(m_reply->readAll(), status);
+    if (result.error.isError())
+        result.error.retryAfterSeconds = m_reply->rawHeader("Retry-After").toInt();
+    return result;
 }

@@ -23,6 +23,7 @@ struct ApiError {
     int httpStatus = 0;
     QString code;   // the server's error code, or a client-side one such as "invalid_json"
     QString detail; // technical detail for logs; contains no secrets
+    int retryAfterSeconds = 0; // from a 429 or 503 answer's Retry-After header
 
     bool isError() const { return kind != Kind::None; }
     // True when the server could not be reached at all, i.e. cached data is all there is.

@@ -27,7 +27,9 @@ public slots:
         }
     }
 
-    void qmlEngineAvailable(QQmlEngine *) {
+    void qmlEngineAvailable(QQmlEngine *engine) {
+        // Qt 6.4 does not search the resource root for modules by default.
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         // Each test file gets a fresh client on a fresh data directory, as a first start would.
         m_client.reset();
         m_dataDir = std::make_unique<QTemporaryDir>();
