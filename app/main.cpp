@@ -1,15 +1,17 @@
 // The composition root: builds every service, hands each its collaborators, loads the UI.
 // Nothing else constructs services; QML reaches them only as the singletons registered here.
 
+#include "accountstore.h"
 #include "apiclient.h"
 #include "appoptions.h"
-#include "cacheschema.h"
-#include "coursecache.h"
+#include "authservice.h"
 #include "courserepository.h"
+#include "keychain.h"
 #include "languagecontroller.h"
+#include "sessionstorage.h"
 #include "singletons.h"
-#include "sqlitedatabase.h"
 #include "tlstrust.h"
+#include "userspace.h"
 #include "windowdriver.h"
 
 #include <QDir>
@@ -49,18 +51,26 @@ int main(int argc, char *argv[]) {
     QNetworkAccessManager network;
     ApiClient api(network, options->apiUrl, trust.configuration);
 
-    SqliteDatabase cacheDatabase(options->dataDir + QStringLiteral("/cache.sqlite"),
-                                 SqliteDatabase::Durability::Rebuildable);
-    if (!cacheDatabase.open(cacheMigrations())) {
-        std::fprintf(stderr, "tekpounou: cannot open the cache: %s\n",
-                     qPrintable(cacheDatabase.errorString()));
+    // Whoever uses the app has their own files: the guest's until a learner signs in.
+    SessionStorage storage(options->dataDir);
+    if (!storage.openGuest()) {
+        std::fprintf(stderr, "tekpounou: cannot open the cache: %s\n", qPrintable(storage.errorString()));
         return 1;
     }
-    CourseCache cache(cacheDatabase);
-    CourseRepository courses(api, cache);
+    CourseRepository courses(api, storage.current()->courseCache());
+    QObject::connect(&storage, &SessionStorage::opened, &courses,
+                     [&courses](UserSpace *space) { courses.setCache(space->courseCache()); });
+
+    // Tokens live in the OS keychain only; settings.ini holds preferences and who signed in last.
+    const QString settingsPath = options->dataDir + QStringLiteral("/settings.ini");
+    Keychain keychain(QString::fromLatin1(AuthService::kKeychainService));
+    AccountStore accounts(settingsPath);
+    AuthService auth(api, keychain, accounts);
+    QObject::connect(&auth, &AuthService::signedInAs, &storage, &SessionStorage::openUser);
+    QObject::connect(&auth, &AuthService::signedOutOf, &storage, &SessionStorage::closeUser);
 
     // Only preferences live here (no secrets): the UI language for now.
-    QSettings settings(options->dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    QSettings settings(settingsPath, QSettings::IniFormat);
     LanguageController language;
     QQmlApplicationEngine engine;
     QObject::connect(&language, &LanguageController::codeChanged, &app, [&] {
@@ -75,6 +85,8 @@ int main(int argc, char *argv[]) {
 
     CatalogSingleton::instance = &courses;
     LanguageSingleton::instance = &language;
+    AuthSingleton::instance = &auth;
+    auth.restore();
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     WindowDriver driver(*options);

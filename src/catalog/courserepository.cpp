@@ -21,13 +21,23 @@ QString pathSegment(const QString &id) {
 CourseRepository::CourseRepository(ApiClient &api, CourseCache &cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_cache(cache) {}
+    , m_cache(&cache) {}
 
 void CourseRepository::setLanguage(const QString &languageTag) {
     if (languageTag == m_language)
         return;
     m_language = languageTag;
     emit languageChanged();
+    emit contentReset();
+}
+
+void CourseRepository::setCache(CourseCache &cache)
+{
+    if (&cache == m_cache)
+        return;
+    m_cache = &cache;
+    ++m_cacheGeneration; // answers to requests made for the previous cache must not land in this one
+    emit contentReset();
 }
 
 void CourseRepository::setOffline(bool offline) {
@@ -37,34 +47,44 @@ void CourseRepository::setOffline(bool offline) {
     emit offlineChanged();
 }
 
+ApiResult CourseRepository::current(const ApiResult &answer, quint64 generation) const {
+    if (generation == m_cacheGeneration)
+        return answer;
+    // Asked for the previous learner's cache: it must not land in this one.
+    ApiResult cancelled;
+    cancelled.error = {ApiError::Kind::Cancelled, 0, QStringLiteral("cache_switched"), {}};
+    return cancelled;
+}
+
 ApiError CourseRepository::settle(const ApiError &transport) {
     // Any HTTP answer, even an error envelope, proves the server is reachable.
-    setOffline(transport.isConnectivity());
+    if (transport.kind != ApiError::Kind::Cancelled)
+        setOffline(transport.isConnectivity());
     return transport;
 }
 
 ApiError CourseRepository::storageError() const {
-    return {ApiError::Kind::Malformed, 0, QStringLiteral("cache_write_failed"), m_cache.errorString()};
+    return {ApiError::Kind::Malformed, 0, QStringLiteral("cache_write_failed"), m_cache->errorString()};
 }
 
 QList<CourseSummary> CourseRepository::cachedCourses(const CourseQuery &query, int limit) const {
-    return m_cache.courses(m_language, query, limit);
+    return m_cache->courses(m_language, query, limit);
 }
 
 int CourseRepository::cachedCourseCount(const CourseQuery &query) const {
-    return m_cache.courseCount(m_language, query);
+    return m_cache->courseCount(m_language, query);
 }
 
 std::optional<CourseDetail> CourseRepository::cachedCourse(const QString &courseId) const {
-    return m_cache.courseDetail(m_language, courseId);
+    return m_cache->courseDetail(m_language, courseId);
 }
 
 std::optional<Lesson> CourseRepository::cachedLesson(const QString &courseId, const QString &lessonId) const {
-    return m_cache.lesson(m_language, courseId, lessonId);
+    return m_cache->lesson(m_language, courseId, lessonId);
 }
 
 QList<Category> CourseRepository::cachedCategories() const {
-    return m_cache.categories(m_language);
+    return m_cache->categories(m_language);
 }
 
 void CourseRepository::fetchCourses(const CourseQuery &query, int page, int limit, QObject *context,
@@ -79,8 +99,10 @@ void CourseRepository::fetchCourses(const CourseQuery &query, int page, int limi
         params.addQueryItem(QStringLiteral("q"),
                             QString::fromUtf8(QUrl::toPercentEncoding(query.search.trimmed())));
     const QString language = m_language;
+    const quint64 generation = m_cacheGeneration;
     m_api.get(QStringLiteral("/mobile-api/courses"), params, context,
-              [this, language, done = std::move(done)](const ApiResult &result) {
+              [this, language, generation, done = std::move(done)](const ApiResult &answer) {
+                  const ApiResult result = current(answer, generation);
                   PageResult page{settle(result.error), false};
                   if (result.ok()) {
                       QString error;
@@ -88,7 +110,7 @@ void CourseRepository::fetchCourses(const CourseQuery &query, int page, int limi
                           result.envelope.data, CatalogJson::courseSummary, &error);
                       if (!courses || !result.envelope.pagination)
                           page.error = malformed(courses ? QStringLiteral("pagination missing") : error);
-                      else if (!m_cache.storeCourses(language, *courses))
+                      else if (!m_cache->storeCourses(language, *courses))
                           page.error = storageError();
                       else
                           page.hasMore = result.envelope.pagination->hasMore;
@@ -101,15 +123,17 @@ void CourseRepository::fetchCourse(const QString &courseId, QObject *context, Do
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("language"), m_language);
     const QString language = m_language;
+    const quint64 generation = m_cacheGeneration;
     m_api.get(QStringLiteral("/mobile-api/courses/") + pathSegment(courseId), params, context,
-              [this, language, done = std::move(done)](const ApiResult &result) {
+              [this, language, generation, done = std::move(done)](const ApiResult &answer) {
+                  const ApiResult result = current(answer, generation);
                   ApiError error = settle(result.error);
                   if (result.ok()) {
                       QString problem;
                       const auto detail = CatalogJson::courseDetail(result.envelope.data, &problem);
                       if (!detail)
                           error = malformed(problem);
-                      else if (!m_cache.storeCourseDetail(language, *detail))
+                      else if (!m_cache->storeCourseDetail(language, *detail))
                           error = storageError();
                   }
                   done(error);
@@ -121,16 +145,18 @@ void CourseRepository::fetchLesson(const QString &courseId, const QString &lesso
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("language"), m_language);
     const QString language = m_language;
+    const quint64 generation = m_cacheGeneration;
     m_api.get(
         QStringLiteral("/mobile-api/courses/%1/lessons/%2").arg(pathSegment(courseId), pathSegment(lessonId)),
-        params, context, [this, language, done = std::move(done)](const ApiResult &result) {
+        params, context, [this, language, generation, done = std::move(done)](const ApiResult &answer) {
+                  const ApiResult result = current(answer, generation);
             ApiError error = settle(result.error);
             if (result.ok()) {
                 QString problem;
                 const auto lesson = CatalogJson::lesson(result.envelope.data, &problem);
                 if (!lesson)
                     error = malformed(problem);
-                else if (!m_cache.storeLesson(language, *lesson))
+                else if (!m_cache->storeLesson(language, *lesson))
                     error = storageError();
             }
             done(error);
@@ -141,8 +167,10 @@ void CourseRepository::fetchCategories(QObject *context, Done done) {
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("language"), m_language);
     const QString language = m_language;
+    const quint64 generation = m_cacheGeneration;
     m_api.get(QStringLiteral("/mobile-api/categories"), params, context,
-              [this, language, done = std::move(done)](const ApiResult &result) {
+              [this, language, generation, done = std::move(done)](const ApiResult &answer) {
+                  const ApiResult result = current(answer, generation);
                   ApiError error = settle(result.error);
                   if (result.ok()) {
                       QString problem;
@@ -150,7 +178,7 @@ void CourseRepository::fetchCategories(QObject *context, Done done) {
                           CatalogJson::list<Category>(result.envelope.data, CatalogJson::category, &problem);
                       if (!categories)
                           error = malformed(problem);
-                      else if (!m_cache.storeCategories(language, *categories))
+                      else if (!m_cache->storeCategories(language, *categories))
                           error = storageError();
                   }
                   done(error);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "envelope.h"
 #include "catalogtypes.h"
 
 #include <QObject>
@@ -29,6 +29,9 @@ public:
 
     CourseRepository(ApiClient &api, CourseCache &cache, QObject *parent = nullptr);
 
+    // Points the repository at another learner's cache (sign-in, sign-out).
+    void setCache(CourseCache &cache);
+
     // The content language requested from the server, as a tag such as "ht-HT".
     QString language() const { return m_language; }
     void setLanguage(const QString &languageTag);
@@ -50,15 +53,20 @@ public:
 signals:
     void offlineChanged();
     void languageChanged();
+    // What the cache answers has changed wholesale (another language or another learner's cache):
+    // readers should read again.
+    void contentReset();
 
 private:
     // Records reachability from an answer and turns a decode or storage failure into an error.
+    ApiResult current(const ApiResult &answer, quint64 generation) const;
     ApiError settle(const ApiError &transport);
     ApiError storageError() const;
     void setOffline(bool offline);
 
     ApiClient &m_api;
-    CourseCache &m_cache;
+    CourseCache *m_cache;
+    quint64 m_cacheGeneration = 0;
     QString m_language = QStringLiteral("ht-HT");
     bool m_offline = false;
 };

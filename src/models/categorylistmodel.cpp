@@ -45,7 +45,7 @@ void CategoryListModel::setRepository(CourseRepository *repository) {
         m_repository->disconnect(this);
     m_repository = repository;
     if (m_repository)
-        connect(m_repository, &CourseRepository::languageChanged, this, &CategoryListModel::reload);
+        connect(m_repository, &CourseRepository::contentReset, this, &CategoryListModel::reload);
     emit repositoryChanged();
     reload();
 }

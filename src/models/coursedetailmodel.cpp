@@ -44,7 +44,7 @@ void CourseDetailModel::setRepository(CourseRepository *repository) {
     m_repository = repository;
     if (m_repository) {
         connect(m_repository, &CourseRepository::offlineChanged, this, &CourseDetailModel::offlineChanged);
-        connect(m_repository, &CourseRepository::languageChanged, this, &CourseDetailModel::reload);
+        connect(m_repository, &CourseRepository::contentReset, this, &CourseDetailModel::reload);
     }
     emit repositoryChanged();
     emit offlineChanged();

@@ -62,7 +62,7 @@ void CourseListModel::setRepository(CourseRepository *repository) {
     m_repository = repository;
     if (m_repository) {
         connect(m_repository, &CourseRepository::offlineChanged, this, &CourseListModel::offlineChanged);
-        connect(m_repository, &CourseRepository::languageChanged, this, &CourseListModel::scheduleReload);
+        connect(m_repository, &CourseRepository::contentReset, this, &CourseListModel::scheduleReload);
     }
     emit repositoryChanged();
     emit offlineChanged();

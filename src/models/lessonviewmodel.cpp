@@ -13,7 +13,7 @@ void LessonViewModel::setRepository(CourseRepository *repository) {
     m_repository = repository;
     if (m_repository) {
         connect(m_repository, &CourseRepository::offlineChanged, this, &LessonViewModel::offlineChanged);
-        connect(m_repository, &CourseRepository::languageChanged, this, &LessonViewModel::reload);
+        connect(m_repository, &CourseRepository::contentReset, this, &LessonViewModel::reload);
     }
     emit repositoryChanged();
     emit offlineChanged();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authservice.h"
 #include "courserepository.h"
 #include "languagecontroller.h"
 
@@ -27,5 +28,12 @@ struct LanguageSingleton : ProvidedInstance<LanguageController> {
     Q_GADGET
     QML_FOREIGN(LanguageController)
     QML_NAMED_ELEMENT(Language)
+    QML_SINGLETON
+};
+
+struct AuthSingleton : ProvidedInstance<AuthService> {
+    Q_GADGET
+    QML_FOREIGN(AuthService)
+    QML_NAMED_ELEMENT(Auth)
     QML_SINGLETON
 };

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "accountstore.h"
 #include "apiclient.h"
+#include "authservice.h"
 #include "cacheschema.h"
 #include "coursecache.h"
 #include "courserepository.h"
+#include "keychain.h"
 #include "sqlitedatabase.h"
 #include "tlstrust.h"
 
@@ -21,7 +24,9 @@ struct ClientStack {
         , database(dataDir + QStringLiteral("/cache.sqlite"), SqliteDatabase::Durability::Rebuildable)
         , opened(database.open(cacheMigrations()))
         , cache(database)
-        , courses(*api, cache) {}
+        , courses(*api, cache)
+        , accounts(dataDir + QStringLiteral("/settings.ini"))
+        , auth(*api, keychain, accounts) {}
 
     QNetworkAccessManager network;
     TlsTrust trust;
@@ -30,4 +35,8 @@ struct ClientStack {
     bool opened;
     CourseCache cache;
     CourseRepository courses;
+    // The real OS keychain (gnome-keyring in the test session), under the app's own service name.
+    Keychain keychain{QString::fromLatin1(AuthService::kKeychainService)};
+    AccountStore accounts;
+    AuthService auth;
 };

@@ -1,5 +1,6 @@
 // Qt Quick Test for the QML UI, with the real services behind it: the reference server over
-// HTTPS, a real SQLite cache, the real repository, handed to QML as main.cpp hands them.
+// HTTPS (with its demo accounts), a real SQLite cache, the real repository, the real auth service
+// on the real keychain, handed to QML as main.cpp hands them.
 #include "clientstack.h"
 #include "languagecontroller.h"
 #include "singletons.h"
@@ -42,11 +43,13 @@ public slots:
         });
         CatalogSingleton::instance = &m_client->courses;
         LanguageSingleton::instance = &m_language;
+        AuthSingleton::instance = &m_client->auth;
     }
 
     void cleanupTestCase() {
         CatalogSingleton::instance = nullptr;
         LanguageSingleton::instance = nullptr;
+        AuthSingleton::instance = nullptr;
         m_client.reset();
         m_server.stop();
     }
