@@ -6,17 +6,16 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-QByteArray Tokens::toSecret() const
-{
-    const QJsonObject o{{QStringLiteral("v"), 1},
-                        {QStringLiteral("access"), QString::fromLatin1(access)},
-                        {QStringLiteral("refresh"), QString::fromLatin1(refresh)},
-                        {QStringLiteral("accessExpiresAt"), accessExpiresAt.toUTC().toString(Qt::ISODateWithMs)}};
+QByteArray Tokens::toSecret() const {
+    const QJsonObject o{
+        {QStringLiteral("v"), 1},
+        {QStringLiteral("access"), QString::fromLatin1(access)},
+        {QStringLiteral("refresh"), QString::fromLatin1(refresh)},
+        {QStringLiteral("accessExpiresAt"), accessExpiresAt.toUTC().toString(Qt::ISODateWithMs)}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-std::optional<Tokens> Tokens::fromSecret(const QByteArray &secret)
-{
+std::optional<Tokens> Tokens::fromSecret(const QByteArray &secret) {
     const QJsonObject o = QJsonDocument::fromJson(secret).object();
     Tokens t{o.value(u"access").toString().toLatin1(), o.value(u"refresh").toString().toLatin1(),
              QDateTime::fromString(o.value(u"accessExpiresAt").toString(), Qt::ISODateWithMs)};
@@ -25,14 +24,12 @@ std::optional<Tokens> Tokens::fromSecret(const QByteArray &secret)
     return t;
 }
 
-bool AccountJson::isValidUserId(const QString &id)
-{
+bool AccountJson::isValidUserId(const QString &id) {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
     return pattern.match(id).hasMatch();
 }
 
-std::optional<User> AccountJson::user(const QJsonValue &json, QString *error)
-{
+std::optional<User> AccountJson::user(const QJsonValue &json, QString *error) {
     JsonFields f(json);
     User u;
     u.id = f.string(QLatin1StringView("id"), 64);
@@ -41,8 +38,8 @@ std::optional<User> AccountJson::user(const QJsonValue &json, QString *error)
     u.language = f.string(QLatin1StringView("language"), 8);
     if (f.ok() && !isValidUserId(u.id))
         *error = QStringLiteral("field 'id': not a valid user id");
-    else if (f.ok() && u.language != QLatin1String("ht") && u.language != QLatin1String("fr")
-             && u.language != QLatin1String("en"))
+    else if (f.ok() && u.language != QLatin1String("ht") && u.language != QLatin1String("fr") &&
+             u.language != QLatin1String("en"))
         *error = QStringLiteral("field 'language': not ht, fr or en");
     else if (!f.ok())
         *error = f.error();
@@ -51,8 +48,7 @@ std::optional<User> AccountJson::user(const QJsonValue &json, QString *error)
     return std::nullopt;
 }
 
-std::optional<SignInAnswer> AccountJson::signInAnswer(const QJsonValue &json, QString *error)
-{
+std::optional<SignInAnswer> AccountJson::signInAnswer(const QJsonValue &json, QString *error) {
     JsonFields f(json);
     const QString access = f.string(QLatin1StringView("access_token"), 512);
     const QString refresh = f.string(QLatin1StringView("refresh_token"), 512);
@@ -64,5 +60,6 @@ std::optional<SignInAnswer> AccountJson::signInAnswer(const QJsonValue &json, QS
     std::optional<User> u = user(f.value(QLatin1StringView("user")), error);
     if (!u)
         return std::nullopt;
-    return SignInAnswer{*u, {access.toLatin1(), refresh.toLatin1(), QDateTime::currentDateTimeUtc().addSecs(expiresIn)}};
+    return SignInAnswer{
+        *u, {access.toLatin1(), refresh.toLatin1(), QDateTime::currentDateTimeUtc().addSecs(expiresIn)}};
 }

@@ -1,19 +1,15 @@
 #include "accountstore.h"
 
 namespace {
-QString group(const QString &userId)
-{
+QString group(const QString &userId) {
     return QStringLiteral("accounts/") + userId;
 }
 } // namespace
 
 AccountStore::AccountStore(const QString &settingsPath)
-    : m_settings(settingsPath, QSettings::IniFormat)
-{
-}
+    : m_settings(settingsPath, QSettings::IniFormat) {}
 
-std::optional<User> AccountStore::lastUser() const
-{
+std::optional<User> AccountStore::lastUser() const {
     const QString id = m_settings.value(QStringLiteral("session/lastUser")).toString();
     if (!AccountJson::isValidUserId(id) || !m_settings.contains(group(id) + QStringLiteral("/email")))
         return std::nullopt;
@@ -25,8 +21,7 @@ std::optional<User> AccountStore::lastUser() const
     return user;
 }
 
-void AccountStore::remember(const User &user)
-{
+void AccountStore::remember(const User &user) {
     m_settings.beginGroup(group(user.id));
     m_settings.setValue(QStringLiteral("email"), user.email);
     m_settings.setValue(QStringLiteral("displayName"), user.displayName);
@@ -37,8 +32,7 @@ void AccountStore::remember(const User &user)
     m_settings.sync();
 }
 
-void AccountStore::forget(const QString &userId)
-{
+void AccountStore::forget(const QString &userId) {
     m_settings.remove(group(userId));
     if (m_settings.value(QStringLiteral("session/lastUser")).toString() == userId) {
         m_settings.remove(QStringLiteral("session/lastUser"));
@@ -47,7 +41,6 @@ void AccountStore::forget(const QString &userId)
     m_settings.sync();
 }
 
-QString AccountStore::lastEmail() const
-{
+QString AccountStore::lastEmail() const {
     return m_settings.value(QStringLiteral("session/lastEmail")).toString();
 }

@@ -6,8 +6,7 @@
 
 // The accounts known on this device and who signed in last: the non-secret facts the app needs
 // to restore a session offline and to prefill the sign-in screen. Tokens never come here.
-class AccountStore
-{
+class AccountStore {
 public:
     explicit AccountStore(const QString &settingsPath);
 

@@ -4,20 +4,18 @@
 #include "authservice.h"
 #include "keychain.h"
 
-#include <QPointer>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSaveFile>
 
 namespace {
 
-ApiError notSignedIn()
-{
+ApiError notSignedIn() {
     return {ApiError::Kind::Rejected, 401, QStringLiteral("not_signed_in"), QStringLiteral("no session")};
 }
 } // namespace
 
-void AuthService::send(ApiRequest request, QObject *context, ApiClient::Callback done)
-{
+void AuthService::send(ApiRequest request, QObject *context, ApiClient::Callback done) {
     if (m_state != State::SignedIn) {
         done({notSignedIn(), {}});
         return;
@@ -37,8 +35,8 @@ void AuthService::send(ApiRequest request, QObject *context, ApiClient::Callback
     sendAuthorized(std::move(request), context, std::move(done), false);
 }
 
-void AuthService::sendAuthorized(ApiRequest request, QObject *context, ApiClient::Callback done, bool retried)
-{
+void AuthService::sendAuthorized(ApiRequest request, QObject *context, ApiClient::Callback done,
+                                 bool retried) {
     request.bearerToken = m_tokens.access;
     m_api.send(request, context, [this, request, context, done, retried](const ApiResult &result) {
         if (result.error.httpStatus != 401 || retried || m_state != State::SignedIn) {
@@ -61,22 +59,21 @@ void AuthService::sendAuthorized(ApiRequest request, QObject *context, ApiClient
     });
 }
 
-void AuthService::refreshThen(std::function<void(bool)> then)
-{
+void AuthService::refreshThen(std::function<void(bool)> then) {
     m_refreshWaiters.append(std::move(then));
     if (m_refreshing)
         return;
     m_refreshing = true;
     emit refreshStarted();
     const QJsonObject body{{QStringLiteral("refresh_token"), QString::fromLatin1(m_tokens.refresh)}};
-    m_api.send({"POST", QStringLiteral("/mobile-api/auth/refresh"), {}, body, {}, ApiClient::kDefaultTimeout}, this,
-               [this](const ApiResult &result) {
+    m_api.send({"POST", QStringLiteral("/mobile-api/auth/refresh"), {}, body, {}, ApiClient::kDefaultTimeout},
+               this, [this](const ApiResult &result) {
                    if (!m_refreshing)
                        return; // the session ended meanwhile
                    m_refreshing = false;
                    QString problem;
-                   const auto answer = result.ok() ? AccountJson::signInAnswer(result.envelope.data, &problem)
-                                                   : std::nullopt;
+                   const auto answer =
+                       result.ok() ? AccountJson::signInAnswer(result.envelope.data, &problem) : std::nullopt;
                    if (answer && answer->user.id == m_user.id) {
                        m_tokens = answer->tokens;
                        persistTokens();
@@ -96,8 +93,7 @@ void AuthService::refreshThen(std::function<void(bool)> then)
                });
 }
 
-void AuthService::updateProfile(const QString &displayName, const QString &language)
-{
+void AuthService::updateProfile(const QString &displayName, const QString &language) {
     QJsonObject body;
     if (!displayName.trimmed().isEmpty())
         body.insert(u"displayName", displayName.trimmed());
@@ -105,15 +101,16 @@ void AuthService::updateProfile(const QString &displayName, const QString &langu
         body.insert(u"language", language);
     ++m_pendingCalls;
     emit stateChanged();
-    send({"PATCH", QStringLiteral("/mobile-api/user/profile"), {}, body, {}, ApiClient::kDefaultTimeout}, this,
-         [this](const ApiResult &result) {
+    send({"PATCH", QStringLiteral("/mobile-api/user/profile"), {}, body, {}, ApiClient::kDefaultTimeout},
+         this, [this](const ApiResult &result) {
              --m_pendingCalls;
              emit stateChanged();
              QString problem;
              const auto user = result.ok() ? AccountJson::user(result.envelope.data, &problem) : std::nullopt;
              if (!user || user->id != m_user.id) {
-                 setError(result.error.isConnectivity() ? tr("You are offline. Try again when you are connected.")
-                                                        : tr("Your profile could not be saved. Try again later."));
+                 setError(result.error.isConnectivity()
+                              ? tr("You are offline. Try again when you are connected.")
+                              : tr("Your profile could not be saved. Try again later."));
                  return;
              }
              m_user = *user;
@@ -123,24 +120,25 @@ void AuthService::updateProfile(const QString &displayName, const QString &langu
          });
 }
 
-void AuthService::exportData(const QUrl &file)
-{
+void AuthService::exportData(const QUrl &file) {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     ++m_pendingCalls;
     emit stateChanged();
-    send({"GET", QStringLiteral("/mobile-api/user/export"), {}, std::nullopt, {}, std::chrono::seconds(60)}, this,
-         [this, path](const ApiResult &result) {
+    send({"GET", QStringLiteral("/mobile-api/user/export"), {}, std::nullopt, {}, std::chrono::seconds(60)},
+         this, [this, path](const ApiResult &result) {
              --m_pendingCalls;
              emit stateChanged();
              if (!result.ok()) {
-                 emit exportFinished(false, result.error.isConnectivity()
-                                                ? tr("You are offline. Exporting needs a connection.")
-                                                : tr("The server could not prepare your data. Try again later."));
+                 emit exportFinished(false,
+                                     result.error.isConnectivity()
+                                         ? tr("You are offline. Exporting needs a connection.")
+                                         : tr("The server could not prepare your data. Try again later."));
                  return;
              }
              // Written whole or not at all: a half-written export would look complete.
              QSaveFile out(path);
-             const QByteArray json = QJsonDocument(result.envelope.data.toObject()).toJson(QJsonDocument::Indented);
+             const QByteArray json =
+                 QJsonDocument(result.envelope.data.toObject()).toJson(QJsonDocument::Indented);
              if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
                  emit exportFinished(false, tr("Your data could not be written to that file."));
                  return;
@@ -149,12 +147,11 @@ void AuthService::exportData(const QUrl &file)
          });
 }
 
-void AuthService::deleteAccount()
-{
+void AuthService::deleteAccount() {
     ++m_pendingCalls;
     emit stateChanged();
-    send({"DELETE", QStringLiteral("/mobile-api/user"), {}, std::nullopt, {}, ApiClient::kDefaultTimeout}, this,
-         [this](const ApiResult &result) {
+    send({"DELETE", QStringLiteral("/mobile-api/user"), {}, std::nullopt, {}, ApiClient::kDefaultTimeout},
+         this, [this](const ApiResult &result) {
              --m_pendingCalls;
              emit stateChanged();
              if (!result.ok()) {

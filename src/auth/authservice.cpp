@@ -8,16 +8,13 @@
 
 namespace {
 
-QString tokensEntry(const QString &userId)
-{
+QString tokensEntry(const QString &userId) {
     return QStringLiteral("account:") + userId;
 }
 
-QString dataKeyEntry(const QString &userId)
-{
+QString dataKeyEntry(const QString &userId) {
     return QStringLiteral("datakey:") + userId;
 }
-
 
 } // namespace
 
@@ -25,51 +22,43 @@ AuthService::AuthService(ApiClient &api, Keychain &keychain, AccountStore &accou
     : QObject(parent)
     , m_api(api)
     , m_keychain(keychain)
-    , m_accounts(accounts)
-{
-}
+    , m_accounts(accounts) {}
 
 AuthService::~AuthService() = default;
 
-QString AuthService::lastEmail() const
-{
+QString AuthService::lastEmail() const {
     return m_user.email.isEmpty() ? m_accounts.lastEmail() : m_user.email;
 }
 
-void AuthService::setState(State state)
-{
+void AuthService::setState(State state) {
     if (state != m_state) {
         m_state = state;
         emit stateChanged();
     }
 }
 
-void AuthService::setError(const QString &error)
-{
+void AuthService::setError(const QString &error) {
     if (error != m_error) {
         m_error = error;
         emit errorChanged();
     }
 }
 
-void AuthService::setNotice(const QString &notice)
-{
+void AuthService::setNotice(const QString &notice) {
     if (notice != m_notice) {
         m_notice = notice;
         emit noticeChanged();
     }
 }
 
-void AuthService::setKeychainAvailable(bool available)
-{
+void AuthService::setKeychainAvailable(bool available) {
     if (available != m_keychainAvailable) {
         m_keychainAvailable = available;
         emit keychainAvailableChanged();
     }
 }
 
-QString AuthService::describe(const ApiError &error) const
-{
+QString AuthService::describe(const ApiError &error) const {
     if (error.code == QLatin1String("invalid_credentials"))
         return tr("That email and password do not match. Check them and try again.");
     if (error.httpStatus == 429) {
@@ -85,8 +74,7 @@ QString AuthService::describe(const ApiError &error) const
     return tr("Signing in did not work. Try again later.");
 }
 
-void AuthService::restore()
-{
+void AuthService::restore() {
     const std::optional<User> user = m_accounts.lastUser();
     if (!user) {
         setState(State::SignedOut);
@@ -102,15 +90,15 @@ void AuthService::restore()
         }
         if (r.status != Keychain::Status::Ok && r.status != Keychain::Status::NotFound) {
             setKeychainAvailable(false);
-            setNotice(tr("This device has no keychain to keep you signed in. Sign in again each time you open "
-                         "the app."));
+            setNotice(
+                tr("This device has no keychain to keep you signed in. Sign in again each time you open "
+                   "the app."));
         }
         setState(State::SignedOut);
     });
 }
 
-void AuthService::signIn(const QString &email, const QString &password)
-{
+void AuthService::signIn(const QString &email, const QString &password) {
     if (m_state == State::SigningIn || m_state == State::SignedIn)
         return;
     setError({});
@@ -120,12 +108,13 @@ void AuthService::signIn(const QString &email, const QString &password)
         return;
     }
     setState(State::SigningIn);
-    const QJsonObject body{{QStringLiteral("email"), email.trimmed()}, {QStringLiteral("password"), password}};
-    m_api.send({"POST", QStringLiteral("/mobile-api/auth/login"), {}, body, {}, ApiClient::kDefaultTimeout}, this,
-               [this](const ApiResult &result) {
+    const QJsonObject body{{QStringLiteral("email"), email.trimmed()},
+                           {QStringLiteral("password"), password}};
+    m_api.send({"POST", QStringLiteral("/mobile-api/auth/login"), {}, body, {}, ApiClient::kDefaultTimeout},
+               this, [this](const ApiResult &result) {
                    QString problem;
-                   const auto answer = result.ok() ? AccountJson::signInAnswer(result.envelope.data, &problem)
-                                                   : std::nullopt;
+                   const auto answer =
+                       result.ok() ? AccountJson::signInAnswer(result.envelope.data, &problem) : std::nullopt;
                    if (!answer) {
                        if (result.ok())
                            qCWarning(lcAuth) << "malformed sign-in answer:" << problem;
@@ -137,8 +126,7 @@ void AuthService::signIn(const QString &email, const QString &password)
                });
 }
 
-void AuthService::startSession(const User &user, const Tokens &tokens, bool persist)
-{
+void AuthService::startSession(const User &user, const Tokens &tokens, bool persist) {
     m_user = user;
     m_tokens = tokens;
     m_accounts.remember(user);
@@ -148,8 +136,7 @@ void AuthService::startSession(const User &user, const Tokens &tokens, bool pers
     loadDataKey();
 }
 
-void AuthService::persistTokens()
-{
+void AuthService::persistTokens() {
     m_keychain.write(tokensEntry(m_user.id), m_tokens.toSecret(), this, [this](const Keychain::Result &r) {
         setKeychainAvailable(r.status == Keychain::Status::Ok);
         if (r.status != Keychain::Status::Ok)
@@ -158,8 +145,7 @@ void AuthService::persistTokens()
     });
 }
 
-void AuthService::loadDataKey()
-{
+void AuthService::loadDataKey() {
     // Read, or on first sign-in create, the learner's data key. Without a keychain it lives in
     // memory for this session only.
     const QString userId = m_user.id;
@@ -177,30 +163,30 @@ void AuthService::loadDataKey()
     });
 }
 
-void AuthService::becomeSignedIn()
-{
+void AuthService::becomeSignedIn() {
     setState(State::SignedIn);
     emit signedInAs(m_user.id);
 }
 
-void AuthService::signOut()
-{
+void AuthService::signOut() {
     endSession(false, {});
 }
 
-void AuthService::signOutAndErase()
-{
+void AuthService::signOutAndErase() {
     endSession(true, {});
 }
 
-void AuthService::endSession(bool erase, const QString &notice)
-{
+void AuthService::endSession(bool erase, const QString &notice) {
     if (m_state != State::SignedIn)
         return;
     // Tell the server (best effort: offline, the tokens simply expire), then forget the tokens.
     if (!m_tokens.refresh.isEmpty()) {
         const QJsonObject body{{QStringLiteral("refresh_token"), QString::fromLatin1(m_tokens.refresh)}};
-        m_api.send({"POST", QStringLiteral("/mobile-api/auth/logout"), {}, body, m_tokens.access,
+        m_api.send({"POST",
+                    QStringLiteral("/mobile-api/auth/logout"),
+                    {},
+                    body,
+                    m_tokens.access,
                     ApiClient::kDefaultTimeout},
                    this, [](const ApiResult &) {});
     }

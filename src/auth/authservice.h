@@ -16,8 +16,7 @@ class Keychain;
 // endpoints (send), refreshing it once for everyone when the server says it expired. When the
 // refresh token is refused the session ends; the learner's data on the device stays for when
 // the same learner signs in again.
-class AuthService : public QObject
-{
+class AuthService : public QObject {
     Q_OBJECT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool signedIn READ signedIn NOTIFY stateChanged)
@@ -41,7 +40,9 @@ public:
 
     State state() const { return m_state; }
     bool signedIn() const { return m_state == State::SignedIn; }
-    bool busy() const { return m_state == State::Restoring || m_state == State::SigningIn || m_pendingCalls > 0; }
+    bool busy() const {
+        return m_state == State::Restoring || m_state == State::SigningIn || m_pendingCalls > 0;
+    }
     QString userId() const { return m_user.id; }
     QString email() const { return m_user.email; }
     QString displayName() const { return m_user.displayName; }

@@ -31,8 +31,7 @@ void CourseRepository::setLanguage(const QString &languageTag) {
     emit contentReset();
 }
 
-void CourseRepository::setCache(CourseCache &cache)
-{
+void CourseRepository::setCache(CourseCache &cache) {
     if (&cache == m_cache)
         return;
     m_cache = &cache;
@@ -149,7 +148,7 @@ void CourseRepository::fetchLesson(const QString &courseId, const QString &lesso
     m_api.get(
         QStringLiteral("/mobile-api/courses/%1/lessons/%2").arg(pathSegment(courseId), pathSegment(lessonId)),
         params, context, [this, language, generation, done = std::move(done)](const ApiResult &answer) {
-                  const ApiResult result = current(answer, generation);
+            const ApiResult result = current(answer, generation);
             ApiError error = settle(result.error);
             if (result.ok()) {
                 QString problem;

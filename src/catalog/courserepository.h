@@ -1,7 +1,7 @@
 #pragma once
 
-#include "envelope.h"
 #include "catalogtypes.h"
+#include "envelope.h"
 
 #include <QObject>
 #include <functional>

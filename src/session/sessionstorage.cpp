@@ -10,30 +10,24 @@ Q_LOGGING_CATEGORY(lcSession, "tpn.session")
 
 SessionStorage::SessionStorage(const QString &dataDir, QObject *parent)
     : QObject(parent)
-    , m_dataDir(dataDir)
-{
-}
+    , m_dataDir(dataDir) {}
 
 SessionStorage::~SessionStorage() = default;
 
-QString SessionStorage::guestDirectory(const QString &dataDir)
-{
+QString SessionStorage::guestDirectory(const QString &dataDir) {
     return dataDir + QStringLiteral("/guest");
 }
 
-QString SessionStorage::userDirectory(const QString &dataDir, const QString &userId)
-{
+QString SessionStorage::userDirectory(const QString &dataDir, const QString &userId) {
     Q_ASSERT(AccountJson::isValidUserId(userId)); // it names a folder: no '/', no '..'
     return dataDir + QStringLiteral("/users/") + userId;
 }
 
-QString SessionStorage::currentDirectory() const
-{
+QString SessionStorage::currentDirectory() const {
     return m_space ? m_space->directory() : QString();
 }
 
-bool SessionStorage::switchTo(const QString &directory)
-{
+bool SessionStorage::switchTo(const QString &directory) {
     auto next = std::make_unique<UserSpace>(directory);
     if (!next->open()) {
         m_error = next->errorString();
@@ -47,20 +41,17 @@ bool SessionStorage::switchTo(const QString &directory)
     return true;
 }
 
-bool SessionStorage::openGuest()
-{
+bool SessionStorage::openGuest() {
     return switchTo(guestDirectory(m_dataDir));
 }
 
-void SessionStorage::openUser(const QString &userId)
-{
+void SessionStorage::openUser(const QString &userId) {
     if (!AccountJson::isValidUserId(userId))
         return;
     switchTo(userDirectory(m_dataDir, userId));
 }
 
-void SessionStorage::closeUser(const QString &userId, bool erase)
-{
+void SessionStorage::closeUser(const QString &userId, bool erase) {
     if (!AccountJson::isValidUserId(userId))
         return;
     const QString directory = userDirectory(m_dataDir, userId);

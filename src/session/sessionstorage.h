@@ -7,11 +7,10 @@
 class UserSpace;
 
 // Keeps the files of whoever uses the app open — the signed-in learner's, or the guest's when
-// nobody is signed in — and announces each newly opened space so readers move to it. Signing in as someone else switches to
-// their own files, so one learner never sees another's; "sign out and erase" deletes the
+// nobody is signed in — and announces each newly opened space so readers move to it. Signing in as someone
+// else switches to their own files, so one learner never sees another's; "sign out and erase" deletes the
 // learner's folder once it is closed.
-class SessionStorage : public QObject
-{
+class SessionStorage : public QObject {
     Q_OBJECT
 public:
     explicit SessionStorage(const QString &dataDir, QObject *parent = nullptr);

@@ -8,8 +8,7 @@
 
 // One learner's files on this device (or the signed-out guest's): a directory of their own with
 // their own databases, so what one learner has on a shared device never shows to another.
-class UserSpace
-{
+class UserSpace {
 public:
     explicit UserSpace(const QString &directory);
     ~UserSpace();
