@@ -14,9 +14,9 @@ packages=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-layouts
   qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-shapes
-  qml6-module-qttest
+  qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qtcore
   # libraries
-  qtkeychain-qt6-dev libssl-dev openssl sqlite3 zlib1g-dev
+  qtkeychain-qt6-dev libssl-dev openssl sqlite3 zlib1g-dev libargon2-dev
   # headless test session: X server, GL in software, private D-Bus, secret service, fonts
   xvfb xauth libgl1-mesa-dri dbus dbus-x11 gnome-keyring fonts-noto-core
 )

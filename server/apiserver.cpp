@@ -1,6 +1,7 @@
 #include "apiserver.h"
 
 #include "apierror.h"
+#include "autherror.h"
 #include "httpencoding.h"
 #include "serverlog.h"
 
@@ -63,6 +64,10 @@ ApiServer::Reply ApiServer::answer(const QHttpServerRequest &request) const {
     try {
         checkLimits(request);
         return dispatch(request);
+    } catch (const AuthError &error) {
+        Reply reply = errorReply(error);
+        reply.headers += error.headers();
+        return reply;
     } catch (const ApiError &error) {
         return errorReply(error);
     } catch (const std::exception &exception) {
@@ -88,7 +93,9 @@ ApiServer::Reply ApiServer::dispatch(const QHttpServerRequest &request) const {
     }
     const ApiRequest apiRequest{request, match.pathParameters,
                                 QueryParameters::parse(request.url().query(QUrl::FullyEncoded).toLatin1())};
-    return {200, successBody((*match.handler)(apiRequest)), {}};
+    const bool cacheable =
+        (request.method() == Method::Get || request.method() == Method::Head) && !match.options.personal;
+    return {match.options.successStatus, successBody((*match.handler)(apiRequest)), {}, cacheable};
 }
 
 ApiServer::Reply ApiServer::errorReply(const ApiError &error) {
@@ -98,9 +105,7 @@ ApiServer::Reply ApiServer::errorReply(const ApiError &error) {
 ApiServer::Reply ApiServer::encode(const QHttpServerRequest &request, Reply reply) {
     reply.headers.emplaceBack("Content-Type", "application/json; charset=utf-8");
     reply.headers.emplaceBack("Vary", "Accept-Encoding");
-    const bool cacheable =
-        reply.status == 200 && (request.method() == Method::Get || request.method() == Method::Head);
-    if (cacheable) {
+    if (reply.status == 200 && reply.cacheable) {
         const QByteArray etag = weakEtag(reply.body);
         reply.headers.emplaceBack("ETag", etag);
         reply.headers.emplaceBack("Cache-Control", "no-cache");
@@ -109,6 +114,9 @@ ApiServer::Reply ApiServer::encode(const QHttpServerRequest &request, Reply repl
             reply.body.clear();
             return reply;
         }
+    } else if (reply.status < 400) {
+        // Tokens and personal data: RFC 6749 §5.1 asks this of token answers, and it suits the rest.
+        reply.headers.emplaceBack("Cache-Control", "no-store");
     }
     if (reply.body.size() > GzipThreshold && acceptsGzip(request.value("Accept-Encoding"))) {
         if (std::optional<QByteArray> compressed = gzipCompress(reply.body)) {

@@ -35,6 +35,8 @@ private:
         int status = 200;
         QByteArray body;
         Headers headers;
+        // A GET or HEAD answer caches may keep (and revalidate); anything else is sent with no-store.
+        bool cacheable = false;
     };
 
     Reply answer(const QHttpServerRequest &request) const;

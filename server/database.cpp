@@ -11,9 +11,9 @@ namespace tpn::server {
 
 namespace {
 
-// Schema steps: step N takes user_version from N to N + 1. Append; never edit a step once released.
-const QList<QStringList> &migrationSteps() {
-    static const QList<QStringList> steps{{
+// The catalog (docs/api.md, Content files).
+QStringList catalogTables() {
+    return {
         QStringLiteral("CREATE TABLE categories (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
                        "icon TEXT NOT NULL, color TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE category_names (category_id TEXT NOT NULL REFERENCES categories(id) "
@@ -42,7 +42,35 @@ const QList<QStringList> &migrationSteps() {
             "language TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL, "
             "PRIMARY KEY (course_id, lesson_id, language), FOREIGN KEY (course_id, lesson_id) "
             "REFERENCES lessons(course_id, id) ON DELETE CASCADE)"),
-    }};
+    };
+}
+
+// Accounts (docs/api.md, Accounts). Times are milliseconds since the epoch, UTC. Deleting a user
+// cascades to everything of it; later per-user tables reference users(id) ON DELETE CASCADE too.
+QStringList accountTables() {
+    return {
+        // email: trimmed and lower-cased, so UNIQUE compares as the API does.
+        QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, "
+                       "display_name TEXT NOT NULL, language TEXT NOT NULL, password_hash TEXT NOT NULL, "
+                       "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+        // One family per login; refreshing adds tokens to it, revoking deletes it.
+        QStringLiteral("CREATE TABLE token_families (id TEXT PRIMARY KEY, user_id TEXT NOT NULL "
+                       "REFERENCES users(id) ON DELETE CASCADE, created_at INTEGER NOT NULL, "
+                       "last_used_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX token_families_by_user ON token_families (user_id)"),
+        // hash: hex SHA-256 of the token; the token itself is never stored.
+        QStringLiteral("CREATE TABLE tokens (hash TEXT PRIMARY KEY, family_id TEXT NOT NULL "
+                       "REFERENCES token_families(id) ON DELETE CASCADE, "
+                       "kind TEXT NOT NULL CHECK (kind IN ('access', 'refresh')), "
+                       "expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX tokens_by_family ON tokens (family_id)"),
+        QStringLiteral("CREATE INDEX tokens_by_expiry ON tokens (expires_at)"),
+    };
+}
+
+// Schema steps: step N takes user_version from N to N + 1. Append; never edit a step once released.
+const QList<QStringList> &migrationSteps() {
+    static const QList<QStringList> steps{catalogTables(), accountTables()};
     return steps;
 }
 

@@ -2,15 +2,21 @@
 // the parts together; each lives in its own file.
 
 #include "apiserver.h"
+#include "authroutes.h"
+#include "authservice.h"
 #include "catalogroutes.h"
 #include "catalogstore.h"
 #include "contentimport.h"
 #include "database.h"
 #include "healthroute.h"
 #include "options.h"
+#include "password.h"
 #include "quitonsignal.h"
+#include "ratelimit.h"
 #include "serverlog.h"
 #include "tlsfiles.h"
+#include "userdemo.h"
+#include "userroutes.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -56,9 +62,23 @@ int main(int argc, char *argv[]) {
         importContent(database, {options->demo ? QStringLiteral(":/demo") : QString(), options->contentDir});
         CatalogStore store(database);
         CatalogRoutes catalogRoutes(store);
+
+        UserStore users(database);
+        TokenStore tokens(database, {options->accessTtlSeconds * 1000, options->refreshTtlSeconds * 1000});
+        const PasswordHasher hasher;
+        LoginRateLimiter loginLimiter(
+            {options->loginLimit, 4 * options->loginLimit, options->loginWindowSeconds * 1000});
+        AuthService auth(database, users, tokens, hasher, loginLimiter);
+        if (options->demo)
+            qCInfo(lcServer) << "demo accounts created:" << addDemoAccounts(auth);
+        AuthRoutes authRoutes(auth);
+        UserRoutes userRoutes(database, auth, users, {&tokens});
+
         Router router;
         addHealthRoute(router, QCoreApplication::applicationVersion());
         catalogRoutes.addTo(router);
+        authRoutes.addTo(router);
+        userRoutes.addTo(router);
 
         ApiServer server(std::move(router));
         if (tls)

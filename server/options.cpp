@@ -27,6 +27,24 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port) {
     return !address->isNull();
 }
 
+// A whole number from 1 to maximum, for the account options.
+bool parsePositive(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 maximum,
+                   qint64 *value, QString *error) {
+    if (!parser.isSet(option))
+        return true;
+    const QString text = parser.value(option);
+    bool ok = false;
+    const qint64 number = text.toLongLong(&ok);
+    if (!ok || number < 1 || number > maximum || !text.front().isDigit()) {
+        *error = QStringLiteral("--%1: \"%2\" is not a whole number from 1 to %3")
+                     .arg(option.names().constFirst(), text)
+                     .arg(maximum);
+        return false;
+    }
+    *value = number;
+    return true;
+}
+
 } // namespace
 
 std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString *error) {
@@ -40,8 +58,11 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
     const QCommandLineOption data(QStringLiteral("data"),
                                   QStringLiteral("Data directory (created if missing); holds server.sqlite."),
                                   QStringLiteral("DIR"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Import the built-in demo catalog (idempotent)."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Import the built-in demo catalog and add the demo accounts demo@tekpounou.ht (ht), "
+                       "ana@tekpounou.ht (fr) and sam@tekpounou.ht (en), password lekol-2026 "
+                       "(idempotent; existing accounts are left as they are)."));
     const QCommandLineOption content(
         QStringLiteral("content"),
         QStringLiteral("Import every course file (*.json) in DIR, and DIR/categories.json if present."),
@@ -52,7 +73,22 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
     const QCommandLineOption key(QStringLiteral("tls-key"),
                                  QStringLiteral("PEM private key of --tls-cert (RSA or EC, unencrypted)."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({listen, data, demo, content, cert, key});
+    const QCommandLineOption accessTtl(QStringLiteral("access-ttl"),
+                                       QStringLiteral("Lifetime of access tokens (default: 900)."),
+                                       QStringLiteral("SECONDS"));
+    const QCommandLineOption refreshTtl(
+        QStringLiteral("refresh-ttl"),
+        QStringLiteral("Lifetime of refresh tokens (default: 2592000, 30 days)."), QStringLiteral("SECONDS"));
+    const QCommandLineOption loginLimit(
+        QStringLiteral("login-limit"),
+        QStringLiteral("Failed logins allowed per account within --login-window (default: 5); "
+                       "per client address 4 times as many."),
+        QStringLiteral("N"));
+    const QCommandLineOption loginWindow(QStringLiteral("login-window"),
+                                         QStringLiteral("Window of the login limit (default: 900)."),
+                                         QStringLiteral("SECONDS"));
+    parser.addOptions(
+        {listen, data, demo, content, cert, key, accessTtl, refreshTtl, loginLimit, loginWindow});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -93,6 +129,15 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
         *error = QStringLiteral("--tls-cert and --tls-key go together");
         return std::nullopt;
     }
+    // Bounds keep expiry times (ms since the epoch) far from overflowing and the limiter's lists small.
+    constexpr qint64 TenYears = 10LL * 366 * 24 * 60 * 60;
+    qint64 limit = options.loginLimit;
+    if (!parsePositive(parser, accessTtl, TenYears, &options.accessTtlSeconds, error) ||
+        !parsePositive(parser, refreshTtl, TenYears, &options.refreshTtlSeconds, error) ||
+        !parsePositive(parser, loginLimit, 1000, &limit, error) ||
+        !parsePositive(parser, loginWindow, TenYears, &options.loginWindowSeconds, error))
+        return std::nullopt;
+    options.loginLimit = int(limit);
     return options;
 }
 

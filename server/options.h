@@ -16,6 +16,11 @@ struct ServerOptions {
     QString contentDir;
     QString tlsCertificate;
     QString tlsKey;
+    // Accounts (docs/api.md); the defaults are the production values, tests shorten them.
+    qint64 accessTtlSeconds = 15 * 60;
+    qint64 refreshTtlSeconds = 30 * 24 * 60 * 60;
+    int loginLimit = 5; // failed logins per account and window; per client address: 4 times as many
+    qint64 loginWindowSeconds = 15 * 60;
 
     bool usesTls() const { return !tlsCertificate.isEmpty(); }
 };

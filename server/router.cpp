@@ -12,9 +12,10 @@ bool isParameter(const QString &segment) {
 
 } // namespace
 
-void Router::addRoute(QHttpServerRequest::Method method, const QString &pattern, RouteHandler handler) {
+void Router::addRoute(QHttpServerRequest::Method method, const QString &pattern, RouteHandler handler,
+                      RouteOptions options) {
     Q_ASSERT(pattern.startsWith(u'/'));
-    m_routes.append({method, pattern.mid(1).split(u'/'), std::move(handler)});
+    m_routes.append({method, pattern.mid(1).split(u'/'), std::move(handler), options});
 }
 
 bool Router::matches(const Route &route, const QStringList &segments, QHash<QString, QString> *parameters) {
@@ -48,6 +49,7 @@ Router::Match Router::match(QHttpServerRequest::Method method, const QStringList
             result.allowedMethods |= Method::Head;
         if (route.method == wanted && !result.handler) {
             result.handler = &route.handler;
+            result.options = route.options;
             result.pathParameters = std::move(parameters);
         }
     }

@@ -24,14 +24,24 @@ struct ApiRequest {
 // Handlers return the data on success and throw ApiError otherwise.
 using RouteHandler = std::function<ApiResult(const ApiRequest &)>;
 
+// How ApiServer answers a route's successful requests.
+struct RouteOptions {
+    int successStatus = 200; // 201 for a route that creates
+    // The answer holds one user's data: sent with Cache-Control: no-store and without an ETag, so that
+    // no HTTP cache — the app's own included — keeps a copy.
+    bool personal = false;
+};
+
 // Dispatches by method and path pattern ("/mobile-api/courses/{id}"). Each feature registers its own
 // routes (see catalogroutes.h), so adding one does not touch the others or the server.
 class Router {
 public:
-    void addRoute(QHttpServerRequest::Method method, const QString &pattern, RouteHandler handler);
+    void addRoute(QHttpServerRequest::Method method, const QString &pattern, RouteHandler handler,
+                  RouteOptions options = {});
 
     struct Match {
         const RouteHandler *handler = nullptr; // null: no route for this method
+        RouteOptions options;
         QHash<QString, QString> pathParameters;
         QHttpServerRequest::Methods allowedMethods; // empty: no route for this path at all
     };
@@ -43,6 +53,7 @@ private:
         QHttpServerRequest::Method method;
         QStringList segments;
         RouteHandler handler;
+        RouteOptions options;
     };
     static bool matches(const Route &route, const QStringList &segments, QHash<QString, QString> *parameters);
 

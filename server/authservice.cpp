@@ -1,0 +1,151 @@
+#include "authservice.h"
+
+#include "autherror.h"
+#include "database.h"
+#include "password.h"
+#include "ratelimit.h"
+#include "token.h"
+#include "userfields.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+namespace tpn::server {
+
+namespace {
+
+// Expired tokens and dead families are swept out at most this often, on a login or refresh.
+constexpr qint64 PurgeIntervalMs = 10 * 60 * 1000;
+
+qint64 now() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// The token of "Bearer <token>" (scheme case-insensitive); empty for any other header.
+QString bearerToken(const QByteArray &authorization) {
+    const QByteArray value = authorization.trimmed();
+    const qsizetype space = value.indexOf(' ');
+    if (space < 0 || value.left(space).compare("bearer", Qt::CaseInsensitive) != 0)
+        return {};
+    return QString::fromLatin1(value.mid(space + 1).trimmed());
+}
+
+} // namespace
+
+AuthService::AuthService(const Database &database, UserStore &users, TokenStore &tokens,
+                         const PasswordHasher &hasher, LoginRateLimiter &loginLimiter)
+    : m_database(database)
+    , m_users(users)
+    , m_tokens(tokens)
+    , m_hasher(hasher)
+    , m_loginLimiter(loginLimiter) {
+    purgeNowAndThen(now());
+}
+
+std::optional<UserRow> AuthService::createUser(const NewAccount &account, qint64 now) {
+    if (m_users.byEmail(account.email))
+        return std::nullopt;
+    const UserRow user{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                       account.email,
+                       account.displayName,
+                       account.language,
+                       m_hasher.hash(account.password),
+                       now,
+                       now};
+    m_users.insert(user);
+    return user;
+}
+
+Session AuthService::registerUser(const NewAccount &account) {
+    const qint64 time = now();
+    SqlTransaction transaction(m_database.connection());
+    const std::optional<UserRow> user = createUser(account, time);
+    if (!user)
+        throw emailTaken();
+    Session session{*user, m_tokens.startFamily(user->id, time)};
+    transaction.commit();
+    return session;
+}
+
+bool AuthService::addAccountIfMissing(const NewAccount &account) {
+    return createUser(account, now()).has_value();
+}
+
+Session AuthService::login(const QString &email, const QString &password, const QString &clientAddress) {
+    const qint64 time = now();
+    const QString account = normalizeEmail(email);
+    // Before any hashing: a limited client costs the server nothing.
+    if (const qint64 wait = m_loginLimiter.retryAfterSeconds(account, clientAddress, time))
+        throw AuthError::rateLimited(wait);
+    const std::optional<UserRow> user = m_users.byEmail(account);
+    bool verified = false;
+    if (user)
+        verified = m_hasher.verify(user->passwordHash, password);
+    else
+        m_hasher.verifyNothing(password);
+    if (!verified) {
+        m_loginLimiter.recordFailure(account, clientAddress, time);
+        throw invalidCredentials();
+    }
+    m_loginLimiter.clearAccount(account);
+    purgeNowAndThen(time);
+    SqlTransaction transaction(m_database.connection());
+    Session session{*user, m_tokens.startFamily(user->id, time)};
+    transaction.commit();
+    return session;
+}
+
+Session AuthService::refresh(const QString &refreshToken) {
+    const qint64 time = now();
+    const QString hash = tokenHash(refreshToken);
+    const std::optional<TokenRow> token = m_tokens.find(hash);
+    if (!token || token->kind != TokenKind::Refresh)
+        throw invalidRefreshToken();
+    if (token->used) {
+        // Two holders of one refresh token: one of them stole it. Ending the session stops both.
+        m_tokens.revokeFamily(token->familyId);
+        throw refreshReused();
+    }
+    if (time >= token->expiresAt)
+        throw invalidRefreshToken();
+    purgeNowAndThen(time);
+    SqlTransaction transaction(m_database.connection());
+    const std::optional<UserRow> user = m_users.byId(token->userId);
+    if (!user)
+        throw invalidRefreshToken();
+    Session session{*user, m_tokens.rotate(token->familyId, hash, time)};
+    transaction.commit();
+    return session;
+}
+
+void AuthService::logout(const QString &refreshToken) {
+    const std::optional<TokenRow> token = m_tokens.find(tokenHash(refreshToken));
+    if (token && token->kind == TokenKind::Refresh)
+        m_tokens.revokeFamily(token->familyId);
+}
+
+UserRow AuthService::authenticate(const QByteArray &authorization) {
+    const QString token = bearerToken(authorization);
+    if (token.isEmpty())
+        throw AuthError::missingToken();
+    const std::optional<TokenRow> row = m_tokens.find(tokenHash(token));
+    if (!row || row->kind != TokenKind::Access)
+        throw AuthError::invalidToken();
+    if (now() >= row->expiresAt)
+        throw AuthError::tokenExpired();
+    std::optional<UserRow> user = m_users.byId(row->userId);
+    if (!user)
+        throw AuthError::invalidToken();
+    return std::move(*user);
+}
+
+void AuthService::purgeNowAndThen(qint64 now) {
+    if (now < m_nextPurge)
+        return;
+    m_nextPurge = now + PurgeIntervalMs;
+    SqlTransaction transaction(m_database.connection());
+    m_tokens.purge(now);
+    transaction.commit();
+}
+
+} // namespace tpn::server

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "tokenstore.h"
+#include "userstore.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace tpn::server {
+
+class Database;
+class LoginRateLimiter;
+class PasswordHasher;
+
+// Validated fields of a new account (see userfields.h).
+struct NewAccount {
+    QString email; // normalized
+    QString password;
+    QString displayName;
+    QString language;
+};
+
+// A user with a fresh pair of tokens: what register, login and refresh answer.
+struct Session {
+    UserRow user;
+    TokenPair tokens;
+};
+
+// Accounts and tokens: registration, login with its rate limit, refresh-token rotation with reuse
+// detection, logout, and the check of access tokens. Errors are thrown as ApiError/AuthError.
+class AuthService {
+public:
+    AuthService(const Database &database, UserStore &users, TokenStore &tokens, const PasswordHasher &hasher,
+                LoginRateLimiter &loginLimiter);
+
+    Session registerUser(const NewAccount &account);
+    // Creates the account unless one with its email exists; true if it did.
+    bool addAccountIfMissing(const NewAccount &account);
+    // clientAddress: the key of the per-address rate limit.
+    Session login(const QString &email, const QString &password, const QString &clientAddress);
+    Session refresh(const QString &refreshToken);
+    // Revokes the refresh token's family; does nothing for an unknown token.
+    void logout(const QString &refreshToken);
+    // The owner of the access token in an Authorization header ("Bearer <token>").
+    UserRow authenticate(const QByteArray &authorization);
+
+    qint64 accessLifetimeSeconds() const { return m_tokens.lifetimes().accessMs / 1000; }
+
+private:
+    std::optional<UserRow> createUser(const NewAccount &account, qint64 now);
+    void purgeNowAndThen(qint64 now);
+
+    const Database &m_database;
+    UserStore &m_users;
+    TokenStore &m_tokens;
+    const PasswordHasher &m_hasher;
+    LoginRateLimiter &m_loginLimiter;
+    qint64 m_nextPurge = 0;
+};
+
+} // namespace tpn::server
