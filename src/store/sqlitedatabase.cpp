@@ -97,7 +97,7 @@ bool SqliteDatabase::migrate(const QList<Migration> &migrations) {
             m_error = QStringLiteral("migration to version %1 failed: %2").arg(m.version).arg(m_error);
             return false;
         }
-        qCInfo(lcStore) << "migrated" << m_path << "to schema version" << m.version;
+        qCDebug(lcStore) << "migrated" << m_path << "to schema version" << m.version;
     }
     return true;
 }

@@ -4,26 +4,21 @@
 #include "sqlitedatabase.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QUuid>
 
-namespace {
-
-const QString kText = QStringLiteral("text");
-
-QString json(const QJsonObject &o) {
+QString LocalStore::json(const QJsonObject &o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject object(const QVariant &v) {
+QJsonObject LocalStore::object(const QVariant &v) {
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
-QString now() {
+QString LocalStore::now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
-
-} // namespace
 
 LocalStore::LocalStore(SqliteDatabase &database, const DataCipher *cipher)
     : m_database(database)
@@ -45,14 +40,22 @@ bool LocalStore::inTransaction(const std::function<bool()> &work) {
     return false;
 }
 
-// Journal text leaves the fields and is sealed apart, bound to its record and to its purpose
-// ("record" or "outbox"), so a sealed value cannot be replayed elsewhere in the file.
+// A journal entry's words (its text and any versions kept from a conflict) leave the fields and
+// are sealed apart, bound to the record and to their purpose ("record" or "outbox"), so a sealed
+// value cannot be replayed elsewhere in the file.
 QByteArray LocalStore::seal(Entity entity, const QString &recordId, QJsonObject *fields,
                             const char *purpose) const {
-    if (entity != Entity::Journal || !fields->contains(kText))
+    if (entity != Entity::Journal)
         return {};
-    const QByteArray text = fields->take(kText).toString().toUtf8();
-    return m_cipher->seal(text, QByteArray(purpose) + ":journal:" + recordId.toUtf8());
+    QJsonObject words;
+    for (const QString &key : {QStringLiteral("text"), QStringLiteral("conflict_versions")}) {
+        if (fields->contains(key))
+            words.insert(key, fields->take(key));
+    }
+    if (words.isEmpty())
+        return {};
+    return m_cipher->seal(QJsonDocument(words).toJson(QJsonDocument::Compact),
+                          QByteArray(purpose) + ":journal:" + recordId.toUtf8());
 }
 
 std::optional<QJsonObject> LocalStore::unseal(Entity entity, const QString &recordId, QJsonObject fields,
@@ -61,10 +64,12 @@ std::optional<QJsonObject> LocalStore::unseal(Entity entity, const QString &reco
         return fields;
     if (!m_cipher)
         return std::nullopt;
-    const auto text = m_cipher->open(sealed, QByteArray(purpose) + ":journal:" + recordId.toUtf8());
-    if (!text)
+    const auto words = m_cipher->open(sealed, QByteArray(purpose) + ":journal:" + recordId.toUtf8());
+    if (!words)
         return std::nullopt;
-    fields.insert(kText, QString::fromUtf8(*text));
+    const QJsonObject opened = QJsonDocument::fromJson(*words).object();
+    for (auto it = opened.begin(); it != opened.end(); ++it)
+        fields.insert(it.key(), it.value());
     return fields;
 }
 
@@ -239,7 +244,14 @@ QList<Mutation> LocalStore::takeBatch(int maxCount, qint64 maxBytes) {
         if (!q.exec(kMutationColumns + QStringLiteral(" WHERE state IN ('sending', 'pending') ORDER BY seq")))
             return fail(q.lastError().text());
         qint64 bytes = 0;
+        // One mutation per record per push: a later edit waits for the earlier one's result, which
+        // gives it the new base version (otherwise the server would see our own edit as a conflict).
+        QSet<QString> records;
         while (q.next() && batch.size() < maxCount) {
+            const QString key = q.value(1).toString() + u'/' + q.value(2).toString();
+            if (records.contains(key))
+                continue;
+            records.insert(key);
             Mutation m = mutationFromRow(q);
             const qint64 size = QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact).size();
             if (!batch.isEmpty() && bytes + size > maxBytes)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mutation.h"
+#include "syncjson.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -39,10 +40,26 @@ public:
     QList<Mutation> takeBatch(int maxCount, qint64 maxBytes);
     QList<Mutation> rejected();
     bool discard(const QString &mutationId);
+    // A rejected edit goes back into the queue (folded into a newer unsent edit of its record, if any).
+    bool retry(const QString &mutationId);
+
+    // Sync: the server's answers. Each call is one transaction.
+    bool settle(const QList<PushResult> &results);
+    bool reject(const QStringList &mutationIds, const QString &reason);
+    bool applyPull(const PullPage &page);
+    qint64 cursor();
+    QString clientId(); // made once per learner's file, sent with every push
 
     QString errorString() const { return m_error; }
 
 private:
+    static QString json(const QJsonObject &o);
+    static QJsonObject object(const QVariant &v);
+    static QString now();
+    bool applyRemote(const RemoteRecord &remote);
+    bool rebasePending(Entity entity, const QString &recordId, int version);
+    QString stateValue(const QString &key);
+    bool setStateValue(const QString &key, const QString &value);
     bool queue(Entity entity, const QString &recordId, bool isDelete, const QJsonObject &fields,
                int baseVersion);
     bool writeRecord(const LocalRecord &record);

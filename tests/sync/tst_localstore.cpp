@@ -21,6 +21,8 @@ private slots:
     void severalEditsCollapseIntoOneMutation();
     void progressCollapsesMonotonically();
     void mutationsOnTheWireNeverChange();
+    void rejectedEditsCanBeRetriedOrDiscarded();
+    void pulledChangesKeepLocalEditsOnTop();
     void editAfterDeleteRevives();
     void batchesRespectCountAndSize();
     void journalTextIsNeverInTheClear();
@@ -92,12 +94,59 @@ void TestLocalStore::mutationsOnTheWireNeverChange() {
     const Mutation sent = m_store->takeBatch(100, 256 * 1024).value(0);
     QVERIFY(m_store->edit(Entity::Task, "t1", {{"title", "B"}}));
     QCOMPARE(m_store->pendingCount(), 2);
-    // After a crash the same mutation goes again, unchanged, then the newer one.
+    // After a crash the same mutation goes again, unchanged, and alone for its record.
     const QList<Mutation> again = m_store->takeBatch(100, 256 * 1024);
-    QCOMPARE(again.size(), 2);
+    QCOMPARE(again.size(), 1);
     QCOMPARE(again.at(0).mutationId, sent.mutationId);
     QCOMPARE(again.at(0).fields.value("title").toString(), QStringLiteral("A"));
-    QCOMPARE(again.at(1).fields.value("title").toString(), QStringLiteral("B"));
+
+    // Once the server has it, the later edit follows, rebased onto the server's new version.
+    const RemoteRecord server{Entity::Task, "t1", 7, false, {{"title", "A"}, {"status", "todo"}}, {}};
+    QVERIFY(m_store->settle({{sent.mutationId, PushResult::Status::Applied, server, {}}}));
+    QCOMPARE(m_store->record(Entity::Task, "t1")->version, 7);
+    QCOMPARE(m_store->record(Entity::Task, "t1")->fields.value("title").toString(), QStringLiteral("B"));
+    QCOMPARE(m_store->record(Entity::Task, "t1")->fields.value("status").toString(), QStringLiteral("todo"));
+    const Mutation next = m_store->takeBatch(100, 256 * 1024).value(0);
+    QCOMPARE(next.fields.value("title").toString(), QStringLiteral("B"));
+    QCOMPARE(next.baseVersion, 7);
+}
+
+void TestLocalStore::rejectedEditsCanBeRetriedOrDiscarded() {
+    QVERIFY(m_store->edit(Entity::Task, "t1", {{"title", QString(300, QChar('x'))}}));
+    const Mutation m = m_store->takeBatch(100, 65536).value(0);
+    QVERIFY(m_store->settle({{m.mutationId, PushResult::Status::Rejected, std::nullopt, "invalid_field"}}));
+    QCOMPARE(m_store->pendingCount(), 0);
+    QCOMPARE(m_store->rejected().size(), 1);
+    QCOMPARE(m_store->rejected().first().reason, QStringLiteral("invalid_field"));
+    QVERIFY(m_store->retry(m.mutationId));
+    QCOMPARE(m_store->rejected().size(), 0);
+    QCOMPARE(m_store->pendingCount(), 1);
+    const Mutation again = m_store->takeBatch(100, 65536).value(0);
+    QVERIFY(m_store->reject({again.mutationId}, "too_long"));
+    QVERIFY(m_store->discard(again.mutationId));
+    QCOMPARE(m_store->rejected().size(), 0);
+    QCOMPARE(m_store->pendingCount(), 0);
+}
+
+void TestLocalStore::pulledChangesKeepLocalEditsOnTop() {
+    QVERIFY(m_store->edit(Entity::Task, "mine", {{"status", "done"}}));
+    PullPage page;
+    page.cursor = 42;
+    page.changes = {{Entity::Task, "mine", 3, false, {{"title", "Plante pwa"}, {"status", "todo"}}, {}},
+                    {Entity::Task, "other", 5, true, {{"title", "Gone"}}, {}},
+                    {Entity::Journal, "j9", 2, false, {{"text", "Sekrè"}, {"mood", 5}}, {}}};
+    QVERIFY(m_store->applyPull(page));
+    QCOMPARE(m_store->cursor(), 42);
+    const auto mine = m_store->record(Entity::Task, "mine");
+    QCOMPARE(mine->version, 3);
+    QCOMPARE(mine->fields.value("title").toString(), QStringLiteral("Plante pwa"));
+    QCOMPARE(mine->fields.value("status").toString(), QStringLiteral("done")); // the unsent edit still shows
+    QVERIFY(m_store->record(Entity::Task, "other")->deleted);
+    QCOMPARE(m_store->record(Entity::Journal, "j9")->fields.value("text").toString(),
+             QStringLiteral("Sekrè"));
+    QCOMPARE(m_store->records(Entity::Task).size(), 1);
+    QVERIFY(!m_store->clientId().isEmpty());
+    QCOMPARE(m_store->clientId(), m_store->clientId());
 }
 
 void TestLocalStore::editAfterDeleteRevives() {
