@@ -6,6 +6,8 @@ SyncScheduler::SyncScheduler(Timing timing, QObject *parent)
     : QObject(parent)
     , m_timing(timing) {
     m_timer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early, which would break the server's Retry-After.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &SyncScheduler::fire);
 }
 
