@@ -127,6 +127,8 @@ void SqliteDatabase::moveAside() {
             const QString to = m_path + QStringLiteral(".damaged-") + stamp + suffix;
             QFile::remove(to);
             QFile::rename(from, to);
+            if (suffix.isEmpty())
+                m_movedAside = to;
         }
     }
     qCWarning(lcStore) << "moved damaged database aside:" << m_path;

@@ -37,6 +37,8 @@ public:
     QString errorString() const { return m_error; }
     // True when open() found the file damaged (or from a newer app) and started a new one.
     bool wasRebuilt() const { return m_rebuilt; }
+    // Where open() moved a damaged file (empty if it did not), for whoever recovers from it.
+    QString movedAsidePath() const { return m_movedAside; }
     int schemaVersion() const;
 
 private:
@@ -52,4 +54,5 @@ private:
     Durability m_durability;
     QString m_error;
     bool m_rebuilt = false;
+    QString m_movedAside;
 };
