@@ -5,11 +5,14 @@
 #include "apiclient.h"
 #include "appoptions.h"
 #include "authservice.h"
+#include "connectivity.h"
 #include "courserepository.h"
 #include "keychain.h"
 #include "languagecontroller.h"
+#include "learnersync.h"
 #include "sessionstorage.h"
 #include "singletons.h"
+#include "syncstatus.h"
 #include "tlstrust.h"
 #include "userspace.h"
 #include "windowdriver.h"
@@ -66,8 +69,32 @@ int main(int argc, char *argv[]) {
     Keychain keychain(QString::fromLatin1(AuthService::kKeychainService));
     AccountStore accounts(settingsPath);
     AuthService auth(api, keychain, accounts);
-    QObject::connect(&auth, &AuthService::signedInAs, &storage, &SessionStorage::openUser);
-    QObject::connect(&auth, &AuthService::signedOutOf, &storage, &SessionStorage::closeUser);
+
+    // The signed-in learner's offline edits and their sync; none while signed out. It goes before
+    // the learner's files close (or are erased) so nothing writes to them afterwards.
+    SyncStatus syncStatus;
+    ConnectivityMonitor connectivity(api);
+    std::unique_ptr<LearnerSync> learnerSync;
+    QObject::connect(&auth, &AuthService::signedInAs, &storage, [&](const QString &userId) {
+        storage.openUser(userId);
+        learnerSync = std::make_unique<LearnerSync>(storage.currentDirectory(), auth, auth.dataCipher());
+        if (!learnerSync->open()) {
+            qWarning("cannot open the learner's data: %s", qPrintable(learnerSync->errorString()));
+            learnerSync.reset();
+            return;
+        }
+        syncStatus.setLearner(learnerSync.get());
+        learnerSync->scheduler().start();
+    });
+    QObject::connect(&auth, &AuthService::signedOutOf, &storage, [&](const QString &userId, bool erase) {
+        syncStatus.setLearner(nullptr);
+        learnerSync.reset();
+        storage.closeUser(userId, erase);
+    });
+    QObject::connect(&connectivity, &ConnectivityMonitor::serverReachable, &syncStatus, [&] {
+        if (learnerSync)
+            learnerSync->scheduler().connectivityRestored();
+    });
 
     // Only preferences live here (no secrets): the UI language for now.
     QSettings settings(settingsPath, QSettings::IniFormat);
@@ -86,6 +113,7 @@ int main(int argc, char *argv[]) {
     CatalogSingleton::instance = &courses;
     LanguageSingleton::instance = &language;
     AuthSingleton::instance = &auth;
+    SyncSingleton::instance = &syncStatus;
     auth.restore();
 
     QQuickStyle::setStyle(QStringLiteral("Material"));

@@ -3,6 +3,7 @@
 #include "authservice.h"
 #include "courserepository.h"
 #include "languagecontroller.h"
+#include "syncstatus.h"
 
 #include <QQmlEngine>
 
@@ -35,5 +36,12 @@ struct AuthSingleton : ProvidedInstance<AuthService> {
     Q_GADGET
     QML_FOREIGN(AuthService)
     QML_NAMED_ELEMENT(Auth)
+    QML_SINGLETON
+};
+
+struct SyncSingleton : ProvidedInstance<SyncStatus> {
+    Q_GADGET
+    QML_FOREIGN(SyncStatus)
+    QML_NAMED_ELEMENT(Sync)
     QML_SINGLETON
 };

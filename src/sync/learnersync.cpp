@@ -37,6 +37,8 @@ bool LearnerSync::open() {
     m_engine = std::make_unique<SyncEngine>(m_auth, *m_store);
     connect(&m_scheduler, &SyncScheduler::syncRequested, m_engine.get(), &SyncEngine::start);
     connect(m_engine.get(), &SyncEngine::finished, this, [this](const SyncEngine::Result &result) {
+        if (!result.error.isError())
+            m_store->setLastSyncedAt(QDateTime::currentDateTimeUtc());
         m_scheduler.syncFinished(result.error);
         emit changed();
     });

@@ -282,6 +282,16 @@ QList<Mutation> LocalStore::rejected() {
     return result;
 }
 
+QList<Mutation> LocalStore::outbox() {
+    QList<Mutation> result;
+    QSqlQuery q(m_database.connection());
+    if (q.exec(kMutationColumns + QStringLiteral(" ORDER BY seq"))) {
+        while (q.next())
+            result.append(mutationFromRow(q));
+    }
+    return result;
+}
+
 bool LocalStore::discard(const QString &mutationId) {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE mutation_id = ? AND state = 'rejected'"));

@@ -39,6 +39,7 @@ public:
     // and after a crash they are pushed again with the same mutation id.
     QList<Mutation> takeBatch(int maxCount, qint64 maxBytes);
     QList<Mutation> rejected();
+    QList<Mutation> outbox(); // everything not yet confirmed, oldest first: pending, sending, rejected
     bool discard(const QString &mutationId);
     // A rejected edit goes back into the queue (folded into a newer unsent edit of its record, if any).
     bool retry(const QString &mutationId);
@@ -49,6 +50,8 @@ public:
     bool applyPull(const PullPage &page);
     qint64 cursor();
     QString clientId(); // made once per learner's file, sent with every push
+    QDateTime lastSyncedAt();
+    bool setLastSyncedAt(const QDateTime &when);
 
     QString errorString() const { return m_error; }
 

@@ -142,3 +142,11 @@ bool LocalStore::retry(const QString &mutationId) {
         return drop.exec() && queue(entity, recordId, isDelete, *fields, current ? current->version : 0);
     });
 }
+
+QDateTime LocalStore::lastSyncedAt() {
+    return QDateTime::fromString(stateValue(QStringLiteral("last_synced_at")), Qt::ISODateWithMs);
+}
+
+bool LocalStore::setLastSyncedAt(const QDateTime &when) {
+    return setStateValue(QStringLiteral("last_synced_at"), when.toUTC().toString(Qt::ISODateWithMs));
+}

@@ -1,0 +1,71 @@
+#include "syncstatus.h"
+
+#include "learnersync.h"
+
+SyncStatus::SyncStatus(QObject *parent)
+    : QObject(parent) {}
+
+void SyncStatus::setLearner(LearnerSync *learner) {
+    if (m_learner)
+        m_learner->disconnect(this);
+    m_learner = learner;
+    m_lastError.clear();
+    m_progress = 0;
+    if (m_learner) {
+        connect(m_learner, &LearnerSync::changed, this, &SyncStatus::refresh);
+        connect(&m_learner->engine(), &SyncEngine::progress, this, [this](int pushed, int toPush, int) {
+            m_progress = toPush > 0 ? double(pushed) / toPush : 1.0;
+            refresh();
+        });
+        connect(&m_learner->engine(), &SyncEngine::finished, this, [this](const SyncEngine::Result &r) {
+            m_lastError = !r.error.isError()         ? QString()
+                          : r.error.isConnectivity() ? QStringLiteral("offline")
+                                                     : QStringLiteral("failing");
+            m_progress = 0;
+            refresh();
+        });
+    }
+    refresh();
+}
+
+void SyncStatus::refresh() {
+    if (m_learner) {
+        m_pending = m_learner->store().pendingCount();
+        m_rejected = static_cast<int>(m_learner->store().rejected().size());
+        m_lastSyncedAt = m_learner->store().lastSyncedAt();
+    } else {
+        m_pending = m_rejected = 0;
+        m_lastSyncedAt = {};
+    }
+    emit changed();
+}
+
+QString SyncStatus::state() const {
+    if (!m_learner)
+        return QStringLiteral("signedOut");
+    if (syncing())
+        return QStringLiteral("syncing");
+    return m_lastError.isEmpty() ? QStringLiteral("idle") : m_lastError;
+}
+
+bool SyncStatus::syncing() const {
+    return m_learner && m_learner->engine().running();
+}
+
+QString SyncStatus::lastSyncedText() const {
+    if (!m_lastSyncedAt.isValid())
+        return tr("Not synced yet");
+    const qint64 seconds = m_lastSyncedAt.secsTo(QDateTime::currentDateTimeUtc());
+    if (seconds < 60)
+        return tr("Synced just now");
+    if (seconds < 3600)
+        return tr("Synced %n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 24 * 3600)
+        return tr("Synced %n hour(s) ago", nullptr, int(seconds / 3600));
+    return tr("Synced on %1").arg(m_lastSyncedAt.toLocalTime().date().toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+void SyncStatus::syncNow() {
+    if (m_learner)
+        m_learner->scheduler().connectivityRestored(); // now, and forget any backoff: the learner asked
+}
