@@ -4,6 +4,9 @@
 # session bus. Nothing of the host's display, bus or keyring is used.
 # Usage: dbus-run-session -- bash packaging/headless-session.sh COMMAND [ARGS…]
 set -euo pipefail
+# A throwaway home: the keyring, caches and settings of one run never leak into the next.
+HOME="$(mktemp -d)"
+export HOME
 if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
     XDG_RUNTIME_DIR="$(mktemp -d)"
     chmod 700 "$XDG_RUNTIME_DIR"

@@ -26,23 +26,8 @@ Page {
         lessonId: page.lessonId
     }
 
-    header: Rectangle {
-        implicitHeight: Theme.touchTarget + Theme.spacing
-        color: Theme.surface
-
-        BackButton {
-            anchors.left: parent.left
-            anchors.leftMargin: Theme.spacingSmall
-            anchors.verticalCenter: parent.verticalCenter
-            onClicked: page.backRequested()
-        }
-
-        Rectangle {
-            anchors.bottom: parent.bottom
-            width: parent.width
-            height: 1
-            color: Theme.outline
-        }
+    header: BackBar {
+        onBackRequested: page.backRequested()
     }
 
     Flickable {

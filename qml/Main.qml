@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import TekPouNou.Models
 
 ApplicationWindow {
     id: root
@@ -27,6 +28,14 @@ ApplicationWindow {
         return index < 0 ? null : screens.itemAt(index) as Loader
     }
 
+    // Settings, with the sign-in page open on top of it.
+    function showSignIn() {
+        showDestination("settings")
+        const settings = loaderFor("settings").item as SettingsScreen
+        if (settings)
+            settings.openSignIn()
+    }
+
     objectName: "mainWindow"
     width: 1280
     height: 800
@@ -44,6 +53,18 @@ ApplicationWindow {
     Material.accent: Theme.accent
     Material.background: Theme.background
     Material.foreground: Theme.text
+
+    // When the server refuses the session, take the learner to sign in again; the sign-in page
+    // shows Auth's notice saying why. Signing out or deleting the account (erase) is the
+    // learner's own doing and stays where it is.
+    Connections {
+        target: Auth
+
+        function onSignedOutOf(userId: string, erase: bool) {
+            if (!erase && Auth.notice.length > 0)
+                root.showSignIn()
+        }
+    }
 
     footer: NavBar {
         objectName: "bottomBar"

@@ -2,91 +2,43 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
-import TekPouNou.Models
 
-// Settings: the language of the app, and what version this is.
-Page {
-    id: screen
+// The Settings destination: the settings page, with the sign-in page pushed on top when the
+// learner asks for it (or when the server ended their session). The sign-in page is created
+// when pushed and destroyed when it closes.
+StackView {
+    id: stack
 
-    readonly property real sideMargin: Math.max(Theme.spacingLarge, (width - Theme.readingWidth) / 2)
-
-    objectName: "settingsScreen"
-    background: Rectangle {
-        color: Theme.background
+    // Shows the sign-in page, unless it is already shown.
+    function openSignIn() {
+        if (stack.depth === 1)
+            stack.push(signInPage)
     }
 
-    Flickable {
-        id: flickable
+    objectName: "settingsStack"
+    initialItem: settingsPage
 
-        objectName: "settingsFlickable"
-        anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
-        ScrollIndicator.vertical: ScrollIndicator {}
+    Component {
+        id: settingsPage
 
-        ColumnLayout {
-            id: column
-
-            x: screen.sideMargin
-            y: Theme.spacing
-            width: flickable.width - 2 * screen.sideMargin
-            spacing: Theme.spacing
-
-            ScreenTitle {
-                Layout.fillWidth: true
-                text: qsTr("Settings")
-            }
-
-            Label {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingSmall
-                text: qsTr("Language")
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                color: Theme.text
-                Accessible.role: Accessible.Heading
-            }
-
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Choose the language of the app.")
-                wrapMode: Text.Wrap
-                color: Theme.textSecondary
-            }
-
-            Repeater {
-                model: Language.codes
-
-                LanguageOption {
-                    required property string modelData
-
-                    Layout.fillWidth: true
-                    code: modelData
-                    checked: Language.code === modelData
-                    onClicked: Language.code = modelData
-                }
-            }
-
-            Label {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingLarge
-                text: qsTr("About")
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                color: Theme.text
-                Accessible.role: Accessible.Heading
-            }
-
-            Label {
-                objectName: "aboutText"
-                Layout.fillWidth: true
-                text: qsTr("Tek Pou Nou, version %1. Learn at your own pace, even without the internet.")
-                      .arg(Application.version)
-                wrapMode: Text.Wrap
-                color: Theme.textSecondary
-            }
+        SettingsPage {
+            onSignInRequested: stack.openSignIn()
         }
+    }
+
+    Component {
+        id: signInPage
+
+        SignInPage {
+            onBackRequested: stack.pop()
+            onFinished: stack.pop()
+        }
+    }
+
+    // Escape and the system back key step back through the stack.
+    Shortcut {
+        sequences: ["Esc", "Back", "Alt+Left"]
+        enabled: stack.visible && stack.depth > 1
+        onActivated: stack.pop()
     }
 }

@@ -21,6 +21,8 @@ QtObject {
     readonly property color warningBackground: "#FFF1D0"
     readonly property color warningText: "#5C4300"
     readonly property color error: "#B3261E"
+    readonly property color errorBackground: "#FCEBE9"
+    readonly property color errorOutline: "#F0B7B2"
 
     readonly property int fontSmall: 16
     readonly property int fontBody: 18
@@ -35,6 +37,7 @@ QtObject {
     readonly property int touchTarget: 48
     readonly property int iconSize: 24
     readonly property int readingWidth: 720
+    readonly property int formWidth: 520
     readonly property int contentWidth: 880
 
     readonly property list<string> iconNames: [

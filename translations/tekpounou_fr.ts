@@ -2,64 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountDetails</name>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="40"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="70"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="80"/>
+        <location filename="../qml/AccountDetails.qml" line="144"/>
+        <source>Export my data</source>
+        <translation>Exporter mes données</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="102"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="111"/>
+        <source>Sign out and erase this device&apos;s data</source>
+        <translation>Se déconnecter et effacer les données de cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="120"/>
+        <source>Delete my account</source>
+        <translation>Supprimer mon compte</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="128"/>
+        <source>Sign out and erase this device&apos;s data?</source>
+        <translation>Se déconnecter et effacer les données de cet appareil&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="129"/>
+        <source>This removes your saved courses, tasks, journal and progress from this device. Your account stays on the server: you can sign in again at any time.</source>
+        <translation>Cela retire de cet appareil vos cours enregistrés, vos tâches, votre journal et votre progression. Votre compte reste sur le serveur&#xa0;: vous pourrez vous reconnecter à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="130"/>
+        <source>Sign out and erase</source>
+        <translation>Se déconnecter et effacer</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="147"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSection</name>
+    <message>
+        <location filename="../qml/AccountSection.qml" line="20"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountSection.qml" line="35"/>
+        <source>Sign in to keep your tasks, journal and progress, on this device and on your other devices.</source>
+        <translation>Connectez-vous pour garder vos tâches, votre journal et votre progression, sur cet appareil et sur vos autres appareils.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountSection.qml" line="45"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountSection.qml" line="65"/>
+        <source>This device has no safe place to keep you signed in, so you will need to sign in each time you open the app.</source>
+        <translation>Cet appareil n’a pas d’endroit sûr pour garder votre session ouverte&#xa0;: vous devrez vous connecter à chaque ouverture de l’application.</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="89"/>
+        <location filename="../src/auth/authcalls.cpp" line="86"/>
         <source>Your session has ended. Sign in again to continue; nothing you saved on this device is lost.</source>
         <translation>Votre session a pris fin. Reconnectez-vous pour continuer ; rien de ce que vous avez enregistré sur cet appareil n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="115"/>
+        <location filename="../src/auth/authcalls.cpp" line="112"/>
         <source>You are offline. Try again when you are connected.</source>
         <translation>Vous êtes hors ligne. Réessayez quand la connexion sera revenue.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="116"/>
+        <location filename="../src/auth/authcalls.cpp" line="113"/>
         <source>Your profile could not be saved. Try again later.</source>
         <translation>Votre profil n’a pas pu être enregistré. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="137"/>
+        <location filename="../src/auth/authcalls.cpp" line="134"/>
         <source>You are offline. Exporting needs a connection.</source>
         <translation>Vous êtes hors ligne. L’exportation nécessite une connexion.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="138"/>
+        <location filename="../src/auth/authcalls.cpp" line="135"/>
         <source>The server could not prepare your data. Try again later.</source>
         <translation>Le serveur n’a pas pu préparer vos données. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="145"/>
+        <location filename="../src/auth/authcalls.cpp" line="143"/>
         <source>Your data could not be written to that file.</source>
         <translation>Vos données n’ont pas pu être écrites dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="148"/>
+        <location filename="../src/auth/authcalls.cpp" line="146"/>
         <source>Your data was saved to %1.</source>
         <translation>Vos données ont été enregistrées dans %1.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="162"/>
+        <location filename="../src/auth/authcalls.cpp" line="159"/>
         <source>You are offline. Deleting your account needs a connection.</source>
         <translation>Vous êtes hors ligne. La suppression de votre compte nécessite une connexion.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="163"/>
+        <location filename="../src/auth/authcalls.cpp" line="160"/>
         <source>Your account could not be deleted. Try again later.</source>
         <translation>Votre compte n’a pas pu être supprimé. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="167"/>
+        <location filename="../src/auth/authcalls.cpp" line="164"/>
         <source>Your account and this device&apos;s copy of your data were deleted.</source>
         <translation>Votre compte et la copie de vos données sur cet appareil ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="74"/>
+        <location filename="../src/auth/authservice.cpp" line="63"/>
         <source>That email and password do not match. Check them and try again.</source>
         <translation>Cette adresse e-mail et ce mot de passe ne correspondent pas. Vérifiez-les et réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/auth/authservice.cpp" line="77"/>
+        <location filename="../src/auth/authservice.cpp" line="66"/>
         <source>Too many attempts. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Trop de tentatives. Réessayez dans %n minute.</numerusform>
@@ -67,33 +144,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="80"/>
+        <location filename="../src/auth/authservice.cpp" line="69"/>
         <source>You are offline. Signing in needs a connection the first time.</source>
         <translation>Vous êtes hors ligne. La première connexion à votre compte nécessite Internet.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="82"/>
+        <location filename="../src/auth/authservice.cpp" line="71"/>
         <source>The server&apos;s identity could not be verified. Check the date and time on this device.</source>
         <translation>L’identité du serveur n’a pas pu être vérifiée. Vérifiez la date et l’heure de cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="84"/>
-        <location filename="../src/auth/authservice.cpp" line="119"/>
+        <location filename="../src/auth/authservice.cpp" line="73"/>
+        <location filename="../src/auth/authservice.cpp" line="107"/>
         <source>Enter your email address and your password.</source>
         <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="85"/>
+        <location filename="../src/auth/authservice.cpp" line="74"/>
         <source>Signing in did not work. Try again later.</source>
         <translation>La connexion n’a pas abouti. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="105"/>
+        <location filename="../src/auth/authservice.cpp" line="94"/>
         <source>This device has no keychain to keep you signed in. Sign in again each time you open the app.</source>
         <translation>Cet appareil n’a pas de trousseau pour garder votre session ouverte. Reconnectez-vous à chaque ouverture de l’application.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="156"/>
+        <location filename="../src/auth/authservice.cpp" line="143"/>
         <source>This device has no keychain to keep you signed in. You will need to sign in again next time you open the app.</source>
         <translation>Cet appareil n’a pas de trousseau pour garder votre session ouverte. Vous devrez vous reconnecter à la prochaine ouverture de l’application.</translation>
     </message>
@@ -140,6 +217,14 @@
         <location filename="../qml/CategoryFilter.qml" line="34"/>
         <source>All</source>
         <translation>Tous</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../qml/ConfirmDialog.qml" line="71"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -195,6 +280,35 @@
     </message>
 </context>
 <context>
+    <name>DeleteAccountDialog</name>
+    <message>
+        <location filename="../qml/DeleteAccountDialog.qml" line="10"/>
+        <source>DELETE</source>
+        <comment>typed by the learner to confirm deleting their account: one short word in capitals, easy to type on a phone</comment>
+        <translation>SUPPRIMER</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeleteAccountDialog.qml" line="13"/>
+        <source>Delete your account?</source>
+        <translation>Supprimer votre compte&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeleteAccountDialog.qml" line="14"/>
+        <source>Your account and everything in it (your tasks, journal and progress) will be deleted from the server, and this device&apos;s copy will be erased. This cannot be undone.</source>
+        <translation>Votre compte et tout ce qu’il contient (vos tâches, votre journal et votre progression) seront supprimés du serveur, et la copie sur cet appareil sera effacée. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeleteAccountDialog.qml" line="15"/>
+        <source>Delete my account</source>
+        <translation>Supprimer mon compte</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeleteAccountDialog.qml" line="24"/>
+        <source>To confirm, type %1 below.</source>
+        <translation>Pour confirmer, tapez %1 ci-dessous.</translation>
+    </message>
+</context>
+<context>
     <name>Destinations</name>
     <message>
         <location filename="../qml/Destinations.qml" line="17"/>
@@ -238,22 +352,22 @@
         <translation>L’identité du serveur n’a pas pu être vérifiée, donc rien n’a été chargé. Vérifiez que la date et l’heure de cet appareil sont correctes.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="16"/>
+        <location filename="../src/models/errortext.cpp" line="17"/>
         <source>This content is no longer available.</source>
         <translation>Ce contenu n’est plus disponible.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="18"/>
+        <location filename="../src/models/errortext.cpp" line="19"/>
         <source>The server could not answer this request.</source>
         <translation>Le serveur n’a pas pu répondre à cette demande.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="20"/>
+        <location filename="../src/models/errortext.cpp" line="21"/>
         <source>The server has a problem right now. Try again later.</source>
         <translation>Le serveur a un problème en ce moment. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="23"/>
+        <location filename="../src/models/errortext.cpp" line="25"/>
         <source>The server sent something the app could not read. Saved content is still available.</source>
         <translation>Le serveur a envoyé des données que l’application n’a pas pu lire. Le contenu enregistré reste disponible.</translation>
     </message>
@@ -274,23 +388,23 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="70"/>
+        <location filename="../qml/LessonPage.qml" line="55"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>Vous êtes hors ligne. Voici ce qui est enregistré sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="89"/>
+        <location filename="../qml/LessonPage.qml" line="74"/>
         <source>Lesson %1</source>
         <translation>Leçon %1</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="110"/>
+        <location filename="../qml/LessonPage.qml" line="95"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="117"/>
+        <location filename="../qml/LessonPage.qml" line="102"/>
         <source>This lesson is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Cette leçon n’est pas encore enregistrée sur cet appareil. Connectez-vous à Internet et réessayez.</translation>
     </message>
@@ -312,7 +426,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="36"/>
+        <location filename="../qml/Main.qml" line="45"/>
         <source>Tek Pou Nou</source>
         <translation>Tek Pou Nou</translation>
     </message>
@@ -323,6 +437,69 @@
         <location filename="../qml/OfflineBanner.qml" line="39"/>
         <source>You are offline. Showing saved courses.</source>
         <translation>Vous êtes hors ligne. Voici les cours enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../src/models/outboxmodel.cpp" line="11"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/models/outboxmodel.cpp" line="13"/>
+        <source>Journal entry</source>
+        <translation>Entrée du journal</translation>
+    </message>
+    <message>
+        <location filename="../src/models/outboxmodel.cpp" line="15"/>
+        <source>Lesson progress</source>
+        <translation>Progression de la leçon</translation>
+    </message>
+    <message>
+        <location filename="../src/models/outboxmodel.cpp" line="22"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location filename="../src/models/outboxmodel.cpp" line="38"/>
+        <source>Something in this change is not valid, so the server refused it.</source>
+        <translation>Un élément de cette modification n’est pas valide&#xa0;: le serveur l’a refusée.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/outboxmodel.cpp" line="40"/>
+        <source>This change is too large to send.</source>
+        <translation>Cette modification est trop volumineuse pour être envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/outboxmodel.cpp" line="41"/>
+        <source>The server refused this change (%1).</source>
+        <translation>Le serveur a refusé cette modification (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <location filename="../qml/PasswordField.qml" line="27"/>
+        <source>Hide</source>
+        <comment>hide the password</comment>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordField.qml" line="27"/>
+        <source>Show</source>
+        <comment>show the password</comment>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordField.qml" line="31"/>
+        <source>Hide the password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordField.qml" line="31"/>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -347,31 +524,110 @@
     </message>
 </context>
 <context>
-    <name>SettingsScreen</name>
+    <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="39"/>
+        <location filename="../qml/SettingsPage.qml" line="41"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="45"/>
+        <location filename="../qml/SettingsPage.qml" line="53"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="54"/>
+        <location filename="../qml/SettingsPage.qml" line="58"/>
         <source>Choose the language of the app.</source>
         <translation>Choisissez la langue de l’application.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="75"/>
+        <location filename="../qml/SettingsPage.qml" line="79"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="85"/>
+        <location filename="../qml/SettingsPage.qml" line="85"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, version %1. Apprenez à votre rythme, même sans Internet.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="36"/>
+        <location filename="../qml/SignInPage.qml" line="75"/>
+        <location filename="../qml/SignInPage.qml" line="151"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="86"/>
+        <source>Sign in to keep your tasks, journal and progress, on this device and on your other devices.</source>
+        <translation>Connectez-vous pour garder vos tâches, votre journal et votre progression, sur cet appareil et sur vos autres appareils.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="99"/>
+        <source>Email</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="110"/>
+        <source>name@example.com</source>
+        <translation>nom@exemple.com</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="124"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="166"/>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="174"/>
+        <source>No account yet? Try the app with a practice account that everyone shares.</source>
+        <translation>Pas encore de compte&#xa0;? Essayez l’application avec un compte d’essai que tout le monde partage.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="183"/>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../src/models/syncstatus.cpp" line="57"/>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../src/models/syncstatus.cpp" line="60"/>
+        <source>Synced just now</source>
+        <translation>Synchronisé à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/syncstatus.cpp" line="62"/>
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n minute</numerusform>
+            <numerusform>Synchronisé il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/syncstatus.cpp" line="64"/>
+        <source>Synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n heure</numerusform>
+            <numerusform>Synchronisé il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/syncstatus.cpp" line="65"/>
+        <source>Synced on %1</source>
+        <translation>Synchronisé le %1</translation>
     </message>
 </context>
 <context>

@@ -2,99 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ht">
 <context>
-    <name>AuthService</name>
+    <name>AccountDetails</name>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="89"/>
-        <source>Your session has ended. Sign in again to continue; nothing you saved on this device is lost.</source>
-        <translation>Sesyon ou an fini. Antre nan kont ou ankò pou w kontinye; anyen ou te sove sou aparèy sa a pa pèdi.</translation>
+        <location filename="../qml/AccountDetails.qml" line="40"/>
+        <source>Your name</source>
+        <translation>Non ou</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="115"/>
+        <location filename="../qml/AccountDetails.qml" line="70"/>
+        <source>Save</source>
+        <translation>Sove</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="80"/>
+        <location filename="../qml/AccountDetails.qml" line="144"/>
+        <source>Export my data</source>
+        <translation>Ekspòte done mwen yo</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="102"/>
+        <source>Sign out</source>
+        <translation>Soti nan kont mwen</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="111"/>
+        <source>Sign out and erase this device&apos;s data</source>
+        <translation>Soti epi efase done ki sou aparèy sa&#xa0;a</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="120"/>
+        <source>Delete my account</source>
+        <translation>Efase kont mwen</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="128"/>
+        <source>Sign out and erase this device&apos;s data?</source>
+        <translation>Soti epi efase done ki sou aparèy sa&#xa0;a?</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="129"/>
+        <source>This removes your saved courses, tasks, journal and progress from this device. Your account stays on the server: you can sign in again at any time.</source>
+        <translation>Sa ap retire kou ou te sove yo, travay ou yo, jounal ou ak pwogrè ou sou aparèy sa&#xa0;a. Kont ou rete sou sèvè a: ou ka antre ladan l ankò nenpòt ki lè.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="130"/>
+        <source>Sign out and erase</source>
+        <translation>Soti epi efase</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountDetails.qml" line="147"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichye JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSection</name>
+    <message>
+        <location filename="../qml/AccountSection.qml" line="20"/>
+        <source>Account</source>
+        <translation>Kont</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountSection.qml" line="35"/>
+        <source>Sign in to keep your tasks, journal and progress, on this device and on your other devices.</source>
+        <translation>Antre nan kont ou pou w kenbe travay ou yo, jounal ou ak pwogrè ou, sou aparèy sa&#xa0;a ak sou lòt aparèy ou yo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountSection.qml" line="45"/>
+        <source>Sign in</source>
+        <translation>Antre nan kont ou</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountSection.qml" line="65"/>
+        <source>This device has no safe place to keep you signed in, so you will need to sign in each time you open the app.</source>
+        <translation>Aparèy sa&#xa0;a pa gen yon kote ki an sekirite pou l kenbe w konekte, kidonk w ap bezwen antre nan kont ou chak fwa ou louvri aplikasyon an.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <location filename="../src/auth/authcalls.cpp" line="86"/>
+        <source>Your session has ended. Sign in again to continue; nothing you saved on this device is lost.</source>
+        <translation>Sesyon ou an fini. Antre nan kont ou ankò pou w kontinye; anyen ou te sove sou aparèy sa&#xa0;a pa pèdi.</translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authcalls.cpp" line="112"/>
         <source>You are offline. Try again when you are connected.</source>
         <translation>Ou pa konekte. Eseye ankò lè w konekte.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="116"/>
+        <location filename="../src/auth/authcalls.cpp" line="113"/>
         <source>Your profile could not be saved. Try again later.</source>
         <translation>Nou pa t ka sove pwofil ou. Eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="137"/>
+        <location filename="../src/auth/authcalls.cpp" line="134"/>
         <source>You are offline. Exporting needs a connection.</source>
         <translation>Ou pa konekte. Ou bezwen entènèt pou ekspòte done ou yo.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="138"/>
+        <location filename="../src/auth/authcalls.cpp" line="135"/>
         <source>The server could not prepare your data. Try again later.</source>
         <translation>Sèvè a pa t ka prepare done ou yo. Eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="145"/>
+        <location filename="../src/auth/authcalls.cpp" line="143"/>
         <source>Your data could not be written to that file.</source>
-        <translation>Nou pa t ka ekri done ou yo nan fichye sa a.</translation>
+        <translation>Nou pa t ka ekri done ou yo nan fichye sa&#xa0;a.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="148"/>
+        <location filename="../src/auth/authcalls.cpp" line="146"/>
         <source>Your data was saved to %1.</source>
         <translation>Done ou yo sove nan %1.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="162"/>
+        <location filename="../src/auth/authcalls.cpp" line="159"/>
         <source>You are offline. Deleting your account needs a connection.</source>
         <translation>Ou pa konekte. Ou bezwen entènèt pou efase kont ou.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="163"/>
+        <location filename="../src/auth/authcalls.cpp" line="160"/>
         <source>Your account could not be deleted. Try again later.</source>
         <translation>Nou pa t ka efase kont ou. Eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="167"/>
+        <location filename="../src/auth/authcalls.cpp" line="164"/>
         <source>Your account and this device&apos;s copy of your data were deleted.</source>
-        <translation>Kont ou ak kopi done ou yo ki te sou aparèy sa a efase.</translation>
+        <translation>Kont ou ak kopi done ou yo ki te sou aparèy sa&#xa0;a efase.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="74"/>
+        <location filename="../src/auth/authservice.cpp" line="63"/>
         <source>That email and password do not match. Check them and try again.</source>
         <translation>Imèl ak modpas sa yo pa mache ansanm. Verifye yo epi eseye ankò.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/auth/authservice.cpp" line="77"/>
+        <location filename="../src/auth/authservice.cpp" line="66"/>
         <source>Too many attempts. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Twòp esè. Eseye ankò nan %n minit.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="80"/>
+        <location filename="../src/auth/authservice.cpp" line="69"/>
         <source>You are offline. Signing in needs a connection the first time.</source>
         <translation>Ou pa konekte. Premye fwa a, ou bezwen entènèt pou antre nan kont ou.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="82"/>
+        <location filename="../src/auth/authservice.cpp" line="71"/>
         <source>The server&apos;s identity could not be verified. Check the date and time on this device.</source>
-        <translation>Nou pa t ka verifye idantite sèvè a. Verifye dat ak lè ki sou aparèy sa a.</translation>
+        <translation>Nou pa t ka verifye idantite sèvè a. Verifye dat ak lè ki sou aparèy sa&#xa0;a.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="84"/>
-        <location filename="../src/auth/authservice.cpp" line="119"/>
+        <location filename="../src/auth/authservice.cpp" line="73"/>
+        <location filename="../src/auth/authservice.cpp" line="107"/>
         <source>Enter your email address and your password.</source>
         <translation>Antre adrès imèl ou ak modpas ou.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="85"/>
+        <location filename="../src/auth/authservice.cpp" line="74"/>
         <source>Signing in did not work. Try again later.</source>
         <translation>Nou pa t ka fè w antre nan kont ou. Eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="105"/>
+        <location filename="../src/auth/authservice.cpp" line="94"/>
         <source>This device has no keychain to keep you signed in. Sign in again each time you open the app.</source>
-        <translation>Aparèy sa a pa gen kote pou l kenbe w konekte. Antre nan kont ou chak fwa ou louvri aplikasyon an.</translation>
+        <translation>Aparèy sa&#xa0;a pa gen kote pou l kenbe w konekte. Antre nan kont ou chak fwa ou louvri aplikasyon an.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="156"/>
+        <location filename="../src/auth/authservice.cpp" line="143"/>
         <source>This device has no keychain to keep you signed in. You will need to sign in again next time you open the app.</source>
-        <translation>Aparèy sa a pa gen kote pou l kenbe w konekte. Ou pral bezwen antre nan kont ou ankò pwochen fwa ou louvri aplikasyon an.</translation>
+        <translation>Aparèy sa&#xa0;a pa gen kote pou l kenbe w konekte. Ou pral bezwen antre nan kont ou ankò pwochen fwa ou louvri aplikasyon an.</translation>
     </message>
 </context>
 <context>
@@ -139,6 +216,14 @@
         <location filename="../qml/CategoryFilter.qml" line="34"/>
         <source>All</source>
         <translation>Tout</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../qml/ConfirmDialog.qml" line="71"/>
+        <source>Cancel</source>
+        <translation>Anile</translation>
     </message>
 </context>
 <context>
@@ -192,6 +277,35 @@
     </message>
 </context>
 <context>
+    <name>DeleteAccountDialog</name>
+    <message>
+        <location filename="../qml/DeleteAccountDialog.qml" line="10"/>
+        <source>DELETE</source>
+        <comment>typed by the learner to confirm deleting their account: one short word in capitals, easy to type on a phone</comment>
+        <translation>EFASE</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeleteAccountDialog.qml" line="13"/>
+        <source>Delete your account?</source>
+        <translation>Efase kont ou?</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeleteAccountDialog.qml" line="14"/>
+        <source>Your account and everything in it (your tasks, journal and progress) will be deleted from the server, and this device&apos;s copy will be erased. This cannot be undone.</source>
+        <translation>Kont ou ak tout sa ki ladan l (travay ou yo, jounal ou ak pwogrè ou) pral efase sou sèvè a, epi kopi ki sou aparèy sa&#xa0;a pral efase tou. Ou p ap ka fè l tounen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeleteAccountDialog.qml" line="15"/>
+        <source>Delete my account</source>
+        <translation>Efase kont mwen</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeleteAccountDialog.qml" line="24"/>
+        <source>To confirm, type %1 below.</source>
+        <translation>Pou w konfime, tape %1 anba&#xa0;a.</translation>
+    </message>
+</context>
+<context>
     <name>Destinations</name>
     <message>
         <location filename="../qml/Destinations.qml" line="17"/>
@@ -235,22 +349,22 @@
         <translation>Nou pa t ka verifye idantite sèvè a, kidonk anyen pa t chaje. Verifye si dat ak lè ki sou aparèy sa a kòrèk.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="16"/>
+        <location filename="../src/models/errortext.cpp" line="17"/>
         <source>This content is no longer available.</source>
         <translation>Kontni sa a pa disponib ankò.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="18"/>
+        <location filename="../src/models/errortext.cpp" line="19"/>
         <source>The server could not answer this request.</source>
         <translation>Sèvè a pa t ka reponn demann sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="20"/>
+        <location filename="../src/models/errortext.cpp" line="21"/>
         <source>The server has a problem right now. Try again later.</source>
         <translation>Sèvè a gen yon pwoblèm kounye a. Eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="23"/>
+        <location filename="../src/models/errortext.cpp" line="25"/>
         <source>The server sent something the app could not read. Saved content is still available.</source>
         <translation>Sèvè a voye yon bagay aplikasyon an pa t ka li. Sa ou te sove yo toujou la.</translation>
     </message>
@@ -271,23 +385,23 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="70"/>
+        <location filename="../qml/LessonPage.qml" line="55"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>Ou pa konekte. N ap montre sa ki sove sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="89"/>
+        <location filename="../qml/LessonPage.qml" line="74"/>
         <source>Lesson %1</source>
         <translation>Leson %1</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="110"/>
+        <location filename="../qml/LessonPage.qml" line="95"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="117"/>
+        <location filename="../qml/LessonPage.qml" line="102"/>
         <source>This lesson is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Leson sa a poko sove sou aparèy sa a. Konekte ak entènèt la epi eseye ankò.</translation>
     </message>
@@ -309,7 +423,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="36"/>
+        <location filename="../qml/Main.qml" line="45"/>
         <source>Tek Pou Nou</source>
         <translation>Tek Pou Nou</translation>
     </message>
@@ -320,6 +434,69 @@
         <location filename="../qml/OfflineBanner.qml" line="39"/>
         <source>You are offline. Showing saved courses.</source>
         <translation>Ou pa konekte. N ap montre kou ou te sove yo.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../src/models/outboxmodel.cpp" line="11"/>
+        <source>Task</source>
+        <translation>Travay</translation>
+    </message>
+    <message>
+        <location filename="../src/models/outboxmodel.cpp" line="13"/>
+        <source>Journal entry</source>
+        <translation>Nòt nan jounal</translation>
+    </message>
+    <message>
+        <location filename="../src/models/outboxmodel.cpp" line="15"/>
+        <source>Lesson progress</source>
+        <translation>Pwogrè nan leson</translation>
+    </message>
+    <message>
+        <location filename="../src/models/outboxmodel.cpp" line="22"/>
+        <source>Deleted</source>
+        <translation>Efase</translation>
+    </message>
+    <message>
+        <location filename="../src/models/outboxmodel.cpp" line="38"/>
+        <source>Something in this change is not valid, so the server refused it.</source>
+        <translation>Gen yon bagay nan chanjman sa&#xa0;a ki pa valab, kidonk sèvè a refize l.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/outboxmodel.cpp" line="40"/>
+        <source>This change is too large to send.</source>
+        <translation>Chanjman sa&#xa0;a twò gwo pou n voye l.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/outboxmodel.cpp" line="41"/>
+        <source>The server refused this change (%1).</source>
+        <translation>Sèvè a refize chanjman sa&#xa0;a (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <location filename="../qml/PasswordField.qml" line="27"/>
+        <source>Hide</source>
+        <comment>hide the password</comment>
+        <translation>Kache</translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordField.qml" line="27"/>
+        <source>Show</source>
+        <comment>show the password</comment>
+        <translation>Montre</translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordField.qml" line="31"/>
+        <source>Hide the password</source>
+        <translation>Kache modpas la</translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordField.qml" line="31"/>
+        <source>Show the password</source>
+        <translation>Montre modpas la</translation>
     </message>
 </context>
 <context>
@@ -344,31 +521,108 @@
     </message>
 </context>
 <context>
-    <name>SettingsScreen</name>
+    <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="39"/>
+        <location filename="../qml/SettingsPage.qml" line="41"/>
         <source>Settings</source>
         <translation>Paramèt</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="45"/>
+        <location filename="../qml/SettingsPage.qml" line="53"/>
         <source>Language</source>
         <translation>Lang</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="54"/>
+        <location filename="../qml/SettingsPage.qml" line="58"/>
         <source>Choose the language of the app.</source>
         <translation>Chwazi lang aplikasyon an.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="75"/>
+        <location filename="../qml/SettingsPage.qml" line="79"/>
         <source>About</source>
         <translation>Sou aplikasyon an</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsScreen.qml" line="85"/>
+        <location filename="../qml/SettingsPage.qml" line="85"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, vèsyon %1. Aprann nan ritm pa w, menm san entènèt.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="36"/>
+        <location filename="../qml/SignInPage.qml" line="75"/>
+        <location filename="../qml/SignInPage.qml" line="151"/>
+        <source>Sign in</source>
+        <translation>Antre nan kont ou</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="86"/>
+        <source>Sign in to keep your tasks, journal and progress, on this device and on your other devices.</source>
+        <translation>Antre nan kont ou pou w kenbe travay ou yo, jounal ou ak pwogrè ou, sou aparèy sa&#xa0;a ak sou lòt aparèy ou yo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="99"/>
+        <source>Email</source>
+        <translation>Imèl</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="110"/>
+        <source>name@example.com</source>
+        <translation>non@egzanp.com</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="124"/>
+        <source>Password</source>
+        <translation>Modpas</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="166"/>
+        <source>Signing in…</source>
+        <translation>N ap antre nan kont ou…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="174"/>
+        <source>No account yet? Try the app with a practice account that everyone shares.</source>
+        <translation>Ou poko gen kont? Eseye aplikasyon an ak yon kont pou pratike, ke tout moun pataje.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="183"/>
+        <source>Try the demo</source>
+        <translation>Eseye demo a</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../src/models/syncstatus.cpp" line="57"/>
+        <source>Not synced yet</source>
+        <translation>Poko senkronize</translation>
+    </message>
+    <message>
+        <location filename="../src/models/syncstatus.cpp" line="60"/>
+        <source>Synced just now</source>
+        <translation>Senkronize kounye a la</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/syncstatus.cpp" line="62"/>
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Senkronize sa gen %n minit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/syncstatus.cpp" line="64"/>
+        <source>Synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>Senkronize sa gen %n èdtan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/syncstatus.cpp" line="65"/>
+        <source>Synced on %1</source>
+        <translation>Senkronize nan dat %1</translation>
     </message>
 </context>
 <context>

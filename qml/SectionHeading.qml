@@ -1,0 +1,11 @@
+import QtQuick
+import QtQuick.Controls
+
+// The heading of one section of a screen, e.g. "Language" in Settings.
+Label {
+    font.pixelSize: Theme.fontTitle
+    font.bold: true
+    color: Theme.text
+    wrapMode: Text.Wrap
+    Accessible.role: Accessible.Heading
+}
