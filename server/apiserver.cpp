@@ -8,6 +8,9 @@
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QMetaEnum>
+#include <QTimer>
+
+#include <memory>
 
 namespace tpn::server {
 
@@ -37,21 +40,80 @@ void checkLimits(const QHttpServerRequest &request) {
 
 } // namespace
 
-ApiServer::ApiServer(Router router, QObject *parent)
+ApiServer::ApiServer(Router router, FaultPlan *faults, QObject *parent)
     : QAbstractHttpServer(parent)
-    , m_router(std::move(router)) {}
+    , m_router(std::move(router))
+    , m_faults(faults) {}
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
     QElapsedTimer timer;
     timer.start();
-    const Reply reply = encode(request, answer(request));
-    send(request, socket, reply);
+    QByteArray status;
+    if (const Fault fault = faultFor(request); fault.kind != FaultKind::None) {
+        status = injectFault(request, socket, fault);
+    } else {
+        const Reply reply = encode(request, answer(request));
+        send(request, socket, reply);
+        status = QByteArray::number(reply.status);
+    }
     // The path only, and not all of a huge one: query strings can hold what a learner searched for,
     // which a log should not keep.
     qCInfo(lcAccess).noquote() << methodName(request.method())
-                               << request.url().path(QUrl::FullyEncoded).left(MaximumLoggedPath)
-                               << reply.status << timer.elapsed() << "ms";
+                               << request.url().path(QUrl::FullyEncoded).left(MaximumLoggedPath) << status
+                               << timer.elapsed() << "ms";
     return true;
+}
+
+Fault ApiServer::faultFor(const QHttpServerRequest &request) {
+    if (!m_faults || !m_faults->isActive())
+        return {};
+    const Router::Match match = m_router.match(request.method(), pathSegments(request.url()));
+    return match.handler && match.options.faultInjection ? m_faults->next() : Fault{};
+}
+
+QByteArray ApiServer::injectFault(const QHttpServerRequest &request, QTcpSocket *socket, const Fault &fault) {
+    qCWarning(lcServer).noquote() << "injected fault:" << faultName(fault.kind);
+    // Aborted from the event loop, once QAbstractHttpServer is done with the request and the socket.
+    const auto abortLater = [socket] {
+        QMetaObject::invokeMethod(
+            socket, [socket] { socket->abort(); }, Qt::QueuedConnection);
+    };
+    switch (fault.kind) {
+    case FaultKind::None:
+        break;
+    case FaultKind::DropBeforeProcessing:
+        abortLater();
+        return QByteArrayLiteral("dropped");
+    case FaultKind::DropAfterCommit:
+        answer(request); // processed and committed; the answer is lost on the way
+        abortLater();
+        return QByteArrayLiteral("dropped-after-commit");
+    case FaultKind::InternalError:
+        send(request, socket,
+             encode(request,
+                    errorReply(ApiError(500, QStringLiteral("internal"),
+                                        QStringLiteral("The server failed to answer this request.")))));
+        return QByteArrayLiteral("500");
+    case FaultKind::RateLimited: {
+        Reply reply = errorReply(ApiError(429, QStringLiteral("rate_limited"),
+                                          QStringLiteral("Too many requests; try again in 1 second.")));
+        reply.headers.emplaceBack("Retry-After", "1");
+        send(request, socket, encode(request, reply));
+        return QByteArrayLiteral("429");
+    }
+    case FaultKind::Delay: {
+        // The responder refers to the request, which QAbstractHttpServer keeps until the socket goes or
+        // the next request arrives on it — and HTTP/1.1 clients wait for this answer before sending one.
+        // With the socket as context the answer is dropped if the client disconnects meanwhile.
+        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        const Reply reply = encode(request, answer(request));
+        const bool isHead = request.method() == Method::Head;
+        QTimer::singleShot(fault.delayMs, socket,
+                           [responder, reply, isHead] { write(*responder, reply, isHead); });
+        return QByteArray::number(reply.status) + " (delayed " + QByteArray::number(fault.delayMs) + " ms)";
+    }
+    }
+    return {};
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
@@ -131,13 +193,17 @@ ApiServer::Reply ApiServer::encode(const QHttpServerRequest &request, Reply repl
 
 void ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply) {
     QHttpServerResponder responder = makeResponder(request, socket);
+    write(responder, reply, request.method() == Method::Head);
+}
+
+void ApiServer::write(QHttpServerResponder &responder, const Reply &reply, bool isHead) {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     for (const auto &[name, value] : reply.headers)
         responder.writeHeader(name, value);
     if (reply.status != 304)
         responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     // A HEAD reply announces the GET body's length but carries none.
-    responder.writeBody(request.method() == Method::Head ? QByteArray() : reply.body);
+    responder.writeBody(isHead ? QByteArray() : reply.body);
 }
 
 } // namespace tpn::server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "faultplan.h"
 #include "router.h"
 
 #include <QAbstractHttpServer>
@@ -23,7 +24,8 @@ class ApiServer final : public QAbstractHttpServer {
     Q_OBJECT
 
 public:
-    explicit ApiServer(Router router, QObject *parent = nullptr);
+    // faults: decides the faults injected into the requests of fault-injection routes; null for none.
+    explicit ApiServer(Router router, FaultPlan *faults = nullptr, QObject *parent = nullptr);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -44,8 +46,14 @@ private:
     static Reply errorReply(const ApiError &error);
     static Reply encode(const QHttpServerRequest &request, Reply reply);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
+    static void write(QHttpServerResponder &responder, const Reply &reply, bool isHead);
+
+    Fault faultFor(const QHttpServerRequest &request);
+    // Returns what the access log shows as the status.
+    QByteArray injectFault(const QHttpServerRequest &request, QTcpSocket *socket, const Fault &fault);
 
     Router m_router;
+    FaultPlan *m_faults;
 };
 
 } // namespace tpn::server

@@ -68,9 +68,27 @@ QStringList accountTables() {
     };
 }
 
+// Offline sync (docs/sync.md). fields and server_state are JSON objects; times are ms since the epoch.
+// seq is the user's change number of the record's latest change: pulls read the (user_id, seq) index.
+QStringList syncTables() {
+    return {
+        QStringLiteral(
+            "CREATE TABLE sync_records (user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE, "
+            "record_id TEXT NOT NULL, entity TEXT NOT NULL, version INTEGER NOT NULL, "
+            "seq INTEGER NOT NULL, updated_at INTEGER NOT NULL, deleted INTEGER NOT NULL, "
+            "fields TEXT NOT NULL, server_state TEXT NOT NULL, PRIMARY KEY (user_id, record_id))"),
+        QStringLiteral("CREATE UNIQUE INDEX sync_records_by_seq ON sync_records (user_id, seq)"),
+        // result: the answer the mutation first got, returned again for every replay of it.
+        QStringLiteral(
+            "CREATE TABLE sync_mutations (user_id TEXT NOT NULL REFERENCES users(id) "
+            "ON DELETE CASCADE, mutation_id TEXT NOT NULL, client_id TEXT NOT NULL, "
+            "processed_at INTEGER NOT NULL, result TEXT NOT NULL, PRIMARY KEY (user_id, mutation_id))"),
+    };
+}
+
 // Schema steps: step N takes user_version from N to N + 1. Append; never edit a step once released.
 const QList<QStringList> &migrationSteps() {
-    static const QList<QStringList> steps{catalogTables(), accountTables()};
+    static const QList<QStringList> steps{catalogTables(), accountTables(), syncTables()};
     return steps;
 }
 

@@ -8,12 +8,16 @@
 #include "catalogstore.h"
 #include "contentimport.h"
 #include "database.h"
+#include "faultplan.h"
 #include "healthroute.h"
 #include "options.h"
 #include "password.h"
 #include "quitonsignal.h"
 #include "ratelimit.h"
 #include "serverlog.h"
+#include "syncroutes.h"
+#include "syncservice.h"
+#include "syncstore.h"
 #include "tlsfiles.h"
 #include "userdemo.h"
 #include "userroutes.h"
@@ -72,15 +76,24 @@ int main(int argc, char *argv[]) {
         if (options->demo)
             qCInfo(lcServer) << "demo accounts created:" << addDemoAccounts(auth);
         AuthRoutes authRoutes(auth);
-        UserRoutes userRoutes(database, auth, users, {&tokens});
+        SyncStore syncStore(database);
+        SyncService sync(database, syncStore);
+        SyncRoutes syncRoutes(auth, sync);
+        UserRoutes userRoutes(database, auth, users, {&tokens, &syncStore});
 
         Router router;
         addHealthRoute(router, QCoreApplication::applicationVersion());
         catalogRoutes.addTo(router);
         authRoutes.addTo(router);
         userRoutes.addTo(router);
+        syncRoutes.addTo(router);
 
-        ApiServer server(std::move(router));
+        FaultPlan faults(options->faultRate, options->faultSeed);
+        if (faults.isActive()) {
+            qCWarning(lcServer).noquote() << "fault injection on sync requests: rate" << options->faultRate
+                                          << "seed" << options->faultSeed;
+        }
+        ApiServer server(std::move(router), &faults);
         if (tls)
             server.sslSetup(*tls);
         else

@@ -45,6 +45,21 @@ bool parsePositive(const QCommandLineParser &parser, const QCommandLineOption &o
     return true;
 }
 
+// --fault-rate: a probability from 0 to 1.
+bool parseFaultRate(const QCommandLineParser &parser, const QCommandLineOption &option, double *rate,
+                    QString *error) {
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const double value = parser.value(option).toDouble(&ok);
+    if (!ok || !(value >= 0 && value <= 1)) {
+        *error = QStringLiteral("--fault-rate: \"%1\" is not a number from 0 to 1").arg(parser.value(option));
+        return false;
+    }
+    *rate = value;
+    return true;
+}
+
 } // namespace
 
 std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString *error) {
@@ -87,8 +102,21 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
     const QCommandLineOption loginWindow(QStringLiteral("login-window"),
                                          QStringLiteral("Window of the login limit (default: 900)."),
                                          QStringLiteral("SECONDS"));
-    parser.addOptions(
-        {listen, data, demo, content, cert, key, accessTtl, refreshTtl, loginLimit, loginWindow});
+    const QCommandLineOption faultRate(
+        QStringLiteral("fault-rate"),
+        QStringLiteral(
+            "For testing clients: inject a fault into this share (0 to 1) of the sync push and pull "
+            "requests, each one of: drop the connection before processing; process and commit, "
+            "then drop it; answer 500 internal; answer 429 rate_limited with Retry-After: 1; "
+            "answer after 0.2 to 1.5 s. Each fault is logged on stderr. Default: 0 (off)."),
+        QStringLiteral("P"));
+    const QCommandLineOption faultSeed(
+        QStringLiteral("fault-seed"),
+        QStringLiteral("Seed of the fault sequence (default: 1): the same seed and rate give the same faults "
+                       "for the same sequence of sync requests."),
+        QStringLiteral("N"));
+    parser.addOptions({listen, data, demo, content, cert, key, accessTtl, refreshTtl, loginLimit, loginWindow,
+                       faultRate, faultSeed});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -138,6 +166,17 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
         !parsePositive(parser, loginWindow, TenYears, &options.loginWindowSeconds, error))
         return std::nullopt;
     options.loginLimit = int(limit);
+    if (!parseFaultRate(parser, faultRate, &options.faultRate, error))
+        return std::nullopt;
+    if (parser.isSet(faultSeed)) {
+        bool ok = false;
+        options.faultSeed = parser.value(faultSeed).toUInt(&ok);
+        if (!ok || !parser.value(faultSeed).front().isDigit()) {
+            *error = QStringLiteral("--fault-seed: \"%1\" is not a whole number from 0 to 4294967295")
+                         .arg(parser.value(faultSeed));
+            return std::nullopt;
+        }
+    }
     return options;
 }
 

@@ -21,6 +21,9 @@ struct ServerOptions {
     qint64 refreshTtlSeconds = 30 * 24 * 60 * 60;
     int loginLimit = 5; // failed logins per account and window; per client address: 4 times as many
     qint64 loginWindowSeconds = 15 * 60;
+    // Fault injection on the sync endpoints (docs/sync.md); a rate of 0 turns it off.
+    double faultRate = 0;
+    quint32 faultSeed = 1;
 
     bool usesTls() const { return !tlsCertificate.isEmpty(); }
 };

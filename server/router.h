@@ -30,6 +30,9 @@ struct RouteOptions {
     // The answer holds one user's data: sent with Cache-Control: no-store and without an ETag, so that
     // no HTTP cache — the app's own included — keeps a copy.
     bool personal = false;
+    // Fault injection (--fault-rate) may hit the route's requests: only the sync routes, whose clients
+    // must cope with lost answers anyway; the rest of the API stays reliable for the tests that use it.
+    bool faultInjection = false;
 };
 
 // Dispatches by method and path pattern ("/mobile-api/courses/{id}"). Each feature registers its own
