@@ -157,9 +157,14 @@ void AuthService::loadDataKey() {
         }
         const QByteArray key = DataCipher::generateKey();
         m_cipher = std::make_unique<DataCipher>(key);
-        if (r.status == Keychain::Status::NotFound)
-            m_keychain.write(dataKeyEntry(userId), key, this, [](const Keychain::Result &) {});
-        becomeSignedIn();
+        if (r.status != Keychain::Status::NotFound) {
+            becomeSignedIn(); // no usable keychain: the key lives for this session only
+            return;
+        }
+        // Nothing is sealed with a new key before the keychain holds it: otherwise a crash right
+        // after sign-in would leave data that no key can open.
+        m_keychain.write(dataKeyEntry(userId), key, this,
+                         [this](const Keychain::Result &) { becomeSignedIn(); });
     });
 }
 

@@ -1,9 +1,12 @@
 // Seeded property test: 2,000 random edits on two devices of one learner, the server injecting
-// faults (dropped connections before and after commit, 500s, 429s with Retry-After, delays), and
-// devices torn down mid-sync and reopened from disk; then sync to quiescence. The server and both
+// faults (dropped connections before and after commit, 500s, 429s with Retry-After, delays).
+// Device A syncs only through a separate client process (sync_agent) that is killed with SIGKILL
+// at random moments — before, during and after its requests and commits; device B's sync is torn
+// down mid-run in process and reopened from disk. Then both sync to quiescence. The server and both
 // devices must hold exactly the model of the intended edits: nothing lost, nothing applied twice.
 #include "syncdevice.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
 
 using namespace synctest;
@@ -18,6 +21,23 @@ struct Model {
 
 QString key(Entity e, const QString &id) {
     return entityName(e) + u'/' + id;
+}
+
+// One sync of device A in its own process; killed with SIGKILL after `killAfterMs` unless negative.
+// Returns true when it ran to a clean end.
+bool runAgent(const TestServer &server, const Device &device, int killAfterMs) {
+    QProcess agent;
+    agent.start(QStringLiteral(TPN_SYNC_AGENT),
+                {server.baseUrl().toString(), TestServer::caCertPath(), device.dir.path()});
+    if (!agent.waitForStarted())
+        return false;
+    if (killAfterMs >= 0 && !agent.waitForFinished(killAfterMs)) {
+        agent.kill();
+        agent.waitForFinished();
+        return false;
+    }
+    agent.waitForFinished(60000);
+    return agent.exitStatus() == QProcess::NormalExit && agent.exitCode() == 0;
 }
 
 } // namespace
@@ -46,7 +66,7 @@ void TestSyncConvergence::twoThousandEditsConverge() {
     QStringList progress;
     for (int i = 0; i < 8; ++i)
         progress.append(uuid()); // shared by both devices, like one lesson's progress
-    int edits = 0, restarts = 0, syncs = 0, failedSyncs = 0;
+    int edits = 0, restarts = 0, kills = 0, syncs = 0, failedSyncs = 0, editsOnA = 0;
 
     for (edits = 0; edits < 2000; ++edits) {
         const int d = int(random.bounded(2));
@@ -102,7 +122,19 @@ void TestSyncConvergence::twoThousandEditsConverge() {
             model.seconds[id] += delta;
         }
 
-        if (random.bounded(25) == 0) { // a sync, which the server's faults may break
+        if (d == 0) {
+            // Device A: every 4th edit, a sync in its own process, usually killed part-way (the
+            // process starts, restores its session, pushes and pulls within a few hundred ms).
+            if (++editsOnA % 4 == 0) {
+                ++syncs;
+                const bool kill = random.bounded(10) < 9;
+                const bool clean = runAgent(server, a, kill ? int(random.bounded(10, 250)) : -1);
+                kills += kill && !clean ? 1 : 0;
+                failedSyncs += clean ? 0 : 1;
+            }
+            continue;
+        }
+        if (random.bounded(12) == 0) { // a sync, which the server's faults may break
             ++syncs;
             failedSyncs += devices[d]->runSync().error.isError() ? 1 : 0;
         }
@@ -119,12 +151,12 @@ void TestSyncConvergence::twoThousandEditsConverge() {
     int rounds = 0;
     for (int clean = 0; clean < 2 && rounds < 300; ++rounds) {
         bool allClean = true;
-        for (Device *device : devices) {
-            const SyncEngine::Result r = device->runSync();
-            ++syncs;
-            failedSyncs += r.error.isError() ? 1 : 0;
-            allClean = allClean && !r.error.isError() && device->sync->store().pendingCount() == 0;
-        }
+        const bool agentClean = runAgent(server, a, -1);
+        const SyncEngine::Result r = b.runSync();
+        syncs += 2;
+        failedSyncs += (agentClean ? 0 : 1) + (r.error.isError() ? 1 : 0);
+        allClean = agentClean && !r.error.isError() && a.sync->store().pendingCount() == 0 &&
+                   b.sync->store().pendingCount() == 0;
         clean = allClean ? clean + 1 : 0;
     }
     QVERIFY2(rounds < 300, "the devices did not reach quiescence");
@@ -176,14 +208,16 @@ void TestSyncConvergence::twoThousandEditsConverge() {
             lost += f.value("percent").toInt() != model.percent.value(id) ? 1 : 0;
         }
     }
-    std::printf("edits: %d, restarts mid-sync: %d, syncs: %d (%d broken by faults), quiescence rounds: %d, "
+    std::printf("edits: %d, kill -9 of the client process: %d, in-process restarts mid-sync: %d, syncs: %d "
+                "(%d broken by faults or kills), quiescence rounds: %d, "
                 "lost: %d, duplicated: %d, differing between devices and the server: %d\n",
-                edits, restarts, syncs, failedSyncs, rounds, lost, duplicated, differing);
+                edits, kills, restarts, syncs, failedSyncs, rounds, lost, duplicated, differing);
     QCOMPARE(lost, 0);
     QCOMPARE(duplicated, 0);
     QCOMPARE(differing, 0);
     QVERIFY2(failedSyncs > 0, "the server's fault injection never broke a sync: the test proved nothing");
-    QVERIFY(restarts >= 50);
+    QVERIFY(restarts >= 30);
+    QVERIFY2(kills >= 100, qPrintable(QString::number(kills)));
 }
 
 QTEST_GUILESS_MAIN(TestSyncConvergence)
