@@ -1,11 +1,12 @@
 #include "categorylistmodel.h"
 
-#include "errortext.h"
-
 #include <QColor>
 
 CategoryListModel::CategoryListModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+    : QAbstractListModel(parent) {
+    connect(&m_fetch, &FetchState::loadingChanged, this, &CategoryListModel::loadingChanged);
+    connect(&m_fetch, &FetchState::errorChanged, this, &CategoryListModel::errorChanged);
+}
 
 int CategoryListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : count();
@@ -54,19 +55,9 @@ void CategoryListModel::reload() {
     if (!m_repository)
         return;
     showCached();
-    m_loading = true;
-    emit loadingChanged();
-    const quint64 generation = ++m_generation;
-    m_repository->fetchCategories(this, [this, generation](const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        emit loadingChanged();
-        m_error = errorText(error);
-        emit errorChanged();
-        if (!error.isError())
-            showCached();
-    });
+    m_fetch.run(
+        [this](QObject *context, FetchState::Done done) { m_repository->fetchCategories(context, done); },
+        [this] { showCached(); });
 }
 
 void CategoryListModel::showCached() {

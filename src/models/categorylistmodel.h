@@ -2,6 +2,7 @@
 
 #include "catalogtypes.h"
 #include "courserepository.h"
+#include "fetchstate.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -28,8 +29,8 @@ public:
 
     CourseRepository *repository() const { return m_repository; }
     void setRepository(CourseRepository *repository);
-    bool loading() const { return m_loading; }
-    QString error() const { return m_error; }
+    bool loading() const { return m_fetch.loading(); }
+    QString error() const { return m_fetch.error(); }
     int count() const { return static_cast<int>(m_rows.size()); }
 
 signals:
@@ -44,7 +45,5 @@ private:
 
     QPointer<CourseRepository> m_repository;
     QList<Category> m_rows;
-    bool m_loading = false;
-    QString m_error;
-    quint64 m_generation = 0;
+    FetchState m_fetch;
 };

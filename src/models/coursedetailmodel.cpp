@@ -1,9 +1,10 @@
 #include "coursedetailmodel.h"
 
-#include "errortext.h"
-
 CourseDetailModel::CourseDetailModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+    : QAbstractListModel(parent) {
+    connect(&m_fetch, &FetchState::loadingChanged, this, &CourseDetailModel::loadingChanged);
+    connect(&m_fetch, &FetchState::errorChanged, this, &CourseDetailModel::errorChanged);
+}
 
 int CourseDetailModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : lessonCount();
@@ -69,19 +70,9 @@ void CourseDetailModel::reload() {
 void CourseDetailModel::refresh() {
     if (!m_repository || m_courseId.isEmpty())
         return;
-    m_loading = true;
-    emit loadingChanged();
-    const quint64 generation = ++m_generation;
-    m_repository->fetchCourse(m_courseId, this, [this, generation](const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        emit loadingChanged();
-        m_error = errorText(error);
-        emit errorChanged();
-        if (!error.isError())
-            showCached();
-    });
+    m_fetch.run([this](QObject *context,
+                       FetchState::Done done) { m_repository->fetchCourse(m_courseId, context, done); },
+                [this] { showCached(); });
 }
 
 void CourseDetailModel::showCached() {

@@ -2,6 +2,7 @@
 
 #include "catalogtypes.h"
 #include "courserepository.h"
+#include "fetchstate.h"
 
 #include <QAbstractListModel>
 #include <QColor>
@@ -51,9 +52,9 @@ public:
     QColor color() const { return m_detail ? QColor::fromString(m_detail->course.color) : QColor(); }
     int lessonCount() const { return m_detail ? static_cast<int>(m_detail->lessons.size()) : 0; }
     int durationMinutes() const { return m_detail ? m_detail->course.durationMinutes : 0; }
-    bool loading() const { return m_loading; }
+    bool loading() const { return m_fetch.loading(); }
     bool offline() const { return m_repository && m_repository->offline(); }
-    QString error() const { return m_error; }
+    QString error() const { return m_fetch.error(); }
 
     Q_INVOKABLE void refresh();
 
@@ -72,7 +73,5 @@ private:
     QPointer<CourseRepository> m_repository;
     QString m_courseId;
     std::optional<CourseDetail> m_detail;
-    bool m_loading = false;
-    QString m_error;
-    quint64 m_generation = 0;
+    FetchState m_fetch;
 };

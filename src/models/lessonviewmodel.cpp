@@ -1,9 +1,10 @@
 #include "lessonviewmodel.h"
 
-#include "errortext.h"
-
 LessonViewModel::LessonViewModel(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent) {
+    connect(&m_fetch, &FetchState::loadingChanged, this, &LessonViewModel::loadingChanged);
+    connect(&m_fetch, &FetchState::errorChanged, this, &LessonViewModel::errorChanged);
+}
 
 void LessonViewModel::setRepository(CourseRepository *repository) {
     if (repository == m_repository)
@@ -46,19 +47,11 @@ void LessonViewModel::reload() {
 void LessonViewModel::refresh() {
     if (!m_repository || m_courseId.isEmpty() || m_lessonId.isEmpty())
         return;
-    m_loading = true;
-    emit loadingChanged();
-    const quint64 generation = ++m_generation;
-    m_repository->fetchLesson(m_courseId, m_lessonId, this, [this, generation](const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        emit loadingChanged();
-        m_error = errorText(error);
-        emit errorChanged();
-        if (!error.isError())
-            showCached();
-    });
+    m_fetch.run(
+        [this](QObject *context, FetchState::Done done) {
+            m_repository->fetchLesson(m_courseId, m_lessonId, context, done);
+        },
+        [this] { showCached(); });
 }
 
 void LessonViewModel::showCached() {

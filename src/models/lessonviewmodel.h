@@ -2,6 +2,7 @@
 
 #include "catalogtypes.h"
 #include "courserepository.h"
+#include "fetchstate.h"
 
 #include <QObject>
 #include <QPointer>
@@ -40,9 +41,9 @@ public:
     QString body() const { return m_lesson ? m_lesson->body : QString(); }
     int position() const { return m_lesson ? m_lesson->position : 0; }
     int durationMinutes() const { return m_lesson ? m_lesson->durationMinutes : 0; }
-    bool loading() const { return m_loading; }
+    bool loading() const { return m_fetch.loading(); }
     bool offline() const { return m_repository && m_repository->offline(); }
-    QString error() const { return m_error; }
+    QString error() const { return m_fetch.error(); }
 
     Q_INVOKABLE void refresh();
 
@@ -63,7 +64,5 @@ private:
     QString m_courseId;
     QString m_lessonId;
     std::optional<Lesson> m_lesson;
-    bool m_loading = false;
-    QString m_error;
-    quint64 m_generation = 0;
+    FetchState m_fetch;
 };
