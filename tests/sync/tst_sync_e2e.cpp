@@ -1,7 +1,10 @@
 // Sync end to end: two devices of one learner against the real reference server over HTTPS,
 // each with its own userdata.sqlite and data key. The fault wrapper fails chosen exchanges to
 // prove that the next sync converges whatever was interrupted.
+#include "connectivity.h"
 #include "syncdevice.h"
+
+#include <QSignalSpy>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +24,7 @@ private slots:
     void journalConflictsKeepBothTexts();
     void deleteWinsOverEdit();
     void progressIsMonotonic();
+    void connectivityProbeAsksTheServer();
     void failurePointSweep_data();
     void failurePointSweep();
 
@@ -143,6 +147,26 @@ void TestSyncEndToEnd::progressIsMonotonic() {
         QCOMPARE(d->fields(Entity::Progress, p).value("percent").toInt(), 80);
         QCOMPARE(d->fields(Entity::Progress, p).value("time_spent_seconds").toInt(), 840);
     }
+}
+
+void TestSyncEndToEnd::connectivityProbeAsksTheServer() {
+    QNetworkAccessManager nam;
+    const TlsTrust trust = TlsTrust::withExtraCa(TestServer::caCertPath());
+    ApiClient live(nam, m_server.baseUrl(), trust.configuration);
+    ConnectivityMonitor reachable(live);
+    QSignalSpy up(&reachable, &ConnectivityMonitor::serverReachable);
+    reachable.probe();
+    reachable.probe(); // one probe at a time
+    QTRY_COMPARE_WITH_TIMEOUT(up.count(), 1, kTimeout);
+    QTest::qWait(200);
+    QCOMPARE(up.count(), 1);
+
+    ApiClient dead(nam, QUrl(QStringLiteral("https://127.0.0.1:1")), trust.configuration);
+    ConnectivityMonitor unreachable(dead);
+    QSignalSpy down(&unreachable, &ConnectivityMonitor::serverReachable);
+    unreachable.probe();
+    QTest::qWait(1500);
+    QCOMPARE(down.count(), 0);
 }
 
 void TestSyncEndToEnd::failurePointSweep_data() {
