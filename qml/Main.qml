@@ -36,6 +36,14 @@ ApplicationWindow {
             settings.openSignIn()
     }
 
+    // Settings, with the changes waiting to be synced open on top of it.
+    function showOutbox() {
+        showDestination("settings")
+        const settings = loaderFor("settings").item as SettingsScreen
+        if (settings)
+            settings.openOutbox()
+    }
+
     objectName: "mainWindow"
     width: 1280
     height: 800
@@ -71,6 +79,7 @@ ApplicationWindow {
         visible: root.compact
         current: root.currentDestination
         onChosen: name => root.showDestination(name)
+        onSyncRequested: root.showOutbox()
     }
 
     RowLayout {
@@ -83,6 +92,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             current: root.currentDestination
             onChosen: name => root.showDestination(name)
+            onSyncRequested: root.showOutbox()
         }
 
         StackLayout {

@@ -3,12 +3,14 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
-// Bottom navigation for narrow windows (phones held upright).
+// Bottom navigation for narrow windows (phones held upright), with the sync indicator at the end
+// while some of the learner's changes are not on the server.
 Rectangle {
     id: bar
 
     property string current
     signal chosen(string name)
+    signal syncRequested
 
     implicitHeight: row.implicitHeight
     color: Theme.surface
@@ -38,6 +40,12 @@ Rectangle {
                 Layout.preferredWidth: 1
                 onClicked: bar.chosen(name)
             }
+        }
+
+        SyncIndicator {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 56
+            onClicked: bar.syncRequested()
         }
     }
 }

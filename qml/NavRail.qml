@@ -5,7 +5,8 @@ import QtQuick.Layouts
 
 // Side navigation for wide windows (tablets, laptops, phones held sideways). On a short
 // window (a phone on its side) the logo goes and the buttons close up, and if even that
-// does not fit, the rail scrolls: every destination stays reachable.
+// does not fit, the rail scrolls: every destination stays reachable. Under the destinations, the
+// sync indicator while some of the learner's changes are not on the server.
 Rectangle {
     id: rail
 
@@ -13,6 +14,7 @@ Rectangle {
     readonly property bool roomy: height >= 560
 
     signal chosen(string name)
+    signal syncRequested
 
     implicitWidth: 112
     color: Theme.surface
@@ -62,6 +64,15 @@ Rectangle {
                     Layout.fillWidth: true
                     onClicked: rail.chosen(name)
                 }
+            }
+
+            SyncIndicator {
+                Layout.fillWidth: true
+                Layout.topMargin: rail.roomy ? Theme.spacing : 4
+                Layout.leftMargin: 4
+                Layout.rightMargin: 4
+                showLabel: true
+                onClicked: rail.syncRequested()
             }
         }
     }

@@ -5,13 +5,14 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import TekPouNou.Models
 
-// Settings: the learner's account, the language of the app, and what version this is.
+// Settings: the learner's account and its sync, the language of the app, and what version this is.
 Page {
     id: page
 
     readonly property real sideMargin: Math.max(Theme.spacingLarge, (width - Theme.readingWidth) / 2)
 
     signal signInRequested
+    signal outboxRequested
 
     objectName: "settingsPage"
     background: Rectangle {
@@ -45,6 +46,12 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingSmall
                 onSignInRequested: page.signInRequested()
+            }
+
+            SyncSection {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingLarge
+                onOutboxRequested: page.outboxRequested()
             }
 
             SectionHeading {

@@ -43,7 +43,8 @@ QtObject {
     readonly property list<string> iconNames: [
         "laptop", "phone", "book", "pencil", "calculator", "chart", "heart", "water",
         "store", "coins", "sprout", "sun", "courses", "tasks", "progress", "journal",
-        "settings", "search", "refresh", "offline", "back", "chevron", "clock", "close"
+        "settings", "search", "refresh", "offline", "back", "chevron", "clock", "close",
+        "cloud", "synced", "warning"
     ]
 
     // The URL of one of the module's icons; an unknown name (new server data) falls

@@ -220,6 +220,26 @@
     </message>
 </context>
 <context>
+    <name>ChangeStateChip</name>
+    <message>
+        <location filename="../qml/ChangeStateChip.qml" line="23"/>
+        <source>Refused</source>
+        <comment>a change the server did not accept</comment>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChangeStateChip.qml" line="24"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChangeStateChip.qml" line="25"/>
+        <source>Waiting</source>
+        <comment>a change not yet sent to the server</comment>
+        <translation>Waiting</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <location filename="../qml/ConfirmDialog.qml" line="71"/>
@@ -426,7 +446,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="45"/>
+        <location filename="../qml/Main.qml" line="53"/>
         <source>Tek Pou Nou</source>
         <translation>Tek Pou Nou</translation>
     </message>
@@ -478,6 +498,57 @@
     </message>
 </context>
 <context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="19"/>
+        <source>Waiting changes</source>
+        <translation>Waiting changes</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="51"/>
+        <source>Changes you make on this device wait here until the server has them.</source>
+        <translation>Changes you make on this device wait here until the server has them.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="61"/>
+        <source>You are offline. These changes will be sent when the internet is back.</source>
+        <translation>You are offline. These changes will be sent when the internet is back.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="114"/>
+        <source>Everything is saved on the server.</source>
+        <translation>Everything is saved on the server.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="130"/>
+        <source>Discard this change?</source>
+        <translation>Discard this change?</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="131"/>
+        <source>The server refused this change, so it is not saved there. If you discard it, it will be lost on this device too. This cannot be undone.</source>
+        <translation>The server refused this change, so it is not saved there. If you discard it, it will be lost on this device too. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="132"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRow</name>
+    <message>
+        <location filename="../qml/OutboxRow.qml" line="93"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxRow.qml" line="100"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <location filename="../qml/PasswordField.qml" line="27"/>
@@ -526,27 +597,27 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="41"/>
+        <location filename="../qml/SettingsPage.qml" line="42"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="53"/>
+        <location filename="../qml/SettingsPage.qml" line="60"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="58"/>
+        <location filename="../qml/SettingsPage.qml" line="65"/>
         <source>Choose the language of the app.</source>
         <translation>Choose the language of the app.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="79"/>
+        <location filename="../qml/SettingsPage.qml" line="86"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="85"/>
+        <location filename="../qml/SettingsPage.qml" line="92"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</translation>
     </message>
@@ -597,6 +668,65 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="28"/>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="30"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="32"/>
+        <source>Sync problem</source>
+        <translation>Sync problem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SyncIndicator.qml" line="34"/>
+        <source>%n refused</source>
+        <comment>changes the server refused</comment>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SyncIndicator.qml" line="35"/>
+        <source>%n waiting</source>
+        <comment>changes not yet sent</comment>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="43"/>
+        <source>Shows the changes that are not on the server yet</source>
+        <translation>Shows the changes that are not on the server yet</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <location filename="../qml/SyncSection.qml" line="19"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncSection.qml" line="30"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncSection.qml" line="37"/>
+        <source>See waiting changes</source>
+        <translation>See waiting changes</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <location filename="../src/models/syncstatus.cpp" line="57"/>
@@ -628,6 +758,60 @@
         <location filename="../src/models/syncstatus.cpp" line="65"/>
         <source>Synced on %1</source>
         <translation>Synced on %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusCard</name>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="70"/>
+        <source>Syncing your changes…</source>
+        <translation>Syncing your changes…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="72"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="74"/>
+        <source>Sync is not working right now</source>
+        <translation>Sync is not working right now</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="76"/>
+        <source>Everything is synced</source>
+        <translation>Everything is synced</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="76"/>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="89"/>
+        <source>Your changes are kept on this device and will be sent when the internet is back.</source>
+        <translation>Your changes are kept on this device and will be sent when the internet is back.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="91"/>
+        <source>Your changes are kept on this device. The app will try again by itself.</source>
+        <translation>Your changes are kept on this device. The app will try again by itself.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SyncStatusCard.qml" line="128"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SyncStatusCard.qml" line="137"/>
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n change refused by the server</numerusform>
+            <numerusform>%n changes refused by the server</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,26 @@
     </message>
 </context>
 <context>
+    <name>ChangeStateChip</name>
+    <message>
+        <location filename="../qml/ChangeStateChip.qml" line="23"/>
+        <source>Refused</source>
+        <comment>a change the server did not accept</comment>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChangeStateChip.qml" line="24"/>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChangeStateChip.qml" line="25"/>
+        <source>Waiting</source>
+        <comment>a change not yet sent to the server</comment>
+        <translation>En attente</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <location filename="../qml/ConfirmDialog.qml" line="71"/>
@@ -426,7 +446,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="45"/>
+        <location filename="../qml/Main.qml" line="53"/>
         <source>Tek Pou Nou</source>
         <translation>Tek Pou Nou</translation>
     </message>
@@ -459,7 +479,7 @@
     <message>
         <location filename="../src/models/outboxmodel.cpp" line="22"/>
         <source>Deleted</source>
-        <translation>Supprimé</translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <location filename="../src/models/outboxmodel.cpp" line="38"/>
@@ -475,6 +495,57 @@
         <location filename="../src/models/outboxmodel.cpp" line="41"/>
         <source>The server refused this change (%1).</source>
         <translation>Le serveur a refusé cette modification (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="19"/>
+        <source>Waiting changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="51"/>
+        <source>Changes you make on this device wait here until the server has them.</source>
+        <translation>Les modifications faites sur cet appareil attendent ici que le serveur les reçoive.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="61"/>
+        <source>You are offline. These changes will be sent when the internet is back.</source>
+        <translation>Vous êtes hors ligne. Ces modifications seront envoyées dès le retour d’Internet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="114"/>
+        <source>Everything is saved on the server.</source>
+        <translation>Tout est enregistré sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="130"/>
+        <source>Discard this change?</source>
+        <translation>Abandonner cette modification&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="131"/>
+        <source>The server refused this change, so it is not saved there. If you discard it, it will be lost on this device too. This cannot be undone.</source>
+        <translation>Le serveur a refusé cette modification&#xa0;: elle n’y est donc pas enregistrée. Si vous l’abandonnez, elle sera aussi perdue sur cet appareil. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="132"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRow</name>
+    <message>
+        <location filename="../qml/OutboxRow.qml" line="93"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxRow.qml" line="100"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
@@ -526,27 +597,27 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="41"/>
+        <location filename="../qml/SettingsPage.qml" line="42"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="53"/>
+        <location filename="../qml/SettingsPage.qml" line="60"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="58"/>
+        <location filename="../qml/SettingsPage.qml" line="65"/>
         <source>Choose the language of the app.</source>
         <translation>Choisissez la langue de l’application.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="79"/>
+        <location filename="../qml/SettingsPage.qml" line="86"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="85"/>
+        <location filename="../qml/SettingsPage.qml" line="92"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, version %1. Apprenez à votre rythme, même sans Internet.</translation>
     </message>
@@ -597,6 +668,65 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="28"/>
+        <source>Syncing</source>
+        <translation>Synchro en cours</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="30"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="32"/>
+        <source>Sync problem</source>
+        <translation>Échec de synchro</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SyncIndicator.qml" line="34"/>
+        <source>%n refused</source>
+        <comment>changes the server refused</comment>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SyncIndicator.qml" line="35"/>
+        <source>%n waiting</source>
+        <comment>changes not yet sent</comment>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="43"/>
+        <source>Shows the changes that are not on the server yet</source>
+        <translation>Affiche les modifications qui ne sont pas encore sur le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <location filename="../qml/SyncSection.qml" line="19"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncSection.qml" line="30"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncSection.qml" line="37"/>
+        <source>See waiting changes</source>
+        <translation>Voir les modifications en attente</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <location filename="../src/models/syncstatus.cpp" line="57"/>
@@ -628,6 +758,60 @@
         <location filename="../src/models/syncstatus.cpp" line="65"/>
         <source>Synced on %1</source>
         <translation>Synchronisé le %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusCard</name>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="70"/>
+        <source>Syncing your changes…</source>
+        <translation>Synchronisation de vos modifications…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="72"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="74"/>
+        <source>Sync is not working right now</source>
+        <translation>La synchronisation ne fonctionne pas pour le moment</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="76"/>
+        <source>Everything is synced</source>
+        <translation>Tout est synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="76"/>
+        <source>Waiting to sync</source>
+        <translation>En attente de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="89"/>
+        <source>Your changes are kept on this device and will be sent when the internet is back.</source>
+        <translation>Vos modifications sont conservées sur cet appareil et seront envoyées dès le retour d’Internet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="91"/>
+        <source>Your changes are kept on this device. The app will try again by itself.</source>
+        <translation>Vos modifications sont conservées sur cet appareil. L’application réessaiera d’elle-même.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SyncStatusCard.qml" line="128"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n modification en attente d’envoi</numerusform>
+            <numerusform>%n modifications en attente d’envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SyncStatusCard.qml" line="137"/>
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n modification refusée par le serveur</numerusform>
+            <numerusform>%n modifications refusées par le serveur</numerusform>
+        </translation>
     </message>
 </context>
 <context>

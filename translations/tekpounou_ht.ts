@@ -219,6 +219,26 @@
     </message>
 </context>
 <context>
+    <name>ChangeStateChip</name>
+    <message>
+        <location filename="../qml/ChangeStateChip.qml" line="23"/>
+        <source>Refused</source>
+        <comment>a change the server did not accept</comment>
+        <translation>Refize</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChangeStateChip.qml" line="24"/>
+        <source>Sending</source>
+        <translation>Ap voye</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChangeStateChip.qml" line="25"/>
+        <source>Waiting</source>
+        <comment>a change not yet sent to the server</comment>
+        <translation>Ap tann</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <location filename="../qml/ConfirmDialog.qml" line="71"/>
@@ -423,7 +443,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="45"/>
+        <location filename="../qml/Main.qml" line="53"/>
         <source>Tek Pou Nou</source>
         <translation>Tek Pou Nou</translation>
     </message>
@@ -475,6 +495,57 @@
     </message>
 </context>
 <context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="19"/>
+        <source>Waiting changes</source>
+        <translation>Chanjman k ap tann</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="51"/>
+        <source>Changes you make on this device wait here until the server has them.</source>
+        <translation>Chanjman ou fè sou aparèy sa&#xa0;a ap tann isit la jiskaske sèvè a resevwa yo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="61"/>
+        <source>You are offline. These changes will be sent when the internet is back.</source>
+        <translation>Ou pa konekte. Chanjman sa yo ap ale lè entènèt la tounen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="114"/>
+        <source>Everything is saved on the server.</source>
+        <translation>Tout bagay sove sou sèvè a.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="130"/>
+        <source>Discard this change?</source>
+        <translation>Jete chanjman sa&#xa0;a?</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="131"/>
+        <source>The server refused this change, so it is not saved there. If you discard it, it will be lost on this device too. This cannot be undone.</source>
+        <translation>Sèvè a refize chanjman sa&#xa0;a, kidonk li pa sove sou sèvè a. Si ou jete l, l ap pèdi sou aparèy sa&#xa0;a tou. Ou p ap ka fè l tounen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxPage.qml" line="132"/>
+        <source>Discard</source>
+        <translation>Jete l</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRow</name>
+    <message>
+        <location filename="../qml/OutboxRow.qml" line="93"/>
+        <source>Try again</source>
+        <translation>Eseye ankò</translation>
+    </message>
+    <message>
+        <location filename="../qml/OutboxRow.qml" line="100"/>
+        <source>Discard</source>
+        <translation>Jete l</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <location filename="../qml/PasswordField.qml" line="27"/>
@@ -523,27 +594,27 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="41"/>
+        <location filename="../qml/SettingsPage.qml" line="42"/>
         <source>Settings</source>
         <translation>Paramèt</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="53"/>
+        <location filename="../qml/SettingsPage.qml" line="60"/>
         <source>Language</source>
         <translation>Lang</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="58"/>
+        <location filename="../qml/SettingsPage.qml" line="65"/>
         <source>Choose the language of the app.</source>
         <translation>Chwazi lang aplikasyon an.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="79"/>
+        <location filename="../qml/SettingsPage.qml" line="86"/>
         <source>About</source>
         <translation>Sou aplikasyon an</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="85"/>
+        <location filename="../qml/SettingsPage.qml" line="92"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, vèsyon %1. Aprann nan ritm pa w, menm san entènèt.</translation>
     </message>
@@ -594,6 +665,63 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="28"/>
+        <source>Syncing</source>
+        <translation>Ap senkronize</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="30"/>
+        <source>Offline</source>
+        <translation>Pa konekte</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="32"/>
+        <source>Sync problem</source>
+        <translation>Pa ka senkronize</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SyncIndicator.qml" line="34"/>
+        <source>%n refused</source>
+        <comment>changes the server refused</comment>
+        <translation>
+            <numerusform>%n refize</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SyncIndicator.qml" line="35"/>
+        <source>%n waiting</source>
+        <comment>changes not yet sent</comment>
+        <translation>
+            <numerusform>%n ap tann</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="43"/>
+        <source>Shows the changes that are not on the server yet</source>
+        <translation>Montre chanjman ki poko sou sèvè a</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <location filename="../qml/SyncSection.qml" line="19"/>
+        <source>Sync</source>
+        <translation>Senkronizasyon</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncSection.qml" line="30"/>
+        <source>Sync now</source>
+        <translation>Senkronize kounye a</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncSection.qml" line="37"/>
+        <source>See waiting changes</source>
+        <translation>Wè chanjman k ap tann yo</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <location filename="../src/models/syncstatus.cpp" line="57"/>
@@ -603,7 +731,7 @@
     <message>
         <location filename="../src/models/syncstatus.cpp" line="60"/>
         <source>Synced just now</source>
-        <translation>Senkronize kounye a la</translation>
+        <translation>Fenk senkronize</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/models/syncstatus.cpp" line="62"/>
@@ -623,6 +751,58 @@
         <location filename="../src/models/syncstatus.cpp" line="65"/>
         <source>Synced on %1</source>
         <translation>Senkronize nan dat %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusCard</name>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="70"/>
+        <source>Syncing your changes…</source>
+        <translation>N ap senkronize chanjman ou yo…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="72"/>
+        <source>Offline</source>
+        <translation>Pa konekte</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="74"/>
+        <source>Sync is not working right now</source>
+        <translation>Senkronizasyon an pa mache kounye a</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="76"/>
+        <source>Everything is synced</source>
+        <translation>Tout bagay senkronize</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="76"/>
+        <source>Waiting to sync</source>
+        <translation>Ap tann pou senkronize</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="89"/>
+        <source>Your changes are kept on this device and will be sent when the internet is back.</source>
+        <translation>Chanjman ou yo rete sou aparèy sa&#xa0;a. Y ap voye yo lè entènèt la tounen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncStatusCard.qml" line="91"/>
+        <source>Your changes are kept on this device. The app will try again by itself.</source>
+        <translation>Chanjman ou yo rete sou aparèy sa&#xa0;a. Aplikasyon an ap eseye ankò poukont li.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SyncStatusCard.qml" line="128"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n chanjman poko voye</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SyncStatusCard.qml" line="137"/>
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>Sèvè a refize %n chanjman</numerusform>
+        </translation>
     </message>
 </context>
 <context>
