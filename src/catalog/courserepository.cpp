@@ -118,68 +118,53 @@ void CourseRepository::fetchCourses(const CourseQuery &query, int page, int limi
               });
 }
 
-void CourseRepository::fetchCourse(const QString &courseId, QObject *context, Done done) {
+// One record (a course, a lesson, the categories) from the server into the cache: asked in the
+// current language, decoded strictly, stored whole; `done` gets why not, if not.
+template <typename Decode, typename Store>
+void CourseRepository::fetchInto(const QString &path, QObject *context, Done done, Decode decode,
+                                 Store store) {
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("language"), m_language);
     const QString language = m_language;
     const quint64 generation = m_cacheGeneration;
-    m_api.get(QStringLiteral("/mobile-api/courses/") + pathSegment(courseId), params, context,
-              [this, language, generation, done = std::move(done)](const ApiResult &answer) {
+    m_api.get(path, params, context,
+              [this, language, generation, done = std::move(done), decode, store](const ApiResult &answer) {
                   const ApiResult result = current(answer, generation);
                   ApiError error = settle(result.error);
                   if (result.ok()) {
                       QString problem;
-                      const auto detail = CatalogJson::courseDetail(result.envelope.data, &problem);
-                      if (!detail)
+                      const auto value = decode(result.envelope.data, &problem);
+                      if (!value)
                           error = malformed(problem);
-                      else if (!m_cache->storeCourseDetail(language, *detail))
+                      else if (!store(language, *value))
                           error = storageError();
                   }
                   done(error);
+              });
+}
+
+void CourseRepository::fetchCourse(const QString &courseId, QObject *context, Done done) {
+    fetchInto(QStringLiteral("/mobile-api/courses/") + pathSegment(courseId), context, std::move(done),
+              CatalogJson::courseDetail, [this](const QString &language, const CourseDetail &d) {
+                  return m_cache->storeCourseDetail(language, d);
               });
 }
 
 void CourseRepository::fetchLesson(const QString &courseId, const QString &lessonId, QObject *context,
                                    Done done) {
-    QUrlQuery params;
-    params.addQueryItem(QStringLiteral("language"), m_language);
-    const QString language = m_language;
-    const quint64 generation = m_cacheGeneration;
-    m_api.get(
+    fetchInto(
         QStringLiteral("/mobile-api/courses/%1/lessons/%2").arg(pathSegment(courseId), pathSegment(lessonId)),
-        params, context, [this, language, generation, done = std::move(done)](const ApiResult &answer) {
-            const ApiResult result = current(answer, generation);
-            ApiError error = settle(result.error);
-            if (result.ok()) {
-                QString problem;
-                const auto lesson = CatalogJson::lesson(result.envelope.data, &problem);
-                if (!lesson)
-                    error = malformed(problem);
-                else if (!m_cache->storeLesson(language, *lesson))
-                    error = storageError();
-            }
-            done(error);
-        });
+        context, std::move(done), CatalogJson::lesson,
+        [this](const QString &language, const Lesson &l) { return m_cache->storeLesson(language, l); });
 }
 
 void CourseRepository::fetchCategories(QObject *context, Done done) {
-    QUrlQuery params;
-    params.addQueryItem(QStringLiteral("language"), m_language);
-    const QString language = m_language;
-    const quint64 generation = m_cacheGeneration;
-    m_api.get(QStringLiteral("/mobile-api/categories"), params, context,
-              [this, language, generation, done = std::move(done)](const ApiResult &answer) {
-                  const ApiResult result = current(answer, generation);
-                  ApiError error = settle(result.error);
-                  if (result.ok()) {
-                      QString problem;
-                      const auto categories =
-                          CatalogJson::list<Category>(result.envelope.data, CatalogJson::category, &problem);
-                      if (!categories)
-                          error = malformed(problem);
-                      else if (!m_cache->storeCategories(language, *categories))
-                          error = storageError();
-                  }
-                  done(error);
-              });
+    fetchInto(
+        QStringLiteral("/mobile-api/categories"), context, std::move(done),
+        [](const QJsonValue &json, QString *error) {
+            return CatalogJson::list<Category>(json, CatalogJson::category, error);
+        },
+        [this](const QString &language, const QList<Category> &c) {
+            return m_cache->storeCategories(language, c);
+        });
 }

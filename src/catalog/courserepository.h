@@ -59,6 +59,8 @@ signals:
 
 private:
     // Records reachability from an answer and turns a decode or storage failure into an error.
+    template <typename Decode, typename Store>
+    void fetchInto(const QString &path, QObject *context, Done done, Decode decode, Store store);
     ApiResult current(const ApiResult &answer, quint64 generation) const;
     ApiError settle(const ApiError &transport);
     ApiError storageError() const;

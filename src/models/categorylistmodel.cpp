@@ -1,5 +1,7 @@
 #include "categorylistmodel.h"
 
+#include "repositorybinding.h"
+
 #include <QColor>
 
 CategoryListModel::CategoryListModel(QObject *parent)
@@ -40,15 +42,7 @@ QHash<int, QByteArray> CategoryListModel::roleNames() const {
 }
 
 void CategoryListModel::setRepository(CourseRepository *repository) {
-    if (repository == m_repository)
-        return;
-    if (m_repository)
-        m_repository->disconnect(this);
-    m_repository = repository;
-    if (m_repository)
-        connect(m_repository, &CourseRepository::contentReset, this, &CategoryListModel::reload);
-    emit repositoryChanged();
-    reload();
+    bindRepository(this, m_repository, repository, &CategoryListModel::reload);
 }
 
 void CategoryListModel::reload() {

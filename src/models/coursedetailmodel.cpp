@@ -1,5 +1,7 @@
 #include "coursedetailmodel.h"
 
+#include "repositorybinding.h"
+
 CourseDetailModel::CourseDetailModel(QObject *parent)
     : QAbstractListModel(parent) {
     connect(&m_fetch, &FetchState::loadingChanged, this, &CourseDetailModel::loadingChanged);
@@ -38,18 +40,7 @@ QHash<int, QByteArray> CourseDetailModel::roleNames() const {
 }
 
 void CourseDetailModel::setRepository(CourseRepository *repository) {
-    if (repository == m_repository)
-        return;
-    if (m_repository)
-        m_repository->disconnect(this);
-    m_repository = repository;
-    if (m_repository) {
-        connect(m_repository, &CourseRepository::offlineChanged, this, &CourseDetailModel::offlineChanged);
-        connect(m_repository, &CourseRepository::contentReset, this, &CourseDetailModel::reload);
-    }
-    emit repositoryChanged();
-    emit offlineChanged();
-    reload();
+    bindRepository(this, m_repository, repository, &CourseDetailModel::reload);
 }
 
 void CourseDetailModel::setCourseId(const QString &courseId) {

@@ -1,5 +1,7 @@
 #include "courselistmodel.h"
 
+#include "repositorybinding.h"
+
 #include "errortext.h"
 
 #include <QColor>
@@ -55,18 +57,7 @@ QHash<int, QByteArray> CourseListModel::roleNames() const {
 }
 
 void CourseListModel::setRepository(CourseRepository *repository) {
-    if (repository == m_repository)
-        return;
-    if (m_repository)
-        m_repository->disconnect(this);
-    m_repository = repository;
-    if (m_repository) {
-        connect(m_repository, &CourseRepository::offlineChanged, this, &CourseListModel::offlineChanged);
-        connect(m_repository, &CourseRepository::contentReset, this, &CourseListModel::scheduleReload);
-    }
-    emit repositoryChanged();
-    emit offlineChanged();
-    scheduleReload();
+    bindRepository(this, m_repository, repository, &CourseListModel::scheduleReload);
 }
 
 void CourseListModel::setSearch(const QString &search) {

@@ -1,5 +1,7 @@
 #include "lessonviewmodel.h"
 
+#include "repositorybinding.h"
+
 LessonViewModel::LessonViewModel(QObject *parent)
     : QObject(parent) {
     connect(&m_fetch, &FetchState::loadingChanged, this, &LessonViewModel::loadingChanged);
@@ -7,18 +9,7 @@ LessonViewModel::LessonViewModel(QObject *parent)
 }
 
 void LessonViewModel::setRepository(CourseRepository *repository) {
-    if (repository == m_repository)
-        return;
-    if (m_repository)
-        m_repository->disconnect(this);
-    m_repository = repository;
-    if (m_repository) {
-        connect(m_repository, &CourseRepository::offlineChanged, this, &LessonViewModel::offlineChanged);
-        connect(m_repository, &CourseRepository::contentReset, this, &LessonViewModel::reload);
-    }
-    emit repositoryChanged();
-    emit offlineChanged();
-    reload();
+    bindRepository(this, m_repository, repository, &LessonViewModel::reload);
 }
 
 void LessonViewModel::setCourseId(const QString &courseId) {
