@@ -12,6 +12,13 @@ TestCase {
     readonly property string password: "lekol-2026"
     property ApplicationWindow window
 
+    // Asks for a frame and waits until it is drawn, so that positions are those the learner sees.
+    // (Without the request, an unchanged window draws nothing and the wait runs out its timeout.)
+    function drawn() {
+        window.update()
+        waitForRendering(window.contentItem)
+    }
+
     function init() {
         // Whatever a previous test left: finish it, and start signed out.
         tryCompare(Auth, "busy", false, networkTimeout)
@@ -23,7 +30,7 @@ TestCase {
         compare(component.status, Component.Ready, component.errorString())
         window = createTemporaryObject(component, null, { width: 1280, height: 900 })
         verify(window, "Main.qml created")
-        waitForRendering(window.contentItem)
+        drawn()
         window.requestActivate()
         tryVerify(() => window.active, 5000, "window active to receive keys")
     }
@@ -73,12 +80,13 @@ TestCase {
     // Clicks an item once the window has drawn the latest layout.
     function tap(item: Item) {
         verify(item)
-        waitForRendering(window.contentItem)
+        drawn()
         mouseClick(item)
     }
 
     function typeInto(field: TextField, text: string) {
         tap(field)
+        tryVerify(() => field.activeFocus, 2000, field.objectName + " takes the focus when tapped")
         field.selectAll()
         keyClick(Qt.Key_Backspace)
         for (const ch of text)
@@ -96,7 +104,7 @@ TestCase {
         tryCompare(stack(), "depth", 1)
         tryCompare(stack(), "busy", false)
         tryCompare(Auth, "busy", false, networkTimeout)
-        waitForRendering(stack())
+        drawn()
     }
 
     function test_wrongPasswordThenDemoThenSignOut() {

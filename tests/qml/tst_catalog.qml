@@ -10,13 +10,20 @@ TestCase {
     readonly property int networkTimeout: 15000
     property ApplicationWindow window
 
+    // Asks for a frame and waits until it is drawn, so that positions are those the learner sees.
+    // (Without the request, an unchanged window draws nothing and the wait runs out its timeout.)
+    function drawn() {
+        window.update()
+        waitForRendering(window.contentItem)
+    }
+
     function init() {
         // Loaded exactly as the app loads it.
         const component = Qt.createComponent("qrc:/qt/qml/TekPouNou/Main.qml")
         compare(component.status, Component.Ready, component.errorString())
         window = createTemporaryObject(component, null, { width: 1280, height: 1000 })
         verify(window, "Main.qml created")
-        waitForRendering(window.contentItem)
+        drawn()
         tryVerify(() => courseList().count > 0, networkTimeout, "the course list fills")
     }
 
@@ -129,7 +136,7 @@ TestCase {
         const row = rows[0]
         verify(findChild(row, "lessonRow_" + row.lessonId), "lesson rows are named")
         compare(row.position, 1)
-        waitForRendering(detail)
+        drawn()
         const top = row.mapToItem(window.contentItem, 0, 0).y
         verify(top + row.height < window.contentItem.height, "the first lesson is on screen to tap")
         mouseClick(row)

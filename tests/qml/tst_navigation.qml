@@ -10,13 +10,20 @@ TestCase {
     property ApplicationWindow window
     readonly property list<string> others: ["tasks", "progress", "journal", "settings"]
 
+    // Asks for a frame and waits until it is drawn, so that positions are those the learner sees.
+    // (Without the request, an unchanged window draws nothing and the wait runs out its timeout.)
+    function drawn() {
+        window.update()
+        waitForRendering(window.contentItem)
+    }
+
     function init() {
         // Loaded exactly as the app loads it.
         const component = Qt.createComponent("qrc:/qt/qml/TekPouNou/Main.qml")
         compare(component.status, Component.Ready, component.errorString())
         window = createTemporaryObject(component, null, { width: 1280, height: 800 })
         verify(window, "Main.qml created")
-        waitForRendering(window.contentItem)
+        drawn()
     }
 
     // The window's own items, including the footer (bottom bar) outside contentItem.
@@ -98,7 +105,7 @@ TestCase {
         verify(bar.visible)
         const button = findChild(bar, "navButton_settings")
         verify(button, "settings button in the " + data.tag)
-        waitForRendering(window.contentItem)
+        drawn()
         mouseClick(button)
         tryCompare(window, "currentDestination", "settings")
         const settings = window.loaderFor("settings").item

@@ -12,6 +12,13 @@ TestCase {
     readonly property int networkTimeout: 15000
     property ApplicationWindow window
 
+    // Asks for a frame and waits until it is drawn, so that positions are those the learner sees.
+    // (Without the request, an unchanged window draws nothing and the wait runs out its timeout.)
+    function drawn() {
+        window.update()
+        waitForRendering(window.contentItem)
+    }
+
     function init() {
         tryCompare(Auth, "busy", false, networkTimeout)
         if (Auth.signedIn)
@@ -22,7 +29,7 @@ TestCase {
         compare(component.status, Component.Ready, component.errorString())
         window = createTemporaryObject(component, null, { width: 1280, height: 900 })
         verify(window, "Main.qml created")
-        waitForRendering(window.contentItem)
+        drawn()
     }
 
     function cleanup() {
@@ -52,7 +59,7 @@ TestCase {
 
     function tap(item: Item) {
         verify(item)
-        waitForRendering(window.contentItem)
+        drawn()
         mouseClick(item)
     }
 
@@ -163,7 +170,7 @@ TestCase {
     function test_phoneHasTheIndicatorInTheBottomBar() {
         window.width = 390
         window.height = 844
-        waitForRendering(window.contentItem)
+        drawn()
         const bar = find("bottomBar")
         verify(bar.visible)
         const indicator = findChild(bar, "syncIndicator")
