@@ -112,8 +112,10 @@ bool LocalStore::writeRecord(const LocalRecord &r) {
     const QByteArray sealed = seal(r.entity, r.recordId, &fields, "record");
     QSqlQuery q(m_database.connection());
     q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO records (entity, record_id, version, deleted, fields, sealed,"
-                       " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO records (entity, record_id, version, deleted, fields, sealed, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, record_id) DO UPDATE SET"
+                       " version = excluded.version, deleted = excluded.deleted, fields = excluded.fields,"
+                       " sealed = excluded.sealed, updated_at = excluded.updated_at"));
     q.addBindValue(entityName(r.entity));
     q.addBindValue(r.recordId);
     q.addBindValue(r.version);
@@ -293,8 +295,19 @@ QList<Mutation> LocalStore::outbox() {
 }
 
 bool LocalStore::discard(const QString &mutationId) {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM outbox WHERE mutation_id = ? AND state = 'rejected'"));
-    q.addBindValue(mutationId);
-    return (q.exec() && q.numRowsAffected() == 1) || fail(QStringLiteral("no such rejected edit"));
+    return inTransaction([&] {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral(
+            "SELECT entity, record_id FROM outbox WHERE mutation_id = ? AND state = 'rejected'"));
+        q.addBindValue(mutationId);
+        if (!q.exec() || !q.next())
+            return fail(QStringLiteral("no such rejected edit"));
+        const Entity entity = entityFromName(q.value(0).toString()).value_or(Entity::Task);
+        const QString recordId = q.value(1).toString();
+        q.finish();
+        QSqlQuery drop(m_database.connection());
+        drop.prepare(QStringLiteral("DELETE FROM outbox WHERE mutation_id = ?"));
+        drop.addBindValue(mutationId);
+        return (drop.exec() || fail(drop.lastError().text())) && restore(entity, recordId);
+    });
 }

@@ -40,8 +40,10 @@ public:
     QList<Mutation> takeBatch(int maxCount, qint64 maxBytes);
     QList<Mutation> rejected();
     QList<Mutation> outbox(); // everything not yet confirmed, oldest first: pending, sending, rejected
+    // A record always shows the server's last copy with this device's unconfirmed edits on top, so
+    // a refused edit leaves the record (it waits in the outbox), discarding it changes nothing the
+    // learner sees, and retrying it (folded into a newer unsent edit of its record, if any) shows it again.
     bool discard(const QString &mutationId);
-    // A rejected edit goes back into the queue (folded into a newer unsent edit of its record, if any).
     bool retry(const QString &mutationId);
 
     // Sync: the server's answers. Each call is one transaction.
@@ -60,6 +62,11 @@ private:
     static QJsonObject object(const QVariant &v);
     static QString now();
     bool applyRemote(const RemoteRecord &remote);
+    std::optional<LocalRecord> withUnconfirmedEdits(const RemoteRecord &base);
+    bool writeServerCopy(const RemoteRecord &remote);
+    std::optional<RemoteRecord> serverCopy(Entity entity, const QString &recordId);
+    bool restore(Entity entity, const QString &recordId);
+    bool markRejected(const QStringList &mutationIds, const QString &reason);
     bool rebasePending(Entity entity, const QString &recordId, int version);
     QString stateValue(const QString &key);
     bool setStateValue(const QString &key, const QString &value);

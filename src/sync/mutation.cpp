@@ -1,5 +1,7 @@
 #include "mutation.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 
 QString entityName(Entity entity) {
@@ -47,7 +49,9 @@ QJsonObject collapseFields(Entity entity, const QJsonObject &earlier, const QJso
     if (a.isValid() && (!b.isValid() || a < b))
         merged.insert(completed, earlier.value(completed));
     const auto spent = QStringLiteral("time_spent_delta_seconds");
+    // The server takes at most a day per edit: more than that on one lesson between two syncs is a
+    // clock or counting error, not study, and must not get the rest of the edit refused.
     if (earlier.contains(spent) || later.contains(spent))
-        merged.insert(spent, earlier.value(spent).toInt() + later.value(spent).toInt());
+        merged.insert(spent, std::min(earlier.value(spent).toInt() + later.value(spent).toInt(), 86400));
     return merged;
 }

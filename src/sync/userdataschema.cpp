@@ -20,6 +20,11 @@ const QList<Migration> &userDataMigrations() {
                          " WHERE state = 'pending'"),
           QStringLiteral("CREATE INDEX outbox_by_state ON outbox (state, seq)"),
           QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")}},
+        {2,
+         {// The record as the server last sent it ({version, deleted, updated_at, fields}; journal words
+          // sealed apart): what the learner sees again when a refused edit is set aside, offline.
+          QStringLiteral("ALTER TABLE records ADD COLUMN server_copy TEXT"),
+          QStringLiteral("ALTER TABLE records ADD COLUMN server_sealed BLOB")}},
     };
     return migrations;
 }

@@ -22,6 +22,7 @@ private slots:
     void progressCollapsesMonotonically();
     void mutationsOnTheWireNeverChange();
     void rejectedEditsCanBeRetriedOrDiscarded();
+    void refusedEditsLeaveTheServersCopy();
     void pulledChangesKeepLocalEditsOnTop();
     void editAfterDeleteRevives();
     void batchesRespectCountAndSize();
@@ -87,6 +88,13 @@ void TestLocalStore::progressCollapsesMonotonically() {
     QCOMPARE(m.fields.value("percent").toInt(), 60);
     QCOMPARE(m.fields.value("time_spent_delta_seconds").toInt(), 150);
     QCOMPARE(m.fields.value("completed_at").toString(), QStringLiteral("2026-11-20T10:00:00.000Z"));
+
+    // Time folds up to the day one edit may carry, so the rest of the edit is never refused for it.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_store->edit(Entity::Progress, "p2", {{"time_spent_delta_seconds", 40000}}));
+    const Mutation day = m_store->takeBatch(100, 256 * 1024).value(1); // after p1's, sent again
+    QCOMPARE(day.recordId, QStringLiteral("p2"));
+    QCOMPARE(day.fields.value("time_spent_delta_seconds").toInt(), 86400);
 }
 
 void TestLocalStore::mutationsOnTheWireNeverChange() {
@@ -126,6 +134,62 @@ void TestLocalStore::rejectedEditsCanBeRetriedOrDiscarded() {
     QVERIFY(m_store->discard(again.mutationId));
     QCOMPARE(m_store->rejected().size(), 0);
     QCOMPARE(m_store->pendingCount(), 0);
+}
+
+// What the learner sees is the server's last copy plus the edits still on their way: a refused
+// edit steps out of the record (it waits in the outbox), retrying puts it back, and discarding it
+// leaves the server's copy, offline. A refused creation leaves nothing behind.
+void TestLocalStore::refusedEditsLeaveTheServersCopy() {
+    const QString words = QStringLiteral("Sekrè jounal mwen");
+    PullPage page;
+    page.cursor = 7;
+    page.changes = {{Entity::Task, "t1", 2, false, {{"title", "Plante pwa"}, {"status", "todo"}}, {}},
+                    {Entity::Journal, "j1", 1, false, {{"text", words}, {"mood", 3}}, {}}};
+    QVERIFY(m_store->applyPull(page));
+    const auto refuse = [this] {
+        const QList<Mutation> batch = m_store->takeBatch(100, 65536);
+        QStringList ids;
+        for (const Mutation &m : batch)
+            ids.append(m.mutationId);
+        QVERIFY(m_store->reject(ids, "invalid_field"));
+    };
+    const auto title = [this](const QString &id) {
+        const auto r = m_store->record(Entity::Task, id);
+        return r && !r->deleted ? r->fields.value("title").toString() : QString();
+    };
+
+    QVERIFY(m_store->edit(Entity::Task, "t1", {{"title", "Plante mayi"}, {"due_date", "2026-13-01"}}));
+    QVERIFY(m_store->edit(Entity::Task, "new", {{"title", "Yon nouvo"}}));
+    QVERIFY(m_store->edit(Entity::Journal, "j1", {{"text", "Lòt mo"}}));
+    QCOMPARE(title("t1"), QStringLiteral("Plante mayi"));
+    refuse();
+    QCOMPARE(m_store->rejected().size(), 3);
+    QCOMPARE(title("t1"), QStringLiteral("Plante pwa"));
+    QCOMPARE(m_store->record(Entity::Task, "t1")->version, 2);
+    QVERIFY(!m_store->record(Entity::Task, "t1")->fields.contains("due_date"));
+    QVERIFY(!m_store->record(Entity::Task, "new"));
+    QCOMPARE(m_store->record(Entity::Journal, "j1")->fields.value("text").toString(), words);
+
+    for (const Mutation &m : m_store->rejected())
+        QVERIFY(m_store->retry(m.mutationId));
+    QCOMPARE(title("t1"), QStringLiteral("Plante mayi"));
+    QCOMPARE(title("new"), QStringLiteral("Yon nouvo"));
+    refuse();
+    for (const Mutation &m : m_store->rejected())
+        QVERIFY(m_store->discard(m.mutationId));
+    QCOMPARE(m_store->outbox().size(), 0);
+    QCOMPARE(title("t1"), QStringLiteral("Plante pwa"));
+    QVERIFY(!m_store->record(Entity::Task, "new"));
+    QCOMPARE(m_store->records(Entity::Task).size(), 1);
+    QCOMPARE(m_store->record(Entity::Journal, "j1")->fields.value("text").toString(), words);
+
+    // The server's copy of journal words is sealed like the rest.
+    QDirIterator it(m_dir->path(), QDir::Files);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(words.toUtf8()), qPrintable(f.fileName()));
+    }
 }
 
 void TestLocalStore::pulledChangesKeepLocalEditsOnTop() {
