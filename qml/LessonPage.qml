@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import TekPouNou.Models
 
-// One lesson to read: its title and length, then its text at a comfortable width.
+// One lesson to read: its title and length, then its text at a comfortable width, and at its end
+// "Mark as done". How far the learner reads and how long they stay are kept as their progress.
 Page {
     id: page
 
@@ -24,6 +25,20 @@ Page {
         repository: Catalog
         courseId: page.courseId
         lessonId: page.lessonId
+    }
+
+    LessonProgress {
+        id: progress
+
+        objectName: "lessonProgress"
+        source: Sync
+        courseId: page.courseId
+        lessonId: page.lessonId
+        // Time counts only while the learner can be reading: on screen, with the app in front.
+        active: page.visible && Application.state === Qt.ApplicationActive
+        // How much of the text has been on screen; nothing before the text is there.
+        readFraction: lesson.body.length > 0 && body.height > 0
+                      ? (flickable.contentY + flickable.height - column.y - body.y) / body.height : 0
     }
 
     header: BackBar {
@@ -106,6 +121,8 @@ Page {
             }
 
             Label {
+                id: body
+
                 objectName: "lessonBody"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingSmall
@@ -115,6 +132,58 @@ Page {
                 lineHeight: 1.45
                 font.pixelSize: Theme.fontBody + 1
                 color: Theme.text
+            }
+
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                visible: lesson.found
+                implicitHeight: 1
+                color: Theme.outline
+            }
+
+            ActionButton {
+                objectName: "markDoneButton"
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.formWidth
+                Layout.alignment: Qt.AlignHCenter
+                visible: lesson.found && progress.available && !progress.completed
+                primary: true
+                text: qsTr("Mark as done")
+                onClicked: progress.markDone()
+            }
+
+            // Done: said calmly, and not a button any more.
+            Rectangle {
+                objectName: "lessonDoneState"
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.formWidth
+                Layout.alignment: Qt.AlignHCenter
+                visible: lesson.found && progress.available && progress.completed
+                implicitHeight: Math.max(56, doneLabel.implicitHeight + 24)
+                radius: Theme.radius
+                color: Theme.selected
+                Accessible.role: Accessible.StaticText
+                Accessible.name: doneLabel.text
+
+                Label {
+                    id: doneLabel
+
+                    anchors.centerIn: parent
+                    text: qsTr("Done", "the learner has finished this lesson")
+                    font.bold: true
+                    color: Theme.primaryDark
+                }
+            }
+
+            Label {
+                objectName: "progressSignedOut"
+                Layout.fillWidth: true
+                visible: lesson.found && !progress.available
+                text: qsTr("Sign in to save your progress in this lesson.")
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                color: Theme.textSecondary
             }
         }
     }

@@ -129,6 +129,16 @@ ApplicationWindow {
                         if (status === Loader.Error)
                             console.warn("Could not load", source)
                     }
+
+                    // Screens of the learner's own data ask for sign-in when nobody is signed in.
+                    Connections {
+                        target: loader.item
+                        ignoreUnknownSignals: true
+
+                        function onSignInRequested() {
+                            root.showSignIn()
+                        }
+                    }
                 }
             }
         }

@@ -393,40 +393,309 @@
     </message>
 </context>
 <context>
+    <name>JournalConflictPage</name>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="23"/>
+        <source>Current version</source>
+        <translation>Current version</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="25"/>
+        <source>Other version, saved %1</source>
+        <translation>Other version, saved %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="50"/>
+        <source>Choose a version</source>
+        <translation>Choose a version</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="88"/>
+        <source>This entry was changed on two devices before they could sync, so both texts were kept. Keep one of them, or put them together below.</source>
+        <translation>This entry was changed on two devices before they could sync, so both texts were kept. Keep one of them, or put them together below.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="96"/>
+        <source>This entry has only one version now: there is nothing to choose.</source>
+        <translation>This entry has only one version now: there is nothing to choose.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="132"/>
+        <source>(No text)</source>
+        <translation>(No text)</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="141"/>
+        <source>Keep this text</source>
+        <translation>Keep this text</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="152"/>
+        <source>Or put them together</source>
+        <translation>Or put them together</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="160"/>
+        <source>Change the text below as you like, then save it. It replaces both versions.</source>
+        <translation>Change the text below as you like, then save it. It replaces both versions.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="204"/>
+        <source>Save this text</source>
+        <translation>Save this text</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditorPage</name>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="33"/>
+        <source>This entry no longer exists.</source>
+        <translation>This entry no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="62"/>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="62"/>
+        <source>Edit entry</source>
+        <translation>Edit entry</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="116"/>
+        <source>This entry was changed on two devices, so it has two versions. Nothing is lost: choose what to keep.</source>
+        <translation>This entry was changed on two devices, so it has two versions. Nothing is lost: choose what to keep.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="124"/>
+        <source>Choose a version</source>
+        <translation>Choose a version</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="133"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="145"/>
+        <source>YYYY-MM-DD</source>
+        <extracomment>The form of a date the learner types: year, month, day.</extracomment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="154"/>
+        <source>How did you feel?</source>
+        <translation>How did you feel?</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="209"/>
+        <source>Choose from 1 (very bad) to 5 (very good).</source>
+        <translation>Choose from 1 (very bad) to 5 (very good).</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="217"/>
+        <source>Your words</source>
+        <translation>Your words</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="240"/>
+        <source>Write about your day…</source>
+        <translation>Write about your day…</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="257"/>
+        <source>%1 / %2</source>
+        <extracomment>How many characters of the most allowed the text has, e.g. &quot;120 / 20000&quot;.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="266"/>
+        <source>Tags (optional)</source>
+        <translation>Tags (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="277"/>
+        <source>school, family</source>
+        <translation>school, family</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="287"/>
+        <source>Separate tags with commas.</source>
+        <translation>Separate tags with commas.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="303"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="312"/>
+        <source>Delete this entry</source>
+        <translation>Delete this entry</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="322"/>
+        <source>Delete this entry?</source>
+        <translation>Delete this entry?</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="323"/>
+        <source>The entry will be deleted on this device and on your other devices. This cannot be undone.</source>
+        <translation>The entry will be deleted on this device and on your other devices. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="324"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryRow</name>
+    <message>
+        <location filename="../qml/JournalEntryRow.qml" line="27"/>
+        <source>Two versions — choose</source>
+        <translation>Two versions — choose</translation>
+    </message>
+</context>
+<context>
+    <name>JournalListModel</name>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="67"/>
+        <source>Write the date as year-month-day, for example %1.</source>
+        <translation>Write the date as year-month-day, for example %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="71"/>
+        <source>Choose how you felt, from 1 to 5.</source>
+        <translation>Choose how you felt, from 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="73"/>
+        <source>This entry is too long: it can have at most %1 characters.</source>
+        <translation>This entry is too long: it can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="78"/>
+        <source>Use at most %1 tags.</source>
+        <translation>Use at most %1 tags.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="81"/>
+        <source>A tag can have at most %1 characters.</source>
+        <translation>A tag can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="231"/>
+        <location filename="../src/models/journallistmodel.cpp" line="255"/>
+        <location filename="../src/models/journallistmodel.cpp" line="271"/>
+        <location filename="../src/models/journallistmodel.cpp" line="301"/>
+        <source>Sign in to write in your journal.</source>
+        <translation>Sign in to write in your journal.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="233"/>
+        <source>This entry could not be saved on this device.</source>
+        <translation>This entry could not be saved on this device.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="255"/>
+        <location filename="../src/models/journallistmodel.cpp" line="301"/>
+        <source>This entry no longer exists.</source>
+        <translation>This entry no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="273"/>
+        <source>This entry could not be deleted on this device.</source>
+        <translation>This entry could not be deleted on this device.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="310"/>
+        <source>Very bad</source>
+        <translation>Very bad</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="312"/>
+        <source>Bad</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="314"/>
+        <source>Okay</source>
+        <translation>Okay</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="316"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="318"/>
+        <source>Very good</source>
+        <translation>Very good</translation>
+    </message>
+</context>
+<context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="5"/>
+        <location filename="../qml/JournalScreen.qml" line="26"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="7"/>
-        <source>Your journal will appear here in a coming version.</source>
-        <translation>Your journal will appear here in a coming version.</translation>
+        <location filename="../qml/JournalScreen.qml" line="51"/>
+        <source>Sign in to keep a journal of your days. It is saved on this device and on your account.</source>
+        <translation>Sign in to keep a journal of your days. It is saved on this device and on your account.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalScreen.qml" line="98"/>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalScreen.qml" line="148"/>
+        <source>Your journal is empty. Write a few words about your day: how it went and how you felt.</source>
+        <translation>Your journal is empty. Write a few words about your day: how it went and how you felt.</translation>
     </message>
 </context>
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="55"/>
+        <location filename="../qml/LessonPage.qml" line="70"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>You are offline. Showing what is saved on this device.</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="74"/>
+        <location filename="../qml/LessonPage.qml" line="89"/>
         <source>Lesson %1</source>
         <translation>Lesson %1</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="95"/>
+        <location filename="../qml/LessonPage.qml" line="110"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="102"/>
+        <location filename="../qml/LessonPage.qml" line="117"/>
         <source>This lesson is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>This lesson is not saved on this device yet. Connect to the internet and try again.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="152"/>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="173"/>
+        <source>Done</source>
+        <comment>the learner has finished this lesson</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="183"/>
+        <source>Sign in to save your progress in this lesson.</source>
+        <translation>Sign in to save your progress in this lesson.</translation>
     </message>
 </context>
 <context>
@@ -574,16 +843,91 @@
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message numerus="yes">
+        <location filename="../qml/ProgressChart.qml" line="24"/>
+        <source>%n lesson(s) completed in the last 14 days, %1 today</source>
+        <translation>
+            <numerusform>%n lesson completed in the last 14 days, %1 today</numerusform>
+            <numerusform>%n lessons completed in the last 14 days, %1 today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressChart.qml" line="131"/>
+        <source>Day of the month (last 14 days; today on the right)</source>
+        <translation>Day of the month (last 14 days; today on the right)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="5"/>
+        <location filename="../qml/ProgressScreen.qml" line="23"/>
+        <source>%1 min</source>
+        <comment>duration in minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="24"/>
+        <source>%1 h %2 min</source>
+        <comment>duration in hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="28"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="7"/>
-        <source>Your progress will appear here in a coming version.</source>
-        <translation>Your progress will appear here in a coming version.</translation>
+        <location filename="../qml/ProgressScreen.qml" line="45"/>
+        <source>Sign in to keep track of the lessons you finish, on all your devices.</source>
+        <translation>Sign in to keep track of the lessons you finish, on all your devices.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="92"/>
+        <source>Open a lesson to start</source>
+        <translation>Open a lesson to start</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="102"/>
+        <source>The lessons you read and finish will show here.</source>
+        <translation>The lessons you read and finish will show here.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="117"/>
+        <location filename="../qml/ProgressScreen.qml" line="169"/>
+        <source>Lessons completed</source>
+        <translation>Lessons completed</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="119"/>
+        <source>Courses started</source>
+        <translation>Courses started</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="121"/>
+        <source>Time spent learning</source>
+        <translation>Time spent learning</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="194"/>
+        <source>Your courses</source>
+        <translation>Your courses</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ProgressScreen.qml" line="213"/>
+        <source>%1 of %n lesson(s)</source>
+        <translation>
+            <numerusform>%1 of %n lesson</numerusform>
+            <numerusform>%1 of %n lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ProgressScreen.qml" line="214"/>
+        <source>%n lesson(s) done</source>
+        <translation>
+            <numerusform>%n lesson done</numerusform>
+            <numerusform>%n lessons done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -665,6 +1009,14 @@
         <location filename="../qml/SignInPage.qml" line="183"/>
         <source>Try the demo</source>
         <translation>Try the demo</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPrompt</name>
+    <message>
+        <location filename="../qml/SignInPrompt.qml" line="42"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
     </message>
 </context>
 <context>
@@ -815,16 +1167,297 @@
     </message>
 </context>
 <context>
+    <name>TaskEditorPage</name>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="88"/>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="88"/>
+        <source>Change the task</source>
+        <translation>Change the task</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="153"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="163"/>
+        <source>What do you want to do?</source>
+        <translation>What do you want to do?</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="176"/>
+        <source>Notes (optional)</source>
+        <translation>Notes (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="205"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="214"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="227"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="234"/>
+        <source>Year-month-day, for example %1. Leave it empty if there is no date.</source>
+        <translation>Year-month-day, for example %1. Leave it empty if there is no date.</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="246"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="263"/>
+        <source>Add the task</source>
+        <translation>Add the task</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="263"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="272"/>
+        <source>Delete the task</source>
+        <translation>Delete the task</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="285"/>
+        <source>Replaced by another device</source>
+        <translation>Replaced by another device</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="290"/>
+        <source>This task was changed on two devices at the same time. The latest change was kept; these are the values it replaced.</source>
+        <translation>This task was changed on two devices at the same time. The latest change was kept; these are the values it replaced.</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="341"/>
+        <source>Replaced on %1</source>
+        <translation>Replaced on %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="357"/>
+        <source>Delete this task?</source>
+        <translation>Delete this task?</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="358"/>
+        <source>The task will be deleted on this device and on your other devices. This cannot be undone.</source>
+        <translation>The task will be deleted on this device and on your other devices. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="359"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="254"/>
+        <source>Give the task a title.</source>
+        <translation>Give the task a title.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="256"/>
+        <source>The title is too long: it can have at most %1 characters.</source>
+        <translation>The title is too long: it can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="258"/>
+        <source>The title must fit on one line.</source>
+        <translation>The title must fit on one line.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="263"/>
+        <source>The notes are too long: they can have at most %1 characters.</source>
+        <translation>The notes are too long: they can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="266"/>
+        <source>Choose a status: to do, in progress or done.</source>
+        <translation>Choose a status: to do, in progress or done.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="268"/>
+        <source>Choose a priority: low, medium or high.</source>
+        <translation>Choose a priority: low, medium or high.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="271"/>
+        <source>Write the due date as YYYY-MM-DD, for example %1.</source>
+        <translation>Write the due date as YYYY-MM-DD, for example %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="278"/>
+        <source>This course cannot be linked to a task.</source>
+        <translation>This course cannot be linked to a task.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="285"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="316"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="349"/>
+        <source>Sign in to save tasks.</source>
+        <translation>Sign in to save tasks.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="306"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="336"/>
+        <source>The task could not be saved on this device.</source>
+        <translation>The task could not be saved on this device.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="319"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="351"/>
+        <source>This task no longer exists. It may have been deleted on another device.</source>
+        <translation>This task no longer exists. It may have been deleted on another device.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="355"/>
+        <source>The task could not be deleted on this device.</source>
+        <translation>The task could not be deleted on this device.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="421"/>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="423"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="425"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="431"/>
+        <source>Low</source>
+        <comment>priority</comment>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="433"/>
+        <source>Medium</source>
+        <comment>priority</comment>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="435"/>
+        <source>High</source>
+        <comment>priority</comment>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="441"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="443"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="445"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="447"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="449"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="451"/>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="462"/>
+        <source>No due date</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="464"/>
+        <source>No course</source>
+        <translation>No course</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="466"/>
+        <source>No notes</source>
+        <translation>No notes</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <location filename="../qml/TaskRow.qml" line="44"/>
+        <source>Mark as not done: %1</source>
+        <translation>Mark as not done: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskRow.qml" line="45"/>
+        <source>Mark as done: %1</source>
+        <translation>Mark as done: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskRow.qml" line="79"/>
+        <source>Late: due %1</source>
+        <translation>Late: due %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskRow.qml" line="79"/>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskRow.qml" line="116"/>
+        <source>Changed on another device</source>
+        <translation>Changed on another device</translation>
+    </message>
+</context>
+<context>
     <name>TasksScreen</name>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="5"/>
+        <location filename="../qml/TasksScreen.qml" line="21"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="7"/>
-        <source>Your tasks will appear here in a coming version.</source>
-        <translation>Your tasks will appear here in a coming version.</translation>
+        <location filename="../qml/TasksScreen.qml" line="45"/>
+        <source>Sign in to keep a list of what you want to do, on this device and on your other devices.</source>
+        <translation>Sign in to keep a list of what you want to do, on this device and on your other devices.</translation>
+    </message>
+    <message>
+        <location filename="../qml/TasksScreen.qml" line="109"/>
+        <source>Add a task</source>
+        <translation>Add a task</translation>
+    </message>
+    <message>
+        <location filename="../qml/TasksScreen.qml" line="152"/>
+        <source>No tasks yet. Tap “Add a task” to write down something you want to do.</source>
+        <translation>No tasks yet. Tap “Add a task” to write down something you want to do.</translation>
     </message>
 </context>
 </TS>

@@ -393,40 +393,309 @@
     </message>
 </context>
 <context>
+    <name>JournalConflictPage</name>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="23"/>
+        <source>Current version</source>
+        <translation>Version actuelle</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="25"/>
+        <source>Other version, saved %1</source>
+        <translation>Autre version, enregistrée le %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="50"/>
+        <source>Choose a version</source>
+        <translation>Choisir une version</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="88"/>
+        <source>This entry was changed on two devices before they could sync, so both texts were kept. Keep one of them, or put them together below.</source>
+        <translation>Cette entrée a été modifiée sur deux appareils avant leur synchronisation : les deux textes ont donc été gardés. Gardez-en un, ou réunissez-les ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="96"/>
+        <source>This entry has only one version now: there is nothing to choose.</source>
+        <translation>Cette entrée n’a plus qu’une version : il n’y a rien à choisir.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="132"/>
+        <source>(No text)</source>
+        <translation>(Pas de texte)</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="141"/>
+        <source>Keep this text</source>
+        <translation>Garder ce texte</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="152"/>
+        <source>Or put them together</source>
+        <translation>Ou réunissez-les</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="160"/>
+        <source>Change the text below as you like, then save it. It replaces both versions.</source>
+        <translation>Modifiez le texte ci-dessous comme vous voulez, puis enregistrez-le. Il remplace les deux versions.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="204"/>
+        <source>Save this text</source>
+        <translation>Enregistrer ce texte</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditorPage</name>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="33"/>
+        <source>This entry no longer exists.</source>
+        <translation>Cette entrée n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="62"/>
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="62"/>
+        <source>Edit entry</source>
+        <translation>Modifier l’entrée</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="116"/>
+        <source>This entry was changed on two devices, so it has two versions. Nothing is lost: choose what to keep.</source>
+        <translation>Cette entrée a été modifiée sur deux appareils : elle a donc deux versions. Rien n’est perdu : choisissez ce que vous gardez.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="124"/>
+        <source>Choose a version</source>
+        <translation>Choisir une version</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="133"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="145"/>
+        <source>YYYY-MM-DD</source>
+        <extracomment>The form of a date the learner types: year, month, day.</extracomment>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="154"/>
+        <source>How did you feel?</source>
+        <translation>Comment vous sentiez-vous ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="209"/>
+        <source>Choose from 1 (very bad) to 5 (very good).</source>
+        <translation>Choisissez de 1 (très mal) à 5 (très bien).</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="217"/>
+        <source>Your words</source>
+        <translation>Votre texte</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="240"/>
+        <source>Write about your day…</source>
+        <translation>Racontez votre journée…</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="257"/>
+        <source>%1 / %2</source>
+        <extracomment>How many characters of the most allowed the text has, e.g. &quot;120 / 20000&quot;.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="266"/>
+        <source>Tags (optional)</source>
+        <translation>Étiquettes (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="277"/>
+        <source>school, family</source>
+        <translation>école, famille</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="287"/>
+        <source>Separate tags with commas.</source>
+        <translation>Séparez les étiquettes par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="303"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="312"/>
+        <source>Delete this entry</source>
+        <translation>Supprimer cette entrée</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="322"/>
+        <source>Delete this entry?</source>
+        <translation>Supprimer cette entrée ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="323"/>
+        <source>The entry will be deleted on this device and on your other devices. This cannot be undone.</source>
+        <translation>L’entrée sera supprimée sur cet appareil et sur vos autres appareils. C’est définitif.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="324"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryRow</name>
+    <message>
+        <location filename="../qml/JournalEntryRow.qml" line="27"/>
+        <source>Two versions — choose</source>
+        <translation>Deux versions — à vous de choisir</translation>
+    </message>
+</context>
+<context>
+    <name>JournalListModel</name>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="67"/>
+        <source>Write the date as year-month-day, for example %1.</source>
+        <translation>Écrivez la date sous la forme année-mois-jour, par exemple %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="71"/>
+        <source>Choose how you felt, from 1 to 5.</source>
+        <translation>Choisissez comment vous vous sentiez, de 1 à 5.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="73"/>
+        <source>This entry is too long: it can have at most %1 characters.</source>
+        <translation>Cette entrée est trop longue : elle peut avoir au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="78"/>
+        <source>Use at most %1 tags.</source>
+        <translation>Utilisez au plus %1 étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="81"/>
+        <source>A tag can have at most %1 characters.</source>
+        <translation>Une étiquette peut avoir au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="231"/>
+        <location filename="../src/models/journallistmodel.cpp" line="255"/>
+        <location filename="../src/models/journallistmodel.cpp" line="271"/>
+        <location filename="../src/models/journallistmodel.cpp" line="301"/>
+        <source>Sign in to write in your journal.</source>
+        <translation>Connectez-vous pour écrire dans votre journal.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="233"/>
+        <source>This entry could not be saved on this device.</source>
+        <translation>Cette entrée n’a pas pu être enregistrée sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="255"/>
+        <location filename="../src/models/journallistmodel.cpp" line="301"/>
+        <source>This entry no longer exists.</source>
+        <translation>Cette entrée n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="273"/>
+        <source>This entry could not be deleted on this device.</source>
+        <translation>Cette entrée n’a pas pu être supprimée sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="310"/>
+        <source>Very bad</source>
+        <translation>Très mal</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="312"/>
+        <source>Bad</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="314"/>
+        <source>Okay</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="316"/>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="318"/>
+        <source>Very good</source>
+        <translation>Très bien</translation>
+    </message>
+</context>
+<context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="5"/>
+        <location filename="../qml/JournalScreen.qml" line="26"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="7"/>
-        <source>Your journal will appear here in a coming version.</source>
-        <translation>Votre journal apparaîtra ici dans une prochaine version.</translation>
+        <location filename="../qml/JournalScreen.qml" line="51"/>
+        <source>Sign in to keep a journal of your days. It is saved on this device and on your account.</source>
+        <translation>Connectez-vous pour tenir un journal de vos journées. Il est enregistré sur cet appareil et dans votre compte.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalScreen.qml" line="98"/>
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalScreen.qml" line="148"/>
+        <source>Your journal is empty. Write a few words about your day: how it went and how you felt.</source>
+        <translation>Votre journal est vide. Écrivez quelques mots sur votre journée : comment elle s’est passée et comment vous vous sentiez.</translation>
     </message>
 </context>
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="55"/>
+        <location filename="../qml/LessonPage.qml" line="70"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>Vous êtes hors ligne. Voici ce qui est enregistré sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="74"/>
+        <location filename="../qml/LessonPage.qml" line="89"/>
         <source>Lesson %1</source>
         <translation>Leçon %1</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="95"/>
+        <location filename="../qml/LessonPage.qml" line="110"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="102"/>
+        <location filename="../qml/LessonPage.qml" line="117"/>
         <source>This lesson is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Cette leçon n’est pas encore enregistrée sur cet appareil. Connectez-vous à Internet et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="152"/>
+        <source>Mark as done</source>
+        <translation>Marquer comme terminée</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="173"/>
+        <source>Done</source>
+        <comment>the learner has finished this lesson</comment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="183"/>
+        <source>Sign in to save your progress in this lesson.</source>
+        <translation>Connectez-vous pour enregistrer votre progression dans cette leçon.</translation>
     </message>
 </context>
 <context>
@@ -574,16 +843,91 @@
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message numerus="yes">
+        <location filename="../qml/ProgressChart.qml" line="24"/>
+        <source>%n lesson(s) completed in the last 14 days, %1 today</source>
+        <translation>
+            <numerusform>%n leçon terminée ces 14 derniers jours, dont %1 aujourd’hui</numerusform>
+            <numerusform>%n leçons terminées ces 14 derniers jours, dont %1 aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressChart.qml" line="131"/>
+        <source>Day of the month (last 14 days; today on the right)</source>
+        <translation>Jour du mois (14 derniers jours ; aujourd’hui à droite)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="5"/>
+        <location filename="../qml/ProgressScreen.qml" line="23"/>
+        <source>%1 min</source>
+        <comment>duration in minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="24"/>
+        <source>%1 h %2 min</source>
+        <comment>duration in hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="28"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="7"/>
-        <source>Your progress will appear here in a coming version.</source>
-        <translation>Votre progression apparaîtra ici dans une prochaine version.</translation>
+        <location filename="../qml/ProgressScreen.qml" line="45"/>
+        <source>Sign in to keep track of the lessons you finish, on all your devices.</source>
+        <translation>Connectez-vous pour suivre les leçons que vous terminez, sur tous vos appareils.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="92"/>
+        <source>Open a lesson to start</source>
+        <translation>Ouvrez une leçon pour commencer</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="102"/>
+        <source>The lessons you read and finish will show here.</source>
+        <translation>Les leçons que vous lisez et terminez s’afficheront ici.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="117"/>
+        <location filename="../qml/ProgressScreen.qml" line="169"/>
+        <source>Lessons completed</source>
+        <translation>Leçons terminées</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="119"/>
+        <source>Courses started</source>
+        <translation>Cours commencés</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="121"/>
+        <source>Time spent learning</source>
+        <translation>Temps passé à apprendre</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="194"/>
+        <source>Your courses</source>
+        <translation>Vos cours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ProgressScreen.qml" line="213"/>
+        <source>%1 of %n lesson(s)</source>
+        <translation>
+            <numerusform>%1 sur %n leçon</numerusform>
+            <numerusform>%1 sur %n leçons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ProgressScreen.qml" line="214"/>
+        <source>%n lesson(s) done</source>
+        <translation>
+            <numerusform>%n leçon terminée</numerusform>
+            <numerusform>%n leçons terminées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -665,6 +1009,14 @@
         <location filename="../qml/SignInPage.qml" line="183"/>
         <source>Try the demo</source>
         <translation>Essayer la démo</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPrompt</name>
+    <message>
+        <location filename="../qml/SignInPrompt.qml" line="42"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -815,16 +1167,297 @@
     </message>
 </context>
 <context>
+    <name>TaskEditorPage</name>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="88"/>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="88"/>
+        <source>Change the task</source>
+        <translation>Modifier la tâche</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="153"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="163"/>
+        <source>What do you want to do?</source>
+        <translation>Que voulez-vous faire ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="176"/>
+        <source>Notes (optional)</source>
+        <translation>Notes (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="205"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="214"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="227"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="234"/>
+        <source>Year-month-day, for example %1. Leave it empty if there is no date.</source>
+        <translation>Année-mois-jour, par exemple %1. Laissez vide s’il n’y a pas de date.</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="246"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="263"/>
+        <source>Add the task</source>
+        <translation>Ajouter la tâche</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="263"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="272"/>
+        <source>Delete the task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="285"/>
+        <source>Replaced by another device</source>
+        <translation>Remplacé par un autre appareil</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="290"/>
+        <source>This task was changed on two devices at the same time. The latest change was kept; these are the values it replaced.</source>
+        <translation>Cette tâche a été modifiée sur deux appareils en même temps. La modification la plus récente a été gardée ; voici les valeurs qu’elle a remplacées.</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="341"/>
+        <source>Replaced on %1</source>
+        <translation>Remplacé le %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="357"/>
+        <source>Delete this task?</source>
+        <translation>Supprimer cette tâche ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="358"/>
+        <source>The task will be deleted on this device and on your other devices. This cannot be undone.</source>
+        <translation>La tâche sera supprimée sur cet appareil et sur vos autres appareils. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="359"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="254"/>
+        <source>Give the task a title.</source>
+        <translation>Donnez un titre à la tâche.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="256"/>
+        <source>The title is too long: it can have at most %1 characters.</source>
+        <translation>Le titre est trop long : il peut avoir au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="258"/>
+        <source>The title must fit on one line.</source>
+        <translation>Le titre doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="263"/>
+        <source>The notes are too long: they can have at most %1 characters.</source>
+        <translation>Les notes sont trop longues : elles peuvent avoir au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="266"/>
+        <source>Choose a status: to do, in progress or done.</source>
+        <translation>Choisissez un statut : à faire, en cours ou terminée.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="268"/>
+        <source>Choose a priority: low, medium or high.</source>
+        <translation>Choisissez une priorité : basse, moyenne ou haute.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="271"/>
+        <source>Write the due date as YYYY-MM-DD, for example %1.</source>
+        <translation>Écrivez l’échéance sous la forme AAAA-MM-JJ, par exemple %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="278"/>
+        <source>This course cannot be linked to a task.</source>
+        <translation>Ce cours ne peut pas être lié à une tâche.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="285"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="316"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="349"/>
+        <source>Sign in to save tasks.</source>
+        <translation>Connectez-vous pour enregistrer vos tâches.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="306"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="336"/>
+        <source>The task could not be saved on this device.</source>
+        <translation>La tâche n’a pas pu être enregistrée sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="319"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="351"/>
+        <source>This task no longer exists. It may have been deleted on another device.</source>
+        <translation>Cette tâche n’existe plus. Elle a peut-être été supprimée sur un autre appareil.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="355"/>
+        <source>The task could not be deleted on this device.</source>
+        <translation>La tâche n’a pas pu être supprimée sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="421"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="423"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="425"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="431"/>
+        <source>Low</source>
+        <comment>priority</comment>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="433"/>
+        <source>Medium</source>
+        <comment>priority</comment>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="435"/>
+        <source>High</source>
+        <comment>priority</comment>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="441"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="443"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="445"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="447"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="449"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="451"/>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="462"/>
+        <source>No due date</source>
+        <translation>Pas d’échéance</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="464"/>
+        <source>No course</source>
+        <translation>Aucun cours</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="466"/>
+        <source>No notes</source>
+        <translation>Aucune note</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <location filename="../qml/TaskRow.qml" line="44"/>
+        <source>Mark as not done: %1</source>
+        <translation>Marquer comme non terminée : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskRow.qml" line="45"/>
+        <source>Mark as done: %1</source>
+        <translation>Marquer comme terminée : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskRow.qml" line="79"/>
+        <source>Late: due %1</source>
+        <translation>En retard : échéance %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskRow.qml" line="79"/>
+        <source>Due %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskRow.qml" line="116"/>
+        <source>Changed on another device</source>
+        <translation>Modifiée sur un autre appareil</translation>
+    </message>
+</context>
+<context>
     <name>TasksScreen</name>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="5"/>
+        <location filename="../qml/TasksScreen.qml" line="21"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="7"/>
-        <source>Your tasks will appear here in a coming version.</source>
-        <translation>Vos tâches apparaîtront ici dans une prochaine version.</translation>
+        <location filename="../qml/TasksScreen.qml" line="45"/>
+        <source>Sign in to keep a list of what you want to do, on this device and on your other devices.</source>
+        <translation>Connectez-vous pour garder une liste de ce que vous voulez faire, sur cet appareil et sur vos autres appareils.</translation>
+    </message>
+    <message>
+        <location filename="../qml/TasksScreen.qml" line="109"/>
+        <source>Add a task</source>
+        <translation>Ajouter une tâche</translation>
+    </message>
+    <message>
+        <location filename="../qml/TasksScreen.qml" line="152"/>
+        <source>No tasks yet. Tap “Add a task” to write down something you want to do.</source>
+        <translation>Aucune tâche pour l’instant. Touchez « Ajouter une tâche » pour noter ce que vous voulez faire.</translation>
     </message>
 </context>
 </TS>

@@ -390,40 +390,309 @@
     </message>
 </context>
 <context>
+    <name>JournalConflictPage</name>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="23"/>
+        <source>Current version</source>
+        <translation>Vèsyon ki la kounye a</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="25"/>
+        <source>Other version, saved %1</source>
+        <translation>Lòt vèsyon, sove %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="50"/>
+        <source>Choose a version</source>
+        <translation>Chwazi yon vèsyon</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="88"/>
+        <source>This entry was changed on two devices before they could sync, so both texts were kept. Keep one of them, or put them together below.</source>
+        <translation>Yo te chanje paj sa a sou de aparèy anvan yo te ka senkronize, kidonk nou kenbe toude tèks yo. Kenbe youn ladan yo, oswa mete yo ansanm anba a.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="96"/>
+        <source>This entry has only one version now: there is nothing to choose.</source>
+        <translation>Paj sa a gen yon sèl vèsyon kounye a: pa gen anyen pou chwazi.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="132"/>
+        <source>(No text)</source>
+        <translation>(Pa gen tèks)</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="141"/>
+        <source>Keep this text</source>
+        <translation>Kenbe tèks sa a</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="152"/>
+        <source>Or put them together</source>
+        <translation>Oswa mete yo ansanm</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="160"/>
+        <source>Change the text below as you like, then save it. It replaces both versions.</source>
+        <translation>Chanje tèks ki anba a jan w vle, epi sove l. Li ap ranplase toude vèsyon yo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalConflictPage.qml" line="204"/>
+        <source>Save this text</source>
+        <translation>Sove tèks sa a</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditorPage</name>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="33"/>
+        <source>This entry no longer exists.</source>
+        <translation>Paj sa a pa egziste ankò.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="62"/>
+        <source>New entry</source>
+        <translation>Nouvo paj</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="62"/>
+        <source>Edit entry</source>
+        <translation>Chanje paj la</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="116"/>
+        <source>This entry was changed on two devices, so it has two versions. Nothing is lost: choose what to keep.</source>
+        <translation>Yo te chanje paj sa a sou de aparèy, kidonk li gen de vèsyon. Anyen pa pèdi: chwazi sa w vle kenbe.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="124"/>
+        <source>Choose a version</source>
+        <translation>Chwazi yon vèsyon</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="133"/>
+        <source>Date</source>
+        <translation>Dat</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="145"/>
+        <source>YYYY-MM-DD</source>
+        <extracomment>The form of a date the learner types: year, month, day.</extracomment>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="154"/>
+        <source>How did you feel?</source>
+        <translation>Kijan ou te santi w?</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="209"/>
+        <source>Choose from 1 (very bad) to 5 (very good).</source>
+        <translation>Chwazi ant 1 (trè mal) ak 5 (trè byen).</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="217"/>
+        <source>Your words</source>
+        <translation>Tèks ou</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="240"/>
+        <source>Write about your day…</source>
+        <translation>Ekri sou jounen ou…</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="257"/>
+        <source>%1 / %2</source>
+        <extracomment>How many characters of the most allowed the text has, e.g. &quot;120 / 20000&quot;.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="266"/>
+        <source>Tags (optional)</source>
+        <translation>Etikèt (si w vle)</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="277"/>
+        <source>school, family</source>
+        <translation>lekòl, fanmi</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="287"/>
+        <source>Separate tags with commas.</source>
+        <translation>Mete yon vigil ant chak etikèt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="303"/>
+        <source>Save</source>
+        <translation>Sove</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="312"/>
+        <source>Delete this entry</source>
+        <translation>Efase paj sa a</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="322"/>
+        <source>Delete this entry?</source>
+        <translation>Efase paj sa a?</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="323"/>
+        <source>The entry will be deleted on this device and on your other devices. This cannot be undone.</source>
+        <translation>Paj la ap efase sou aparèy sa a ak sou lòt aparèy ou yo. Ou p ap ka defèt sa.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalEditorPage.qml" line="324"/>
+        <source>Delete</source>
+        <translation>Efase</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryRow</name>
+    <message>
+        <location filename="../qml/JournalEntryRow.qml" line="27"/>
+        <source>Two versions — choose</source>
+        <translation>De vèsyon — chwazi</translation>
+    </message>
+</context>
+<context>
+    <name>JournalListModel</name>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="67"/>
+        <source>Write the date as year-month-day, for example %1.</source>
+        <translation>Ekri dat la konsa: ane-mwa-jou, pa egzanp %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="71"/>
+        <source>Choose how you felt, from 1 to 5.</source>
+        <translation>Chwazi kijan ou te santi w, soti 1 rive 5.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="73"/>
+        <source>This entry is too long: it can have at most %1 characters.</source>
+        <translation>Paj sa a twò long: li pa ka gen plis pase %1 karaktè.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="78"/>
+        <source>Use at most %1 tags.</source>
+        <translation>Pa mete plis pase %1 etikèt.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="81"/>
+        <source>A tag can have at most %1 characters.</source>
+        <translation>Yon etikèt pa ka gen plis pase %1 karaktè.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="231"/>
+        <location filename="../src/models/journallistmodel.cpp" line="255"/>
+        <location filename="../src/models/journallistmodel.cpp" line="271"/>
+        <location filename="../src/models/journallistmodel.cpp" line="301"/>
+        <source>Sign in to write in your journal.</source>
+        <translation>Antre nan kont ou pou w ka ekri nan jounal ou.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="233"/>
+        <source>This entry could not be saved on this device.</source>
+        <translation>Nou pa t ka sove paj sa a sou aparèy sa a.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="255"/>
+        <location filename="../src/models/journallistmodel.cpp" line="301"/>
+        <source>This entry no longer exists.</source>
+        <translation>Paj sa a pa egziste ankò.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="273"/>
+        <source>This entry could not be deleted on this device.</source>
+        <translation>Nou pa t ka efase paj sa a sou aparèy sa a.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="310"/>
+        <source>Very bad</source>
+        <translation>Trè mal</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="312"/>
+        <source>Bad</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="314"/>
+        <source>Okay</source>
+        <translation>Konsa konsa</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="316"/>
+        <source>Good</source>
+        <translation>Byen</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="318"/>
+        <source>Very good</source>
+        <translation>Trè byen</translation>
+    </message>
+</context>
+<context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="5"/>
+        <location filename="../qml/JournalScreen.qml" line="26"/>
         <source>Journal</source>
         <translation>Jounal</translation>
     </message>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="7"/>
-        <source>Your journal will appear here in a coming version.</source>
-        <translation>Jounal ou ap parèt isit la nan yon pwochen vèsyon.</translation>
+        <location filename="../qml/JournalScreen.qml" line="51"/>
+        <source>Sign in to keep a journal of your days. It is saved on this device and on your account.</source>
+        <translation>Antre nan kont ou pou w ka kenbe yon jounal sou jou ou yo. Li sove sou aparèy sa a ak nan kont ou.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalScreen.qml" line="98"/>
+        <source>New entry</source>
+        <translation>Nouvo paj</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalScreen.qml" line="148"/>
+        <source>Your journal is empty. Write a few words about your day: how it went and how you felt.</source>
+        <translation>Jounal ou a vid. Ekri kèk mo sou jounen ou: kijan li te pase ak kijan ou te santi w.</translation>
     </message>
 </context>
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="55"/>
+        <location filename="../qml/LessonPage.qml" line="70"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>Ou pa konekte. N ap montre sa ki sove sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="74"/>
+        <location filename="../qml/LessonPage.qml" line="89"/>
         <source>Lesson %1</source>
         <translation>Leson %1</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="95"/>
+        <location filename="../qml/LessonPage.qml" line="110"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="102"/>
+        <location filename="../qml/LessonPage.qml" line="117"/>
         <source>This lesson is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Leson sa a poko sove sou aparèy sa a. Konekte ak entènèt la epi eseye ankò.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="152"/>
+        <source>Mark as done</source>
+        <translation>Make l fini</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="173"/>
+        <source>Done</source>
+        <comment>the learner has finished this lesson</comment>
+        <translation>Fini</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="183"/>
+        <source>Sign in to save your progress in this lesson.</source>
+        <translation>Antre nan kont ou pou w sove pwogrè ou nan leson sa a.</translation>
     </message>
 </context>
 <context>
@@ -571,16 +840,88 @@
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message numerus="yes">
+        <location filename="../qml/ProgressChart.qml" line="24"/>
+        <source>%n lesson(s) completed in the last 14 days, %1 today</source>
+        <translation>
+            <numerusform>%n leson fini nan 14 dènye jou yo, %1 jodi a</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressChart.qml" line="131"/>
+        <source>Day of the month (last 14 days; today on the right)</source>
+        <translation>Jou nan mwa a (14 dènye jou yo; jodi a adwat)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="5"/>
+        <location filename="../qml/ProgressScreen.qml" line="23"/>
+        <source>%1 min</source>
+        <comment>duration in minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="24"/>
+        <source>%1 h %2 min</source>
+        <comment>duration in hours and minutes</comment>
+        <translation>%1 è %2 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="28"/>
         <source>Progress</source>
         <translation>Pwogrè</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="7"/>
-        <source>Your progress will appear here in a coming version.</source>
-        <translation>Pwogrè ou ap parèt isit la nan yon pwochen vèsyon.</translation>
+        <location filename="../qml/ProgressScreen.qml" line="45"/>
+        <source>Sign in to keep track of the lessons you finish, on all your devices.</source>
+        <translation>Antre nan kont ou pou w swiv leson ou fini yo, sou tout aparèy ou yo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="92"/>
+        <source>Open a lesson to start</source>
+        <translation>Louvri yon leson pou w kòmanse</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="102"/>
+        <source>The lessons you read and finish will show here.</source>
+        <translation>Leson ou li ak leson ou fini yo ap parèt isit la.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="117"/>
+        <location filename="../qml/ProgressScreen.qml" line="169"/>
+        <source>Lessons completed</source>
+        <translation>Leson fini</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="119"/>
+        <source>Courses started</source>
+        <translation>Kou kòmanse</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="121"/>
+        <source>Time spent learning</source>
+        <translation>Tan ou pase ap aprann</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressScreen.qml" line="194"/>
+        <source>Your courses</source>
+        <translation>Kou ou yo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ProgressScreen.qml" line="213"/>
+        <source>%1 of %n lesson(s)</source>
+        <translation>
+            <numerusform>%1 sou %n leson</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ProgressScreen.qml" line="214"/>
+        <source>%n lesson(s) done</source>
+        <translation>
+            <numerusform>%n leson fini</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -662,6 +1003,14 @@
         <location filename="../qml/SignInPage.qml" line="183"/>
         <source>Try the demo</source>
         <translation>Eseye demo a</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPrompt</name>
+    <message>
+        <location filename="../qml/SignInPrompt.qml" line="42"/>
+        <source>Sign in</source>
+        <translation>Antre nan kont ou</translation>
     </message>
 </context>
 <context>
@@ -806,16 +1155,297 @@
     </message>
 </context>
 <context>
+    <name>TaskEditorPage</name>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="88"/>
+        <source>New task</source>
+        <translation>Nouvo travay</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="88"/>
+        <source>Change the task</source>
+        <translation>Chanje travay la</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="153"/>
+        <source>Title</source>
+        <translation>Tit</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="163"/>
+        <source>What do you want to do?</source>
+        <translation>Kisa ou vle fè?</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="176"/>
+        <source>Notes (optional)</source>
+        <translation>Nòt (si ou vle)</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="205"/>
+        <source>Status</source>
+        <translation>Kote l ye</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="214"/>
+        <source>Priority</source>
+        <translation>Priyorite</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="227"/>
+        <source>Due date</source>
+        <translation>Dat limit</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="234"/>
+        <source>Year-month-day, for example %1. Leave it empty if there is no date.</source>
+        <translation>Ane-mwa-jou, pa egzanp %1. Kite l vid si pa gen dat.</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="246"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="263"/>
+        <source>Add the task</source>
+        <translation>Ajoute travay la</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="263"/>
+        <source>Save</source>
+        <translation>Sove</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="272"/>
+        <source>Delete the task</source>
+        <translation>Efase travay la</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="285"/>
+        <source>Replaced by another device</source>
+        <translation>Yon lòt aparèy ranplase l</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="290"/>
+        <source>This task was changed on two devices at the same time. The latest change was kept; these are the values it replaced.</source>
+        <translation>Yo te chanje travay sa a sou de aparèy an menm tan. Nou kenbe dènye chanjman an; men sa li te ranplase yo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="341"/>
+        <source>Replaced on %1</source>
+        <translation>Ranplase %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="357"/>
+        <source>Delete this task?</source>
+        <translation>Efase travay sa a?</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="358"/>
+        <source>The task will be deleted on this device and on your other devices. This cannot be undone.</source>
+        <translation>Travay la pral efase sou aparèy sa a ak sou lòt aparèy ou yo. Ou pa ka defèt sa.</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskEditorPage.qml" line="359"/>
+        <source>Delete</source>
+        <translation>Efase</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="254"/>
+        <source>Give the task a title.</source>
+        <translation>Bay travay la yon tit.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="256"/>
+        <source>The title is too long: it can have at most %1 characters.</source>
+        <translation>Tit la twò long: li pa ka gen plis pase %1 karaktè.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="258"/>
+        <source>The title must fit on one line.</source>
+        <translation>Tit la dwe sou yon sèl liy.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="263"/>
+        <source>The notes are too long: they can have at most %1 characters.</source>
+        <translation>Nòt yo twò long: yo pa ka gen plis pase %1 karaktè.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="266"/>
+        <source>Choose a status: to do, in progress or done.</source>
+        <translation>Chwazi kote l ye: pou fè, ap fèt oswa fini.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="268"/>
+        <source>Choose a priority: low, medium or high.</source>
+        <translation>Chwazi yon priyorite: ba, mwayen oswa wo.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="271"/>
+        <source>Write the due date as YYYY-MM-DD, for example %1.</source>
+        <translation>Ekri dat limit la konsa: AAAA-MM-JJ, pa egzanp %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="278"/>
+        <source>This course cannot be linked to a task.</source>
+        <translation>Ou pa ka mare kou sa a ak yon travay.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="285"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="316"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="349"/>
+        <source>Sign in to save tasks.</source>
+        <translation>Antre nan kont ou pou w sove travay yo.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="306"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="336"/>
+        <source>The task could not be saved on this device.</source>
+        <translation>Nou pa t ka sove travay la sou aparèy sa a.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="319"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="351"/>
+        <source>This task no longer exists. It may have been deleted on another device.</source>
+        <translation>Travay sa a pa egziste ankò. Petèt yo efase l sou yon lòt aparèy.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="355"/>
+        <source>The task could not be deleted on this device.</source>
+        <translation>Nou pa t ka efase travay la sou aparèy sa a.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="421"/>
+        <source>To do</source>
+        <translation>Pou fè</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="423"/>
+        <source>In progress</source>
+        <translation>Ap fèt</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="425"/>
+        <source>Done</source>
+        <translation>Fini</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="431"/>
+        <source>Low</source>
+        <comment>priority</comment>
+        <translation>Ba</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="433"/>
+        <source>Medium</source>
+        <comment>priority</comment>
+        <translation>Mwayen</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="435"/>
+        <source>High</source>
+        <comment>priority</comment>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="441"/>
+        <source>Title</source>
+        <translation>Tit</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="443"/>
+        <source>Notes</source>
+        <translation>Nòt</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="445"/>
+        <source>Status</source>
+        <translation>Kote l ye</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="447"/>
+        <source>Priority</source>
+        <translation>Priyorite</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="449"/>
+        <source>Due date</source>
+        <translation>Dat limit</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="451"/>
+        <source>Course</source>
+        <translation>Kou</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="462"/>
+        <source>No due date</source>
+        <translation>Pa gen dat limit</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="464"/>
+        <source>No course</source>
+        <translation>Pa gen kou</translation>
+    </message>
+    <message>
+        <location filename="../src/models/tasklistmodel.cpp" line="466"/>
+        <source>No notes</source>
+        <translation>Pa gen nòt</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <location filename="../qml/TaskRow.qml" line="44"/>
+        <source>Mark as not done: %1</source>
+        <translation>Make l pa fini: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskRow.qml" line="45"/>
+        <source>Mark as done: %1</source>
+        <translation>Make l fini: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskRow.qml" line="79"/>
+        <source>Late: due %1</source>
+        <translation>An reta: dat limit %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskRow.qml" line="79"/>
+        <source>Due %1</source>
+        <translation>Dat limit: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskRow.qml" line="116"/>
+        <source>Changed on another device</source>
+        <translation>Chanje sou yon lòt aparèy</translation>
+    </message>
+</context>
+<context>
     <name>TasksScreen</name>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="5"/>
+        <location filename="../qml/TasksScreen.qml" line="21"/>
         <source>Tasks</source>
         <translation>Travay</translation>
     </message>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="7"/>
-        <source>Your tasks will appear here in a coming version.</source>
-        <translation>Travay ou yo ap parèt isit la nan yon pwochen vèsyon.</translation>
+        <location filename="../qml/TasksScreen.qml" line="45"/>
+        <source>Sign in to keep a list of what you want to do, on this device and on your other devices.</source>
+        <translation>Antre nan kont ou pou w kenbe yon lis sa ou vle fè, sou aparèy sa a ak sou lòt aparèy ou yo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/TasksScreen.qml" line="109"/>
+        <source>Add a task</source>
+        <translation>Ajoute yon travay</translation>
+    </message>
+    <message>
+        <location filename="../qml/TasksScreen.qml" line="152"/>
+        <source>No tasks yet. Tap “Add a task” to write down something you want to do.</source>
+        <translation>Poko gen travay. Peze « Ajoute yon travay » pou w ekri yon bagay ou vle fè.</translation>
     </message>
 </context>
 </TS>

@@ -12,11 +12,11 @@ cd "$(dirname "$0")/.."
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 sources=(qml src app)
 
-"$lupdate" "${sources[@]}" -ts translations/tekpounou_fr.ts translations/tekpounou_en.ts
+"$lupdate" -no-obsolete "${sources[@]}" -ts translations/tekpounou_fr.ts translations/tekpounou_en.ts
 
 ht=translations/tekpounou_ht.ts
 stand_in=translations/.tekpounou_ht.update.ts # beside the real one, so source paths stay right
 trap 'rm -f "$stand_in"' EXIT
 sed 's/<TS version="2.1" language="ht">/<TS version="2.1" language="id">/' "$ht" > "$stand_in"
-"$lupdate" "${sources[@]}" -ts "$stand_in"
+"$lupdate" -no-obsolete "${sources[@]}" -ts "$stand_in"
 sed 's/<TS version="2.1" language="id">/<TS version="2.1" language="ht">/' "$stand_in" > "$ht"

@@ -1,5 +1,7 @@
 #include "outboxmodel.h"
 
+#include "syncbinding.h"
+
 #include "learnersync.h"
 #include "syncstatus.h"
 
@@ -78,15 +80,7 @@ QHash<int, QByteArray> OutboxModel::roleNames() const {
 }
 
 void OutboxModel::setSource(SyncStatus *source) {
-    if (source == m_source)
-        return;
-    if (m_source)
-        m_source->disconnect(this);
-    m_source = source;
-    if (m_source)
-        connect(m_source, &SyncStatus::changed, this, &OutboxModel::reload);
-    emit sourceChanged();
-    reload();
+    bindSyncSource(this, m_source, source, &OutboxModel::reload);
 }
 
 void OutboxModel::reload() {

@@ -1,0 +1,315 @@
+#include "journallistmodel.h"
+
+#include "syncbinding.h"
+
+#include "learnersync.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUuid>
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+const QString kDate = QStringLiteral("date");
+const QString kMood = QStringLiteral("mood");
+const QString kText = QStringLiteral("text");
+const QString kTags = QStringLiteral("tags");
+const QString kConflicted = QStringLiteral("conflicted");
+const QString kVersions = QStringLiteral("conflict_versions");
+const QString kResolve = QStringLiteral("resolve_conflict");
+constexpr int kExcerptLength = 120;
+
+// The server counts characters as code points, not UTF-16 units.
+qsizetype characters(const QString &text) {
+    return text.toUcs4().size();
+}
+
+bool isDate(const QJsonValue &value) {
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return shape.match(value.toString()).hasMatch() &&
+           QDate::fromString(value.toString(), Qt::ISODate).isValid();
+}
+
+bool isMood(const QJsonValue &value) {
+    const double mood = value.toDouble(0);
+    return value.isDouble() && mood >= 1 && mood <= 5 && mood == std::trunc(mood);
+}
+
+// Tags as the learner typed them: spaces around them and empty or repeated ones do not count.
+QJsonArray cleanTags(const QVariant &given) {
+    QStringList tags;
+    for (const QString &tag : given.toStringList()) {
+        const QString trimmed = tag.trimmed();
+        if (!trimmed.isEmpty() && !tags.contains(trimmed))
+            tags.append(trimmed);
+    }
+    return QJsonArray::fromStringList(tags);
+}
+
+// The fields the editor may set, in the shapes the server expects.
+QJsonObject journalFields(const QVariantMap &given) {
+    QJsonObject fields;
+    if (given.contains(kDate))
+        fields.insert(kDate, given.value(kDate).toString().trimmed());
+    if (given.contains(kMood))
+        fields.insert(kMood, QJsonValue::fromVariant(given.value(kMood)));
+    if (given.contains(kText))
+        fields.insert(kText, given.value(kText).toString());
+    if (given.contains(kTags))
+        fields.insert(kTags, cleanTags(given.value(kTags)));
+    return fields;
+}
+
+// The server's rules, in words a learner can act on; empty when all is well.
+QString invalidReason(const QJsonObject &fields, bool isNew) {
+    if ((isNew || fields.contains(kDate)) && !isDate(fields.value(kDate))) {
+        return JournalListModel::tr("Write the date as year-month-day, for example %1.")
+            .arg(QDate::currentDate().toString(Qt::ISODate));
+    }
+    if ((isNew || fields.contains(kMood)) && !isMood(fields.value(kMood)))
+        return JournalListModel::tr("Choose how you felt, from 1 to 5.");
+    if (characters(fields.value(kText).toString()) > JournalListModel::MaximumText) {
+        return JournalListModel::tr("This entry is too long: it can have at most %1 characters.")
+            .arg(JournalListModel::MaximumText);
+    }
+    const QJsonArray tags = fields.value(kTags).toArray();
+    if (tags.size() > JournalListModel::MaximumTags)
+        return JournalListModel::tr("Use at most %1 tags.").arg(JournalListModel::MaximumTags);
+    for (const QJsonValue &tag : tags) {
+        if (characters(tag.toString()) > JournalListModel::MaximumTagLength) {
+            return JournalListModel::tr("A tag can have at most %1 characters.")
+                .arg(JournalListModel::MaximumTagLength);
+        }
+    }
+    return {};
+}
+
+QString excerpt(const QString &text) {
+    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+    const auto first = std::find_if(lines.cbegin(), lines.cend(),
+                                    [](const QString &line) { return !line.trimmed().isEmpty(); });
+    const QString line = first == lines.cend() ? QString() : first->trimmed();
+    if (line.size() <= kExcerptLength)
+        return line;
+    const qsizetype cut = line.at(kExcerptLength - 1).isHighSurrogate() ? kExcerptLength - 1 : kExcerptLength;
+    return line.left(cut).trimmed() + u'…';
+}
+
+// A pending resolution already ends the conflict for the learner; the server confirms it later.
+bool isConflicted(const QJsonObject &fields) {
+    return fields.value(kConflicted).toBool() && !fields.value(kResolve).toBool();
+}
+
+QVariantMap versionMap(const QJsonObject &version) {
+    const QDateTime savedAt = QDateTime::fromString(version.value(u"saved_at").toString(), Qt::ISODateWithMs);
+    return {{QStringLiteral("text"), version.value(kText).toString()},
+            {QStringLiteral("mood"), version.value(kMood).toInt()},
+            {QStringLiteral("tags"), version.value(kTags).toVariant().toStringList()},
+            {QStringLiteral("date"), version.value(kDate).toString()},
+            // dd/MM/yyyy as elsewhere in the app: Qt 6.4 has no Kreyòl locale to format with.
+            {QStringLiteral("savedAt"), savedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))}};
+}
+
+} // namespace
+
+JournalListModel::JournalListModel(QObject *parent)
+    : QAbstractListModel(parent) {}
+
+int JournalListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant JournalListModel::data(const QModelIndex &index, int role) const {
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case RecordIdRole:
+        return row.recordId;
+    case DateRole:
+        return row.date;
+    case MoodRole:
+        return row.mood;
+    case Qt::DisplayRole:
+    case ExcerptRole:
+        return row.excerpt;
+    case TagsRole:
+        return row.tags;
+    case ConflictedRole:
+        return row.conflicted;
+    case ConflictCountRole:
+        return row.conflictCount;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> JournalListModel::roleNames() const {
+    return {{RecordIdRole, "recordId"},
+            {DateRole, "date"},
+            {MoodRole, "mood"},
+            {ExcerptRole, "excerpt"},
+            {TagsRole, "tags"},
+            {ConflictedRole, "conflicted"},
+            {ConflictCountRole, "conflictCount"}};
+}
+
+void JournalListModel::setSource(SyncStatus *source) {
+    bindSyncSource(this, m_source, source, &JournalListModel::reload);
+}
+
+LearnerSync *JournalListModel::learner() const {
+    return m_source ? m_source->learner() : nullptr;
+}
+
+JournalListModel::Row JournalListModel::rowFrom(const LocalRecord &record) {
+    const QJsonObject &f = record.fields;
+    return {record.recordId,
+            f.value(kDate).toString(),
+            f.value(kMood).toInt(),
+            excerpt(f.value(kText).toString()),
+            f.value(kTags).toVariant().toStringList(),
+            isConflicted(f),
+            isConflicted(f) ? static_cast<int>(f.value(kVersions).toArray().size()) : 0,
+            record.updatedAt};
+}
+
+// Sync reports often (progress, counts); the list is only reset when what it shows changed, so
+// the learner's scroll position survives a sync.
+void JournalListModel::reload() {
+    QList<Row> rows;
+    if (LearnerSync *sync = learner()) {
+        const QList<LocalRecord> records = sync->store().records(Entity::Journal);
+        for (const LocalRecord &record : records)
+            rows.append(rowFrom(record));
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.date != b.date)
+            return a.date > b.date;
+        return a.updatedAt != b.updatedAt ? a.updatedAt > b.updatedAt : a.recordId < b.recordId;
+    });
+    if (available() != (learner() != nullptr)) {
+        m_available = !m_available;
+        emit availableChanged();
+    }
+    if (rows == m_rows)
+        return;
+    const int before = count();
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (count() != before)
+        emit countChanged();
+}
+
+bool JournalListModel::fail(const QString &error) {
+    if (m_error != error) {
+        m_error = error;
+        emit errorChanged();
+    }
+    return false;
+}
+
+bool JournalListModel::succeed() {
+    if (!m_error.isEmpty()) {
+        m_error.clear();
+        emit errorChanged();
+    }
+    return true;
+}
+
+bool JournalListModel::write(const QString &recordId, const QJsonObject &fields) {
+    LearnerSync *sync = learner();
+    if (!sync)
+        return fail(tr("Sign in to write in your journal."));
+    if (!sync->edit(Entity::Journal, recordId, fields))
+        return fail(tr("This entry could not be saved on this device."));
+    return succeed();
+}
+
+QString JournalListModel::create(const QVariantMap &given) {
+    const QJsonObject fields = journalFields(given);
+    const QString invalid = invalidReason(fields, true);
+    if (!invalid.isEmpty()) {
+        fail(invalid);
+        return {};
+    }
+    const QString recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QJsonObject complete{{kText, QString()}, {kTags, QJsonArray()}};
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        complete.insert(it.key(), it.value());
+    return write(recordId, complete) ? recordId : QString();
+}
+
+bool JournalListModel::update(const QString &recordId, const QVariantMap &given) {
+    LearnerSync *sync = learner();
+    const auto current = sync ? sync->store().record(Entity::Journal, recordId) : std::nullopt;
+    if (!current || current->deleted)
+        return fail(sync ? tr("This entry no longer exists.") : tr("Sign in to write in your journal."));
+    const QJsonObject fields = journalFields(given);
+    const QString invalid = invalidReason(fields, false);
+    if (!invalid.isEmpty())
+        return fail(invalid);
+    QJsonObject changed;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (current->fields.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    }
+    return changed.isEmpty() ? succeed() : write(recordId, changed);
+}
+
+bool JournalListModel::remove(const QString &recordId) {
+    LearnerSync *sync = learner();
+    if (!sync)
+        return fail(tr("Sign in to write in your journal."));
+    if (!sync->remove(Entity::Journal, recordId))
+        return fail(tr("This entry could not be deleted on this device."));
+    return succeed();
+}
+
+QVariantMap JournalListModel::entry(const QString &recordId) const {
+    LearnerSync *sync = learner();
+    const auto record = sync ? sync->store().record(Entity::Journal, recordId) : std::nullopt;
+    if (!record || record->deleted)
+        return {};
+    const QJsonObject &f = record->fields;
+    QVariantList versions;
+    if (isConflicted(f)) {
+        for (const QJsonValue &version : f.value(kVersions).toArray())
+            versions.append(versionMap(version.toObject()));
+    }
+    return {{QStringLiteral("recordId"), recordId},
+            {kDate, f.value(kDate).toString()},
+            {kMood, f.value(kMood).toInt()},
+            {kText, f.value(kText).toString()},
+            {kTags, f.value(kTags).toVariant().toStringList()},
+            {kConflicted, isConflicted(f)},
+            {QStringLiteral("conflictVersions"), versions}};
+}
+
+bool JournalListModel::resolve(const QString &recordId, const QString &mergedText) {
+    LearnerSync *sync = learner();
+    const auto current = sync ? sync->store().record(Entity::Journal, recordId) : std::nullopt;
+    if (!current || current->deleted)
+        return fail(sync ? tr("This entry no longer exists.") : tr("Sign in to write in your journal."));
+    const QJsonObject fields{{kText, mergedText}, {kResolve, true}};
+    const QString invalid = invalidReason(fields, false);
+    return invalid.isEmpty() ? write(recordId, fields) : fail(invalid);
+}
+
+QString JournalListModel::moodName(int mood) const {
+    switch (mood) {
+    case 1:
+        return tr("Very bad");
+    case 2:
+        return tr("Bad");
+    case 3:
+        return tr("Okay");
+    case 4:
+        return tr("Good");
+    case 5:
+        return tr("Very good");
+    }
+    return {};
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QJsonObject>
+#include <QPointer>
+#include <QQmlEngine>
+
+#include "syncstatus.h"
+
+// The signed-in learner's tasks, as the Tasks screen lists them: open ones first by due date and
+// priority, done ones last. Edits are checked by the server's rules before they are queued, so a
+// learner reads why at once, in their language, instead of the server refusing them later.
+// Maps to and from QML use the role names (title, notes, status, priority, dueDate, courseId).
+class TaskListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(SyncStatus *source READ source WRITE setSource NOTIFY sourceChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(bool available READ available NOTIFY availableChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    // The editor's choices, [{value, text}], in the current language.
+    Q_PROPERTY(QVariantList statusChoices READ statusChoices NOTIFY choicesChanged)
+    Q_PROPERTY(QVariantList priorityChoices READ priorityChoices NOTIFY choicesChanged)
+
+public:
+    enum Role {
+        RecordIdRole = Qt::UserRole + 1,
+        TitleRole,
+        NotesRole,
+        StatusRole,
+        StatusTextRole,
+        PriorityRole,
+        PriorityTextRole,
+        DueDateRole,
+        DueDateTextRole,
+        OverdueRole,
+        CourseIdRole,
+        HistoryCountRole,
+        HasHistoryRole,
+        DoneRole,
+    };
+    Q_ENUM(Role)
+
+    explicit TaskListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    SyncStatus *source() const { return m_source; }
+    void setSource(SyncStatus *source);
+    int count() const { return static_cast<int>(m_rows.size()); }
+    bool available() const { return m_available; }
+    QString error() const { return m_error; }
+    QVariantList statusChoices() const;
+    QVariantList priorityChoices() const;
+
+    Q_INVOKABLE QString create(const QVariantMap &fields);
+    Q_INVOKABLE bool update(const QString &id, const QVariantMap &changedFields);
+    Q_INVOKABLE bool setStatus(const QString &id, const QString &status);
+    Q_INVOKABLE bool remove(const QString &id);
+    Q_INVOKABLE QVariantMap task(const QString &id) const;
+    // What other devices' edits replaced, newest first: {field, fieldLabel, value, valueText,
+    // replacedAt, replacedAtText}.
+    Q_INVOKABLE QVariantList history(const QString &id) const;
+    Q_INVOKABLE int indexOf(const QString &id) const;
+    Q_INVOKABLE void clearError() { setError({}); }
+    Q_INVOKABLE static QString statusText(const QString &status);
+    Q_INVOKABLE static QString priorityText(const QString &priority);
+
+    static QString fieldLabel(const QString &field); // a server field name
+    static QString valueText(const QString &field, const QJsonValue &value);
+    // Why the server would refuse these (server-named) fields, in the learner's language; empty when valid.
+    static QString validationError(const QJsonObject &fields);
+
+signals:
+    void sourceChanged();
+    void countChanged();
+    void availableChanged();
+    void errorChanged();
+    void choicesChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Row {
+        QString id;
+        QJsonObject fields;
+        bool operator==(const Row &other) const { return id == other.id && fields == other.fields; }
+    };
+
+    void reload();
+    void setError(const QString &error);
+    bool refuse(const QString &error);
+    const Row *find(const QString &id) const;
+
+    QPointer<SyncStatus> m_source;
+    QList<Row> m_rows;
+    bool m_available = false;
+    QString m_error;
+};
