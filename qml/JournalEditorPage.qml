@@ -18,6 +18,9 @@ Page {
 
     readonly property bool isNew: recordId.length === 0
     readonly property int maximumText: 20000
+    // The fields as loaded; anything else is a change the learner has not saved yet.
+    property string loaded
+    readonly property bool dirty: JSON.stringify(fields()) !== loaded
 
     signal backRequested
     signal finished
@@ -26,6 +29,7 @@ Page {
     function load() {
         if (isNew) {
             dateField.text = Qt.formatDate(new Date(), "yyyy-MM-dd")
+            loaded = JSON.stringify(fields())
             return
         }
         const entry = journal.entry(recordId)
@@ -38,6 +42,15 @@ Page {
         textArea.text = entry.text
         tagsField.text = entry.tags.join(", ")
         conflicted = entry.conflicted
+        loaded = JSON.stringify(fields())
+    }
+
+    // Back, Escape or the system back key: asks first when something is not saved.
+    function leave() {
+        if (dirty)
+            leaveDialog.open()
+        else
+            backRequested()
     }
 
     function fields(): var {
@@ -65,7 +78,7 @@ Page {
     }
 
     header: BackBar {
-        onBackRequested: page.backRequested()
+        onBackRequested: page.leave()
     }
 
     Component.onCompleted: load()
@@ -313,6 +326,12 @@ Page {
                 onClicked: deleteDialog.open()
             }
         }
+    }
+
+    LeaveEditorDialog {
+        id: leaveDialog
+
+        onAccepted: page.backRequested()
     }
 
     ConfirmDialog {

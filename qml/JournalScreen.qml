@@ -194,6 +194,12 @@ Page {
     Shortcut {
         sequences: ["Esc", "Back", "Alt+Left"]
         enabled: screen.visible && stack.depth > 1
-        onActivated: stack.pop()
+        onActivated: {
+            const editor = stack.currentItem as JournalEditorPage
+            if (editor)
+                editor.leave()
+            else
+                stack.pop()
+        }
     }
 }

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import TekPouNou.Models
 
 // The Sync section of Settings, while a learner is signed in: whether their changes have reached

@@ -18,6 +18,9 @@ Page {
     property var historyEntries: []
     property string status: "todo"
     property string priority: "medium"
+    // The fields as the page opened; anything else is a change the learner has not saved yet.
+    property string loaded
+    readonly property bool dirty: JSON.stringify(values()) !== loaded
 
     signal backRequested
     signal saved(string recordId)
@@ -67,6 +70,14 @@ Page {
         }
     }
 
+    // Back, Escape or the system back key: asks first when something is not saved.
+    function leave() {
+        if (dirty)
+            leaveDialog.open()
+        else
+            backRequested()
+    }
+
     function save() {
         const current = values()
         if (isNew) {
@@ -91,13 +102,15 @@ Page {
     }
 
     header: BackBar {
-        onBackRequested: page.backRequested()
+        onBackRequested: page.leave()
     }
 
     Component.onCompleted: {
         taskModel.clearError()
-        if (isNew)
+        if (isNew) {
+            loaded = JSON.stringify(values())
             return
+        }
         original = taskModel.task(recordId)
         titleField.text = original.title
         notesField.text = original.notes
@@ -105,6 +118,7 @@ Page {
         priority = original.priority
         dueDateField.text = original.dueDate
         historyEntries = taskModel.history(recordId)
+        loaded = JSON.stringify(values())
     }
 
     // A sync may bring what another device replaced while the page is open.
@@ -348,6 +362,12 @@ Page {
                 }
             }
         }
+    }
+
+    LeaveEditorDialog {
+        id: leaveDialog
+
+        onAccepted: page.backRequested()
     }
 
     ConfirmDialog {

@@ -182,8 +182,13 @@ Page {
             sequences: ["Esc", "Back", "Alt+Left"]
             enabled: stack.visible && stack.depth > 1
             onActivated: {
-                tasks.clearError()
-                stack.pop()
+                const editor = stack.currentItem as TaskEditorPage
+                if (editor) {
+                    editor.leave()
+                } else {
+                    tasks.clearError()
+                    stack.pop()
+                }
             }
         }
     }

@@ -448,104 +448,104 @@
 <context>
     <name>JournalEditorPage</name>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="33"/>
+        <location filename="../qml/JournalEditorPage.qml" line="37"/>
         <source>This entry no longer exists.</source>
         <translation>Cette entrée n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="62"/>
+        <location filename="../qml/JournalEditorPage.qml" line="75"/>
         <source>New entry</source>
         <translation>Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="62"/>
+        <location filename="../qml/JournalEditorPage.qml" line="75"/>
         <source>Edit entry</source>
         <translation>Modifier l’entrée</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="116"/>
+        <location filename="../qml/JournalEditorPage.qml" line="129"/>
         <source>This entry was changed on two devices, so it has two versions. Nothing is lost: choose what to keep.</source>
         <translation>Cette entrée a été modifiée sur deux appareils : elle a donc deux versions. Rien n’est perdu : choisissez ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="124"/>
+        <location filename="../qml/JournalEditorPage.qml" line="137"/>
         <source>Choose a version</source>
         <translation>Choisir une version</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="133"/>
+        <location filename="../qml/JournalEditorPage.qml" line="146"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="145"/>
+        <location filename="../qml/JournalEditorPage.qml" line="158"/>
         <source>YYYY-MM-DD</source>
         <extracomment>The form of a date the learner types: year, month, day.</extracomment>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="154"/>
+        <location filename="../qml/JournalEditorPage.qml" line="167"/>
         <source>How did you feel?</source>
         <translation>Comment vous sentiez-vous ?</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="209"/>
+        <location filename="../qml/JournalEditorPage.qml" line="222"/>
         <source>Choose from 1 (very bad) to 5 (very good).</source>
         <translation>Choisissez de 1 (très mal) à 5 (très bien).</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="217"/>
+        <location filename="../qml/JournalEditorPage.qml" line="230"/>
         <source>Your words</source>
         <translation>Votre texte</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="240"/>
+        <location filename="../qml/JournalEditorPage.qml" line="253"/>
         <source>Write about your day…</source>
         <translation>Racontez votre journée…</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="257"/>
+        <location filename="../qml/JournalEditorPage.qml" line="270"/>
         <source>%1 / %2</source>
         <extracomment>How many characters of the most allowed the text has, e.g. &quot;120 / 20000&quot;.</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="266"/>
+        <location filename="../qml/JournalEditorPage.qml" line="279"/>
         <source>Tags (optional)</source>
         <translation>Étiquettes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="277"/>
+        <location filename="../qml/JournalEditorPage.qml" line="290"/>
         <source>school, family</source>
         <translation>école, famille</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="287"/>
+        <location filename="../qml/JournalEditorPage.qml" line="300"/>
         <source>Separate tags with commas.</source>
         <translation>Séparez les étiquettes par des virgules.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="303"/>
+        <location filename="../qml/JournalEditorPage.qml" line="316"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="312"/>
+        <location filename="../qml/JournalEditorPage.qml" line="325"/>
         <source>Delete this entry</source>
         <translation>Supprimer cette entrée</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="322"/>
+        <location filename="../qml/JournalEditorPage.qml" line="341"/>
         <source>Delete this entry?</source>
         <translation>Supprimer cette entrée ?</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="323"/>
+        <location filename="../qml/JournalEditorPage.qml" line="342"/>
         <source>The entry will be deleted on this device and on your other devices. This cannot be undone.</source>
         <translation>L’entrée sera supprimée sur cet appareil et sur vos autres appareils. C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="324"/>
+        <location filename="../qml/JournalEditorPage.qml" line="343"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -561,76 +561,76 @@
 <context>
     <name>JournalListModel</name>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="67"/>
+        <location filename="../src/models/journallistmodel.cpp" line="69"/>
         <source>Write the date as year-month-day, for example %1.</source>
         <translation>Écrivez la date sous la forme année-mois-jour, par exemple %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="71"/>
+        <location filename="../src/models/journallistmodel.cpp" line="73"/>
         <source>Choose how you felt, from 1 to 5.</source>
         <translation>Choisissez comment vous vous sentiez, de 1 à 5.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="73"/>
+        <location filename="../src/models/journallistmodel.cpp" line="75"/>
         <source>This entry is too long: it can have at most %1 characters.</source>
         <translation>Cette entrée est trop longue : elle peut avoir au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="78"/>
+        <location filename="../src/models/journallistmodel.cpp" line="80"/>
         <source>Use at most %1 tags.</source>
         <translation>Utilisez au plus %1 étiquettes.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="81"/>
+        <location filename="../src/models/journallistmodel.cpp" line="83"/>
         <source>A tag can have at most %1 characters.</source>
         <translation>Une étiquette peut avoir au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="231"/>
-        <location filename="../src/models/journallistmodel.cpp" line="255"/>
-        <location filename="../src/models/journallistmodel.cpp" line="271"/>
-        <location filename="../src/models/journallistmodel.cpp" line="301"/>
+        <location filename="../src/models/journallistmodel.cpp" line="225"/>
+        <location filename="../src/models/journallistmodel.cpp" line="249"/>
+        <location filename="../src/models/journallistmodel.cpp" line="265"/>
+        <location filename="../src/models/journallistmodel.cpp" line="295"/>
         <source>Sign in to write in your journal.</source>
         <translation>Connectez-vous pour écrire dans votre journal.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="233"/>
+        <location filename="../src/models/journallistmodel.cpp" line="227"/>
         <source>This entry could not be saved on this device.</source>
         <translation>Cette entrée n’a pas pu être enregistrée sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="255"/>
-        <location filename="../src/models/journallistmodel.cpp" line="301"/>
+        <location filename="../src/models/journallistmodel.cpp" line="249"/>
+        <location filename="../src/models/journallistmodel.cpp" line="295"/>
         <source>This entry no longer exists.</source>
         <translation>Cette entrée n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="273"/>
+        <location filename="../src/models/journallistmodel.cpp" line="267"/>
         <source>This entry could not be deleted on this device.</source>
         <translation>Cette entrée n’a pas pu être supprimée sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="310"/>
+        <location filename="../src/models/journallistmodel.cpp" line="304"/>
         <source>Very bad</source>
         <translation>Très mal</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="312"/>
+        <location filename="../src/models/journallistmodel.cpp" line="306"/>
         <source>Bad</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="314"/>
+        <location filename="../src/models/journallistmodel.cpp" line="308"/>
         <source>Okay</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="316"/>
+        <location filename="../src/models/journallistmodel.cpp" line="310"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="318"/>
+        <location filename="../src/models/journallistmodel.cpp" line="312"/>
         <source>Very good</source>
         <translation>Très bien</translation>
     </message>
@@ -656,6 +656,24 @@
         <location filename="../qml/JournalScreen.qml" line="148"/>
         <source>Your journal is empty. Write a few words about your day: how it went and how you felt.</source>
         <translation>Votre journal est vide. Écrivez quelques mots sur votre journée : comment elle s’est passée et comment vous vous sentiez.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveEditorDialog</name>
+    <message>
+        <location filename="../qml/LeaveEditorDialog.qml" line="7"/>
+        <source>Leave without saving?</source>
+        <translation>Quitter sans enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaveEditorDialog.qml" line="8"/>
+        <source>Your changes on this page are not saved yet. If you leave now, they are lost.</source>
+        <translation>Vos modifications sur cette page ne sont pas encore enregistrées. Si vous quittez maintenant, elles seront perdues.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaveEditorDialog.qml" line="9"/>
+        <source>Leave without saving</source>
+        <translation>Quitter sans enregistrer</translation>
     </message>
 </context>
 <context>
@@ -731,37 +749,37 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="11"/>
+        <location filename="../src/models/outboxmodel.cpp" line="13"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="13"/>
+        <location filename="../src/models/outboxmodel.cpp" line="15"/>
         <source>Journal entry</source>
         <translation>Entrée du journal</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="15"/>
+        <location filename="../src/models/outboxmodel.cpp" line="17"/>
         <source>Lesson progress</source>
         <translation>Progression de la leçon</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="22"/>
+        <location filename="../src/models/outboxmodel.cpp" line="24"/>
         <source>Deleted</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="38"/>
+        <location filename="../src/models/outboxmodel.cpp" line="40"/>
         <source>Something in this change is not valid, so the server refused it.</source>
         <translation>Un élément de cette modification n’est pas valide&#xa0;: le serveur l’a refusée.</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="40"/>
+        <location filename="../src/models/outboxmodel.cpp" line="42"/>
         <source>This change is too large to send.</source>
         <translation>Cette modification est trop volumineuse pour être envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="41"/>
+        <location filename="../src/models/outboxmodel.cpp" line="43"/>
         <source>The server refused this change (%1).</source>
         <translation>Le serveur a refusé cette modification (%1).</translation>
     </message>
@@ -1063,17 +1081,17 @@
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../qml/SyncSection.qml" line="19"/>
+        <location filename="../qml/SyncSection.qml" line="18"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../qml/SyncSection.qml" line="30"/>
+        <location filename="../qml/SyncSection.qml" line="29"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../qml/SyncSection.qml" line="37"/>
+        <location filename="../qml/SyncSection.qml" line="36"/>
         <source>See waiting changes</source>
         <translation>Voir les modifications en attente</translation>
     </message>
@@ -1169,97 +1187,97 @@
 <context>
     <name>TaskEditorPage</name>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="88"/>
+        <location filename="../qml/TaskEditorPage.qml" line="99"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="88"/>
+        <location filename="../qml/TaskEditorPage.qml" line="99"/>
         <source>Change the task</source>
         <translation>Modifier la tâche</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="153"/>
+        <location filename="../qml/TaskEditorPage.qml" line="167"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="163"/>
+        <location filename="../qml/TaskEditorPage.qml" line="177"/>
         <source>What do you want to do?</source>
         <translation>Que voulez-vous faire ?</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="176"/>
+        <location filename="../qml/TaskEditorPage.qml" line="190"/>
         <source>Notes (optional)</source>
         <translation>Notes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="205"/>
+        <location filename="../qml/TaskEditorPage.qml" line="219"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="214"/>
+        <location filename="../qml/TaskEditorPage.qml" line="228"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="227"/>
+        <location filename="../qml/TaskEditorPage.qml" line="241"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="234"/>
+        <location filename="../qml/TaskEditorPage.qml" line="248"/>
         <source>Year-month-day, for example %1. Leave it empty if there is no date.</source>
         <translation>Année-mois-jour, par exemple %1. Laissez vide s’il n’y a pas de date.</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="246"/>
+        <location filename="../qml/TaskEditorPage.qml" line="260"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="263"/>
+        <location filename="../qml/TaskEditorPage.qml" line="277"/>
         <source>Add the task</source>
         <translation>Ajouter la tâche</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="263"/>
+        <location filename="../qml/TaskEditorPage.qml" line="277"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="272"/>
+        <location filename="../qml/TaskEditorPage.qml" line="286"/>
         <source>Delete the task</source>
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="285"/>
+        <location filename="../qml/TaskEditorPage.qml" line="299"/>
         <source>Replaced by another device</source>
         <translation>Remplacé par un autre appareil</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="290"/>
+        <location filename="../qml/TaskEditorPage.qml" line="304"/>
         <source>This task was changed on two devices at the same time. The latest change was kept; these are the values it replaced.</source>
         <translation>Cette tâche a été modifiée sur deux appareils en même temps. La modification la plus récente a été gardée ; voici les valeurs qu’elle a remplacées.</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="341"/>
+        <location filename="../qml/TaskEditorPage.qml" line="355"/>
         <source>Replaced on %1</source>
         <translation>Remplacé le %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="357"/>
+        <location filename="../qml/TaskEditorPage.qml" line="377"/>
         <source>Delete this task?</source>
         <translation>Supprimer cette tâche ?</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="358"/>
+        <location filename="../qml/TaskEditorPage.qml" line="378"/>
         <source>The task will be deleted on this device and on your other devices. This cannot be undone.</source>
         <translation>La tâche sera supprimée sur cet appareil et sur vos autres appareils. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="359"/>
+        <location filename="../qml/TaskEditorPage.qml" line="379"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1267,144 +1285,144 @@
 <context>
     <name>TaskListModel</name>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="254"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="248"/>
         <source>Give the task a title.</source>
         <translation>Donnez un titre à la tâche.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="256"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="250"/>
         <source>The title is too long: it can have at most %1 characters.</source>
         <translation>Le titre est trop long : il peut avoir au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="258"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="252"/>
         <source>The title must fit on one line.</source>
         <translation>Le titre doit tenir sur une seule ligne.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="263"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="257"/>
         <source>The notes are too long: they can have at most %1 characters.</source>
         <translation>Les notes sont trop longues : elles peuvent avoir au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="266"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="260"/>
         <source>Choose a status: to do, in progress or done.</source>
         <translation>Choisissez un statut : à faire, en cours ou terminée.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="268"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="262"/>
         <source>Choose a priority: low, medium or high.</source>
         <translation>Choisissez une priorité : basse, moyenne ou haute.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="271"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="265"/>
         <source>Write the due date as YYYY-MM-DD, for example %1.</source>
         <translation>Écrivez l’échéance sous la forme AAAA-MM-JJ, par exemple %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="278"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="272"/>
         <source>This course cannot be linked to a task.</source>
         <translation>Ce cours ne peut pas être lié à une tâche.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="285"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="316"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="349"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="279"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="310"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="343"/>
         <source>Sign in to save tasks.</source>
         <translation>Connectez-vous pour enregistrer vos tâches.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="306"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="336"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="300"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="330"/>
         <source>The task could not be saved on this device.</source>
         <translation>La tâche n’a pas pu être enregistrée sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="319"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="351"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="313"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="345"/>
         <source>This task no longer exists. It may have been deleted on another device.</source>
         <translation>Cette tâche n’existe plus. Elle a peut-être été supprimée sur un autre appareil.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="355"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="349"/>
         <source>The task could not be deleted on this device.</source>
         <translation>La tâche n’a pas pu être supprimée sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="421"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="415"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="423"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="417"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="425"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="419"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="431"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="425"/>
         <source>Low</source>
         <comment>priority</comment>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="433"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="427"/>
         <source>Medium</source>
         <comment>priority</comment>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="435"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="429"/>
         <source>High</source>
         <comment>priority</comment>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="441"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="435"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="443"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="437"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="445"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="439"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="447"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="441"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="449"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="443"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="451"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="445"/>
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="462"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="456"/>
         <source>No due date</source>
         <translation>Pas d’échéance</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="464"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="458"/>
         <source>No course</source>
         <translation>Aucun cours</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="466"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="460"/>
         <source>No notes</source>
         <translation>Aucune note</translation>
     </message>

@@ -445,104 +445,104 @@
 <context>
     <name>JournalEditorPage</name>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="33"/>
+        <location filename="../qml/JournalEditorPage.qml" line="37"/>
         <source>This entry no longer exists.</source>
         <translation>Paj sa a pa egziste ankò.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="62"/>
+        <location filename="../qml/JournalEditorPage.qml" line="75"/>
         <source>New entry</source>
         <translation>Nouvo paj</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="62"/>
+        <location filename="../qml/JournalEditorPage.qml" line="75"/>
         <source>Edit entry</source>
         <translation>Chanje paj la</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="116"/>
+        <location filename="../qml/JournalEditorPage.qml" line="129"/>
         <source>This entry was changed on two devices, so it has two versions. Nothing is lost: choose what to keep.</source>
         <translation>Yo te chanje paj sa a sou de aparèy, kidonk li gen de vèsyon. Anyen pa pèdi: chwazi sa w vle kenbe.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="124"/>
+        <location filename="../qml/JournalEditorPage.qml" line="137"/>
         <source>Choose a version</source>
         <translation>Chwazi yon vèsyon</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="133"/>
+        <location filename="../qml/JournalEditorPage.qml" line="146"/>
         <source>Date</source>
         <translation>Dat</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="145"/>
+        <location filename="../qml/JournalEditorPage.qml" line="158"/>
         <source>YYYY-MM-DD</source>
         <extracomment>The form of a date the learner types: year, month, day.</extracomment>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="154"/>
+        <location filename="../qml/JournalEditorPage.qml" line="167"/>
         <source>How did you feel?</source>
         <translation>Kijan ou te santi w?</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="209"/>
+        <location filename="../qml/JournalEditorPage.qml" line="222"/>
         <source>Choose from 1 (very bad) to 5 (very good).</source>
         <translation>Chwazi ant 1 (trè mal) ak 5 (trè byen).</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="217"/>
+        <location filename="../qml/JournalEditorPage.qml" line="230"/>
         <source>Your words</source>
         <translation>Tèks ou</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="240"/>
+        <location filename="../qml/JournalEditorPage.qml" line="253"/>
         <source>Write about your day…</source>
         <translation>Ekri sou jounen ou…</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="257"/>
+        <location filename="../qml/JournalEditorPage.qml" line="270"/>
         <source>%1 / %2</source>
         <extracomment>How many characters of the most allowed the text has, e.g. &quot;120 / 20000&quot;.</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="266"/>
+        <location filename="../qml/JournalEditorPage.qml" line="279"/>
         <source>Tags (optional)</source>
         <translation>Etikèt (si w vle)</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="277"/>
+        <location filename="../qml/JournalEditorPage.qml" line="290"/>
         <source>school, family</source>
         <translation>lekòl, fanmi</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="287"/>
+        <location filename="../qml/JournalEditorPage.qml" line="300"/>
         <source>Separate tags with commas.</source>
         <translation>Mete yon vigil ant chak etikèt.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="303"/>
+        <location filename="../qml/JournalEditorPage.qml" line="316"/>
         <source>Save</source>
         <translation>Sove</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="312"/>
+        <location filename="../qml/JournalEditorPage.qml" line="325"/>
         <source>Delete this entry</source>
         <translation>Efase paj sa a</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="322"/>
+        <location filename="../qml/JournalEditorPage.qml" line="341"/>
         <source>Delete this entry?</source>
         <translation>Efase paj sa a?</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="323"/>
+        <location filename="../qml/JournalEditorPage.qml" line="342"/>
         <source>The entry will be deleted on this device and on your other devices. This cannot be undone.</source>
         <translation>Paj la ap efase sou aparèy sa a ak sou lòt aparèy ou yo. Ou p ap ka defèt sa.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="324"/>
+        <location filename="../qml/JournalEditorPage.qml" line="343"/>
         <source>Delete</source>
         <translation>Efase</translation>
     </message>
@@ -558,76 +558,76 @@
 <context>
     <name>JournalListModel</name>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="67"/>
+        <location filename="../src/models/journallistmodel.cpp" line="69"/>
         <source>Write the date as year-month-day, for example %1.</source>
         <translation>Ekri dat la konsa: ane-mwa-jou, pa egzanp %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="71"/>
+        <location filename="../src/models/journallistmodel.cpp" line="73"/>
         <source>Choose how you felt, from 1 to 5.</source>
         <translation>Chwazi kijan ou te santi w, soti 1 rive 5.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="73"/>
+        <location filename="../src/models/journallistmodel.cpp" line="75"/>
         <source>This entry is too long: it can have at most %1 characters.</source>
         <translation>Paj sa a twò long: li pa ka gen plis pase %1 karaktè.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="78"/>
+        <location filename="../src/models/journallistmodel.cpp" line="80"/>
         <source>Use at most %1 tags.</source>
         <translation>Pa mete plis pase %1 etikèt.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="81"/>
+        <location filename="../src/models/journallistmodel.cpp" line="83"/>
         <source>A tag can have at most %1 characters.</source>
         <translation>Yon etikèt pa ka gen plis pase %1 karaktè.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="231"/>
-        <location filename="../src/models/journallistmodel.cpp" line="255"/>
-        <location filename="../src/models/journallistmodel.cpp" line="271"/>
-        <location filename="../src/models/journallistmodel.cpp" line="301"/>
+        <location filename="../src/models/journallistmodel.cpp" line="225"/>
+        <location filename="../src/models/journallistmodel.cpp" line="249"/>
+        <location filename="../src/models/journallistmodel.cpp" line="265"/>
+        <location filename="../src/models/journallistmodel.cpp" line="295"/>
         <source>Sign in to write in your journal.</source>
         <translation>Antre nan kont ou pou w ka ekri nan jounal ou.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="233"/>
+        <location filename="../src/models/journallistmodel.cpp" line="227"/>
         <source>This entry could not be saved on this device.</source>
         <translation>Nou pa t ka sove paj sa a sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="255"/>
-        <location filename="../src/models/journallistmodel.cpp" line="301"/>
+        <location filename="../src/models/journallistmodel.cpp" line="249"/>
+        <location filename="../src/models/journallistmodel.cpp" line="295"/>
         <source>This entry no longer exists.</source>
         <translation>Paj sa a pa egziste ankò.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="273"/>
+        <location filename="../src/models/journallistmodel.cpp" line="267"/>
         <source>This entry could not be deleted on this device.</source>
         <translation>Nou pa t ka efase paj sa a sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="310"/>
+        <location filename="../src/models/journallistmodel.cpp" line="304"/>
         <source>Very bad</source>
         <translation>Trè mal</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="312"/>
+        <location filename="../src/models/journallistmodel.cpp" line="306"/>
         <source>Bad</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="314"/>
+        <location filename="../src/models/journallistmodel.cpp" line="308"/>
         <source>Okay</source>
         <translation>Konsa konsa</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="316"/>
+        <location filename="../src/models/journallistmodel.cpp" line="310"/>
         <source>Good</source>
         <translation>Byen</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="318"/>
+        <location filename="../src/models/journallistmodel.cpp" line="312"/>
         <source>Very good</source>
         <translation>Trè byen</translation>
     </message>
@@ -653,6 +653,24 @@
         <location filename="../qml/JournalScreen.qml" line="148"/>
         <source>Your journal is empty. Write a few words about your day: how it went and how you felt.</source>
         <translation>Jounal ou a vid. Ekri kèk mo sou jounen ou: kijan li te pase ak kijan ou te santi w.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveEditorDialog</name>
+    <message>
+        <location filename="../qml/LeaveEditorDialog.qml" line="7"/>
+        <source>Leave without saving?</source>
+        <translation>Soti san w pa sove?</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaveEditorDialog.qml" line="8"/>
+        <source>Your changes on this page are not saved yet. If you leave now, they are lost.</source>
+        <translation>Chanjman ou fè sou paj sa a poko sove. Si w soti kounye a, y ap pèdi.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaveEditorDialog.qml" line="9"/>
+        <source>Leave without saving</source>
+        <translation>Soti san sove</translation>
     </message>
 </context>
 <context>
@@ -728,37 +746,37 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="11"/>
+        <location filename="../src/models/outboxmodel.cpp" line="13"/>
         <source>Task</source>
         <translation>Travay</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="13"/>
+        <location filename="../src/models/outboxmodel.cpp" line="15"/>
         <source>Journal entry</source>
         <translation>Nòt nan jounal</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="15"/>
+        <location filename="../src/models/outboxmodel.cpp" line="17"/>
         <source>Lesson progress</source>
         <translation>Pwogrè nan leson</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="22"/>
+        <location filename="../src/models/outboxmodel.cpp" line="24"/>
         <source>Deleted</source>
         <translation>Efase</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="38"/>
+        <location filename="../src/models/outboxmodel.cpp" line="40"/>
         <source>Something in this change is not valid, so the server refused it.</source>
         <translation>Gen yon bagay nan chanjman sa&#xa0;a ki pa valab, kidonk sèvè a refize l.</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="40"/>
+        <location filename="../src/models/outboxmodel.cpp" line="42"/>
         <source>This change is too large to send.</source>
         <translation>Chanjman sa&#xa0;a twò gwo pou n voye l.</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="41"/>
+        <location filename="../src/models/outboxmodel.cpp" line="43"/>
         <source>The server refused this change (%1).</source>
         <translation>Sèvè a refize chanjman sa&#xa0;a (%1).</translation>
     </message>
@@ -1055,17 +1073,17 @@
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../qml/SyncSection.qml" line="19"/>
+        <location filename="../qml/SyncSection.qml" line="18"/>
         <source>Sync</source>
         <translation>Senkronizasyon</translation>
     </message>
     <message>
-        <location filename="../qml/SyncSection.qml" line="30"/>
+        <location filename="../qml/SyncSection.qml" line="29"/>
         <source>Sync now</source>
         <translation>Senkronize kounye a</translation>
     </message>
     <message>
-        <location filename="../qml/SyncSection.qml" line="37"/>
+        <location filename="../qml/SyncSection.qml" line="36"/>
         <source>See waiting changes</source>
         <translation>Wè chanjman k ap tann yo</translation>
     </message>
@@ -1157,97 +1175,97 @@
 <context>
     <name>TaskEditorPage</name>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="88"/>
+        <location filename="../qml/TaskEditorPage.qml" line="99"/>
         <source>New task</source>
         <translation>Nouvo travay</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="88"/>
+        <location filename="../qml/TaskEditorPage.qml" line="99"/>
         <source>Change the task</source>
         <translation>Chanje travay la</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="153"/>
+        <location filename="../qml/TaskEditorPage.qml" line="167"/>
         <source>Title</source>
         <translation>Tit</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="163"/>
+        <location filename="../qml/TaskEditorPage.qml" line="177"/>
         <source>What do you want to do?</source>
         <translation>Kisa ou vle fè?</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="176"/>
+        <location filename="../qml/TaskEditorPage.qml" line="190"/>
         <source>Notes (optional)</source>
         <translation>Nòt (si ou vle)</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="205"/>
+        <location filename="../qml/TaskEditorPage.qml" line="219"/>
         <source>Status</source>
         <translation>Kote l ye</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="214"/>
+        <location filename="../qml/TaskEditorPage.qml" line="228"/>
         <source>Priority</source>
         <translation>Priyorite</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="227"/>
+        <location filename="../qml/TaskEditorPage.qml" line="241"/>
         <source>Due date</source>
         <translation>Dat limit</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="234"/>
+        <location filename="../qml/TaskEditorPage.qml" line="248"/>
         <source>Year-month-day, for example %1. Leave it empty if there is no date.</source>
         <translation>Ane-mwa-jou, pa egzanp %1. Kite l vid si pa gen dat.</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="246"/>
+        <location filename="../qml/TaskEditorPage.qml" line="260"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="263"/>
+        <location filename="../qml/TaskEditorPage.qml" line="277"/>
         <source>Add the task</source>
         <translation>Ajoute travay la</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="263"/>
+        <location filename="../qml/TaskEditorPage.qml" line="277"/>
         <source>Save</source>
         <translation>Sove</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="272"/>
+        <location filename="../qml/TaskEditorPage.qml" line="286"/>
         <source>Delete the task</source>
         <translation>Efase travay la</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="285"/>
+        <location filename="../qml/TaskEditorPage.qml" line="299"/>
         <source>Replaced by another device</source>
         <translation>Yon lòt aparèy ranplase l</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="290"/>
+        <location filename="../qml/TaskEditorPage.qml" line="304"/>
         <source>This task was changed on two devices at the same time. The latest change was kept; these are the values it replaced.</source>
         <translation>Yo te chanje travay sa a sou de aparèy an menm tan. Nou kenbe dènye chanjman an; men sa li te ranplase yo.</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="341"/>
+        <location filename="../qml/TaskEditorPage.qml" line="355"/>
         <source>Replaced on %1</source>
         <translation>Ranplase %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="357"/>
+        <location filename="../qml/TaskEditorPage.qml" line="377"/>
         <source>Delete this task?</source>
         <translation>Efase travay sa a?</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="358"/>
+        <location filename="../qml/TaskEditorPage.qml" line="378"/>
         <source>The task will be deleted on this device and on your other devices. This cannot be undone.</source>
         <translation>Travay la pral efase sou aparèy sa a ak sou lòt aparèy ou yo. Ou pa ka defèt sa.</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="359"/>
+        <location filename="../qml/TaskEditorPage.qml" line="379"/>
         <source>Delete</source>
         <translation>Efase</translation>
     </message>
@@ -1255,144 +1273,144 @@
 <context>
     <name>TaskListModel</name>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="254"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="248"/>
         <source>Give the task a title.</source>
         <translation>Bay travay la yon tit.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="256"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="250"/>
         <source>The title is too long: it can have at most %1 characters.</source>
         <translation>Tit la twò long: li pa ka gen plis pase %1 karaktè.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="258"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="252"/>
         <source>The title must fit on one line.</source>
         <translation>Tit la dwe sou yon sèl liy.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="263"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="257"/>
         <source>The notes are too long: they can have at most %1 characters.</source>
         <translation>Nòt yo twò long: yo pa ka gen plis pase %1 karaktè.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="266"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="260"/>
         <source>Choose a status: to do, in progress or done.</source>
         <translation>Chwazi kote l ye: pou fè, ap fèt oswa fini.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="268"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="262"/>
         <source>Choose a priority: low, medium or high.</source>
         <translation>Chwazi yon priyorite: ba, mwayen oswa wo.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="271"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="265"/>
         <source>Write the due date as YYYY-MM-DD, for example %1.</source>
         <translation>Ekri dat limit la konsa: AAAA-MM-JJ, pa egzanp %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="278"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="272"/>
         <source>This course cannot be linked to a task.</source>
         <translation>Ou pa ka mare kou sa a ak yon travay.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="285"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="316"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="349"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="279"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="310"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="343"/>
         <source>Sign in to save tasks.</source>
         <translation>Antre nan kont ou pou w sove travay yo.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="306"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="336"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="300"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="330"/>
         <source>The task could not be saved on this device.</source>
         <translation>Nou pa t ka sove travay la sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="319"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="351"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="313"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="345"/>
         <source>This task no longer exists. It may have been deleted on another device.</source>
         <translation>Travay sa a pa egziste ankò. Petèt yo efase l sou yon lòt aparèy.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="355"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="349"/>
         <source>The task could not be deleted on this device.</source>
         <translation>Nou pa t ka efase travay la sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="421"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="415"/>
         <source>To do</source>
         <translation>Pou fè</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="423"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="417"/>
         <source>In progress</source>
         <translation>Ap fèt</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="425"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="419"/>
         <source>Done</source>
         <translation>Fini</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="431"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="425"/>
         <source>Low</source>
         <comment>priority</comment>
         <translation>Ba</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="433"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="427"/>
         <source>Medium</source>
         <comment>priority</comment>
         <translation>Mwayen</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="435"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="429"/>
         <source>High</source>
         <comment>priority</comment>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="441"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="435"/>
         <source>Title</source>
         <translation>Tit</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="443"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="437"/>
         <source>Notes</source>
         <translation>Nòt</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="445"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="439"/>
         <source>Status</source>
         <translation>Kote l ye</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="447"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="441"/>
         <source>Priority</source>
         <translation>Priyorite</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="449"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="443"/>
         <source>Due date</source>
         <translation>Dat limit</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="451"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="445"/>
         <source>Course</source>
         <translation>Kou</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="462"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="456"/>
         <source>No due date</source>
         <translation>Pa gen dat limit</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="464"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="458"/>
         <source>No course</source>
         <translation>Pa gen kou</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="466"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="460"/>
         <source>No notes</source>
         <translation>Pa gen nòt</translation>
     </message>

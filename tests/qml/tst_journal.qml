@@ -289,6 +289,30 @@ TestCase {
         compare(Sync.pendingCount, 0, "going back saves nothing")
     }
 
+    // A stray Back never throws words away: it asks, and only leaving for real drops them.
+    function test_backAsksBeforeLosingWords() {
+        signInWithDemo()
+        const pendingBefore = Sync.pendingCount
+        let page = openNewEntry()
+        tap(findChild(page, "backButton"))
+        backToList() // nothing written yet: no question
+        page = openNewEntry()
+        typeIntoEditor(page, "entryTextArea", "tst-journal unsaved words")
+        tap(findChild(page, "backButton"))
+        const dialog = findChild(page, "leaveEditorDialog") as Dialog
+        tryCompare(dialog, "opened", true)
+        tap(findChild(dialog, "cancelButton"))
+        tryCompare(dialog, "visible", false)
+        compare(stack().currentItem, page, "Cancel stays in the editor")
+        compare(findChild(page, "entryTextArea").text, "tst-journal unsaved words")
+        keyClick(Qt.Key_Escape) // the system back key asks the same
+        tryCompare(dialog, "opened", true)
+        tap(findChild(dialog, "confirmButton"))
+        backToList()
+        compare(Sync.pendingCount, pendingBefore, "leaving saved nothing")
+        verify(!rowFor("tst-journal unsaved words"))
+    }
+
     function test_signOutClosesTheEditor() {
         signInWithDemo()
         openNewEntry()

@@ -289,8 +289,12 @@ TestCase {
         compare(Sync.pendingCount, pendingBefore, "nothing was queued")
 
         tap(findChild(editor, "backButton"))
+        const leave = findChild(editor, "leaveEditorDialog") as Dialog
+        tryCompare(leave, "opened", true, 5000, "unsaved changes: Back asks first")
+        tap(findChild(leave, "confirmButton"))
         tryCompare(stack(), "depth", 1)
         tryCompare(stack(), "busy", false)
+        compare(Sync.pendingCount, pendingBefore, "leaving queued nothing")
         verify(!findChild(stack(), "taskListError").visible, "the editor's error stays with it")
     }
 
