@@ -124,6 +124,7 @@ Page {
 
                     LessonRow {
                         Layout.fillWidth: true
+                        courseId: page.courseId
                         accentColor: Qt.darker(detail.color, 1.2)
                         onClicked: page.lessonChosen(lessonId)
                     }

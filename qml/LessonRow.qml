@@ -2,9 +2,10 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
+import TekPouNou.Models
 
-// One lesson in a course: its number, title, summary and length. The required
-// properties take the course detail model's roles.
+// One lesson in a course: its number (a tick once the learner has finished it), title, summary
+// and length. The required properties take the course detail model's roles.
 Item {
     id: row
 
@@ -13,6 +14,7 @@ Item {
     required property string title
     required property string summary
     required property int durationMinutes
+    property string courseId
     property color accentColor: Theme.primary
 
     readonly property bool narrow: width < 400
@@ -20,6 +22,15 @@ Item {
     signal clicked
 
     implicitHeight: button.implicitHeight
+
+    // Only read here: the lesson page is where time and reading are counted.
+    LessonProgress {
+        id: progress
+
+        source: Sync
+        courseId: row.courseId
+        lessonId: row.lessonId
+    }
 
     AbstractButton {
         id: button
@@ -29,7 +40,8 @@ Item {
         padding: row.narrow ? 12 : Theme.spacing
         focusPolicy: Qt.StrongFocus
         Accessible.role: Accessible.Button
-        Accessible.name: qsTr("Lesson %1: %2").arg(row.position).arg(row.title)
+        Accessible.name: progress.completed ? qsTr("Lesson %1: %2, done").arg(row.position).arg(row.title)
+                                            : qsTr("Lesson %1: %2").arg(row.position).arg(row.title)
         onClicked: row.clicked()
 
         background: Rectangle {
@@ -51,9 +63,20 @@ Item {
 
                 Label {
                     anchors.centerIn: parent
+                    visible: !progress.completed
                     text: row.position
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
+                    color: "white"
+                }
+
+                IconImage {
+                    objectName: "lessonDoneMark"
+                    anchors.centerIn: parent
+                    visible: progress.completed
+                    source: Theme.iconUrl("check")
+                    sourceSize.width: 26
+                    sourceSize.height: 26
                     color: "white"
                 }
             }

@@ -716,12 +716,17 @@
 <context>
     <name>LessonRow</name>
     <message>
-        <location filename="../qml/LessonRow.qml" line="32"/>
+        <location filename="../qml/LessonRow.qml" line="43"/>
+        <source>Lesson %1: %2, done</source>
+        <translation>Leson %1: %2, fini</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonRow.qml" line="44"/>
         <source>Lesson %1: %2</source>
         <translation>Leson %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/LessonRow.qml" line="89"/>
+        <location filename="../qml/LessonRow.qml" line="112"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>

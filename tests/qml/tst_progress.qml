@@ -170,6 +170,7 @@ TestCase {
         const before = Sync.pendingCount
         const page = openUnfinishedLesson()
         const courseId = page.courseId
+        const lessonId = page.lessonId
         const flickable = findChild(page, "lessonFlickable") as Flickable
         const button = reveal(flickable, findChild(page, "markDoneButton"))
         const progress = findChild(page, "lessonProgress")
@@ -183,6 +184,11 @@ TestCase {
         verify(progress.completed)
         tryVerify(() => findChild(page, "lessonDoneState").visible, 5000, "the page says the lesson is done")
         verify(!button.visible, "no second \"Mark as done\"")
+        tap(findChild(page, "backButton"))
+        tryCompare(coursesStack(), "depth", 2)
+        tryCompare(coursesStack(), "busy", false)
+        const doneRow = findChild(coursesStack().currentItem, "lessonRow_" + lessonId)
+        tryVerify(() => findChild(doneRow, "lessonDoneMark").visible, 5000, "the course's lesson list ticks it")
 
         const screen = open("progress")
         verify(!progress.active, "no time counts while another screen is shown")
