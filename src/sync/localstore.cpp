@@ -122,7 +122,9 @@ bool LocalStore::writeRecord(const LocalRecord &r) {
     q.addBindValue(r.deleted);
     q.addBindValue(json(fields));
     q.addBindValue(sealed.isEmpty() ? QVariant() : QVariant(sealed));
-    q.addBindValue(now());
+    // When it last changed (the server's time, or this device's for its own edits), not when it was
+    // written here: a pull must not make every record look just edited.
+    q.addBindValue(r.updatedAt.isValid() ? r.updatedAt.toUTC().toString(Qt::ISODateWithMs) : now());
     return q.exec() || fail(q.lastError().text());
 }
 
@@ -138,6 +140,7 @@ bool LocalStore::edit(Entity entity, const QString &recordId, const QJsonObject 
             record(entity, recordId).value_or(LocalRecord{entity, recordId, 0, false, {}, {}});
         current.fields = collapseFields(entity, current.fields, fields);
         current.deleted = false; // an edit after a delete brings the record back
+        current.updatedAt = QDateTime::currentDateTimeUtc();
         return writeRecord(current) && queue(entity, recordId, false, fields, current.version);
     });
     if (!ok && error)
@@ -150,6 +153,7 @@ bool LocalStore::remove(Entity entity, const QString &recordId, QString *error) 
         LocalRecord current =
             record(entity, recordId).value_or(LocalRecord{entity, recordId, 0, false, {}, {}});
         current.deleted = true;
+        current.updatedAt = QDateTime::currentDateTimeUtc();
         return writeRecord(current) && queue(entity, recordId, true, {}, current.version);
     });
     if (!ok && error)

@@ -38,8 +38,9 @@ QString LocalStore::clientId() {
 // keeps seeing what they did until the server has it.
 std::optional<LocalRecord> LocalStore::withUnconfirmedEdits(const RemoteRecord &base) {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT op, fields, sealed FROM outbox WHERE entity = ? AND record_id = ?"
-                             " AND state IN ('sending', 'pending') ORDER BY seq"));
+    q.prepare(
+        QStringLiteral("SELECT op, fields, sealed, created_at FROM outbox WHERE entity = ? AND record_id = ?"
+                       " AND state IN ('sending', 'pending') ORDER BY seq"));
     q.addBindValue(entityName(base.entity));
     q.addBindValue(base.recordId);
     if (!q.exec()) {
@@ -48,6 +49,9 @@ std::optional<LocalRecord> LocalStore::withUnconfirmedEdits(const RemoteRecord &
     }
     LocalRecord merged{base.entity, base.recordId, base.version, base.deleted, base.fields, base.updatedAt};
     while (q.next()) {
+        const QDateTime editedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        if (editedAt > merged.updatedAt)
+            merged.updatedAt = editedAt;
         if (q.value(0).toString() == QLatin1String("delete")) {
             merged.deleted = true;
             continue;

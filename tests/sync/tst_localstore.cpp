@@ -193,11 +193,12 @@ void TestLocalStore::refusedEditsLeaveTheServersCopy() {
 }
 
 void TestLocalStore::pulledChangesKeepLocalEditsOnTop() {
+    const QDateTime kServerTime = QDateTime::fromString("2026-11-02T08:30:00.250Z", Qt::ISODateWithMs);
     QVERIFY(m_store->edit(Entity::Task, "mine", {{"status", "done"}}));
     PullPage page;
     page.cursor = 42;
     page.changes = {{Entity::Task, "mine", 3, false, {{"title", "Plante pwa"}, {"status", "todo"}}, {}},
-                    {Entity::Task, "other", 5, true, {{"title", "Gone"}}, {}},
+                    {Entity::Task, "other", 5, true, {{"title", "Gone"}}, kServerTime},
                     {Entity::Journal, "j9", 2, false, {{"text", "Sekrè"}, {"mood", 5}}, {}}};
     QVERIFY(m_store->applyPull(page));
     QCOMPARE(m_store->cursor(), 42);
@@ -206,6 +207,9 @@ void TestLocalStore::pulledChangesKeepLocalEditsOnTop() {
     QCOMPARE(mine->fields.value("title").toString(), QStringLiteral("Plante pwa"));
     QCOMPARE(mine->fields.value("status").toString(), QStringLiteral("done")); // the unsent edit still shows
     QVERIFY(m_store->record(Entity::Task, "other")->deleted);
+    // When it changed on the server, not when it reached this device: lists sort by it.
+    QCOMPARE(m_store->record(Entity::Task, "other")->updatedAt, kServerTime);
+    QVERIFY(mine->updatedAt > kServerTime); // its own unsent edit is newer
     QCOMPARE(m_store->record(Entity::Journal, "j9")->fields.value("text").toString(),
              QStringLiteral("Sekrè"));
     QCOMPARE(m_store->records(Entity::Task).size(), 1);
