@@ -20,9 +20,12 @@ Page {
     readonly property var versions: {
         if (!entry.conflicted)
             return []
-        const list = [{ heading: qsTr("Current version"), text: entry.text }]
-        for (const version of entry.conflictVersions)
-            list.push({ heading: qsTr("Other version, saved %1").arg(version.savedAt), text: version.text })
+        const list = [{ heading: qsTr("Current version"), text: entry.text, index: 0 }]
+        entry.conflictVersions.forEach((version, i) => list.push({
+            heading: qsTr("Other version, saved %1").arg(version.savedAt),
+            text: version.text,
+            index: i + 1
+        }))
         return list
     }
 
@@ -39,7 +42,15 @@ Page {
         mergedArea.text = texts.join("\n\n")
     }
 
-    function keep(text: string) {
+    // One whole version: its text, mood and tags.
+    function keep(index: int) {
+        if (journal.keepVersion(recordId, index))
+            resolved()
+        else
+            errorText = journal.error
+    }
+
+    function keepMerged(text: string) {
         if (journal.resolve(recordId, text))
             resolved()
         else
@@ -138,8 +149,8 @@ Page {
                         ActionButton {
                             objectName: "keepVersionButton_" + card.index
                             Layout.fillWidth: true
-                            text: qsTr("Keep this text")
-                            onClicked: page.keep(card.modelData.text)
+                            text: qsTr("Keep this version")
+                            onClicked: page.keep(card.modelData.index)
                         }
                     }
                 }
@@ -202,7 +213,7 @@ Page {
                 visible: page.versions.length > 0
                 primary: true
                 text: qsTr("Save this text")
-                onClicked: page.keep(mergedArea.text)
+                onClicked: page.keepMerged(mergedArea.text)
             }
         }
     }

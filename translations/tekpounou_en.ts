@@ -405,42 +405,42 @@
         <translation>Other version, saved %1</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="50"/>
+        <location filename="../qml/JournalConflictPage.qml" line="61"/>
         <source>Choose a version</source>
         <translation>Choose a version</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="88"/>
+        <location filename="../qml/JournalConflictPage.qml" line="99"/>
         <source>This entry was changed on two devices before they could sync, so both texts were kept. Keep one of them, or put them together below.</source>
         <translation>This entry was changed on two devices before they could sync, so both texts were kept. Keep one of them, or put them together below.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="96"/>
+        <location filename="../qml/JournalConflictPage.qml" line="107"/>
         <source>This entry has only one version now: there is nothing to choose.</source>
         <translation>This entry has only one version now: there is nothing to choose.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="132"/>
+        <location filename="../qml/JournalConflictPage.qml" line="143"/>
         <source>(No text)</source>
         <translation>(No text)</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="141"/>
-        <source>Keep this text</source>
-        <translation>Keep this text</translation>
+        <location filename="../qml/JournalConflictPage.qml" line="152"/>
+        <source>Keep this version</source>
+        <translation>Keep this version</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="152"/>
+        <location filename="../qml/JournalConflictPage.qml" line="163"/>
         <source>Or put them together</source>
         <translation>Or put them together</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="160"/>
+        <location filename="../qml/JournalConflictPage.qml" line="171"/>
         <source>Change the text below as you like, then save it. It replaces both versions.</source>
         <translation>Change the text below as you like, then save it. It replaces both versions.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="204"/>
+        <location filename="../qml/JournalConflictPage.qml" line="215"/>
         <source>Save this text</source>
         <translation>Save this text</translation>
     </message>
@@ -590,6 +590,7 @@
         <location filename="../src/models/journallistmodel.cpp" line="249"/>
         <location filename="../src/models/journallistmodel.cpp" line="265"/>
         <location filename="../src/models/journallistmodel.cpp" line="295"/>
+        <location filename="../src/models/journallistmodel.cpp" line="313"/>
         <source>Sign in to write in your journal.</source>
         <translation>Sign in to write in your journal.</translation>
     </message>
@@ -601,6 +602,7 @@
     <message>
         <location filename="../src/models/journallistmodel.cpp" line="249"/>
         <location filename="../src/models/journallistmodel.cpp" line="295"/>
+        <location filename="../src/models/journallistmodel.cpp" line="313"/>
         <source>This entry no longer exists.</source>
         <translation>This entry no longer exists.</translation>
     </message>
@@ -610,27 +612,32 @@
         <translation>This entry could not be deleted on this device.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="304"/>
+        <location filename="../src/models/journallistmodel.cpp" line="298"/>
+        <source>This entry has changed since. Open it again to choose.</source>
+        <translation>This entry has changed since. Open it again to choose.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="322"/>
         <source>Very bad</source>
         <translation>Very bad</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="306"/>
+        <location filename="../src/models/journallistmodel.cpp" line="324"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="308"/>
+        <location filename="../src/models/journallistmodel.cpp" line="326"/>
         <source>Okay</source>
         <translation>Okay</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="310"/>
+        <location filename="../src/models/journallistmodel.cpp" line="328"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="312"/>
+        <location filename="../src/models/journallistmodel.cpp" line="330"/>
         <source>Very good</source>
         <translation>Very good</translation>
     </message>

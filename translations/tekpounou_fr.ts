@@ -405,42 +405,42 @@
         <translation>Autre version, enregistrée le %1</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="50"/>
+        <location filename="../qml/JournalConflictPage.qml" line="61"/>
         <source>Choose a version</source>
         <translation>Choisir une version</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="88"/>
+        <location filename="../qml/JournalConflictPage.qml" line="99"/>
         <source>This entry was changed on two devices before they could sync, so both texts were kept. Keep one of them, or put them together below.</source>
         <translation>Cette entrée a été modifiée sur deux appareils avant leur synchronisation : les deux textes ont donc été gardés. Gardez-en un, ou réunissez-les ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="96"/>
+        <location filename="../qml/JournalConflictPage.qml" line="107"/>
         <source>This entry has only one version now: there is nothing to choose.</source>
         <translation>Cette entrée n’a plus qu’une version : il n’y a rien à choisir.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="132"/>
+        <location filename="../qml/JournalConflictPage.qml" line="143"/>
         <source>(No text)</source>
         <translation>(Pas de texte)</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="141"/>
-        <source>Keep this text</source>
-        <translation>Garder ce texte</translation>
+        <location filename="../qml/JournalConflictPage.qml" line="152"/>
+        <source>Keep this version</source>
+        <translation>Garder cette version</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="152"/>
+        <location filename="../qml/JournalConflictPage.qml" line="163"/>
         <source>Or put them together</source>
         <translation>Ou réunissez-les</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="160"/>
+        <location filename="../qml/JournalConflictPage.qml" line="171"/>
         <source>Change the text below as you like, then save it. It replaces both versions.</source>
         <translation>Modifiez le texte ci-dessous comme vous voulez, puis enregistrez-le. Il remplace les deux versions.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="204"/>
+        <location filename="../qml/JournalConflictPage.qml" line="215"/>
         <source>Save this text</source>
         <translation>Enregistrer ce texte</translation>
     </message>
@@ -590,6 +590,7 @@
         <location filename="../src/models/journallistmodel.cpp" line="249"/>
         <location filename="../src/models/journallistmodel.cpp" line="265"/>
         <location filename="../src/models/journallistmodel.cpp" line="295"/>
+        <location filename="../src/models/journallistmodel.cpp" line="313"/>
         <source>Sign in to write in your journal.</source>
         <translation>Connectez-vous pour écrire dans votre journal.</translation>
     </message>
@@ -601,6 +602,7 @@
     <message>
         <location filename="../src/models/journallistmodel.cpp" line="249"/>
         <location filename="../src/models/journallistmodel.cpp" line="295"/>
+        <location filename="../src/models/journallistmodel.cpp" line="313"/>
         <source>This entry no longer exists.</source>
         <translation>Cette entrée n’existe plus.</translation>
     </message>
@@ -610,27 +612,32 @@
         <translation>Cette entrée n’a pas pu être supprimée sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="304"/>
+        <location filename="../src/models/journallistmodel.cpp" line="298"/>
+        <source>This entry has changed since. Open it again to choose.</source>
+        <translation>Cette entrée a changé entre-temps. Rouvrez-la pour choisir.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="322"/>
         <source>Very bad</source>
         <translation>Très mal</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="306"/>
+        <location filename="../src/models/journallistmodel.cpp" line="324"/>
         <source>Bad</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="308"/>
+        <location filename="../src/models/journallistmodel.cpp" line="326"/>
         <source>Okay</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="310"/>
+        <location filename="../src/models/journallistmodel.cpp" line="328"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="312"/>
+        <location filename="../src/models/journallistmodel.cpp" line="330"/>
         <source>Very good</source>
         <translation>Très bien</translation>
     </message>

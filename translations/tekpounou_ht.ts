@@ -402,42 +402,42 @@
         <translation>Lòt vèsyon, sove %1</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="50"/>
+        <location filename="../qml/JournalConflictPage.qml" line="61"/>
         <source>Choose a version</source>
         <translation>Chwazi yon vèsyon</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="88"/>
+        <location filename="../qml/JournalConflictPage.qml" line="99"/>
         <source>This entry was changed on two devices before they could sync, so both texts were kept. Keep one of them, or put them together below.</source>
         <translation>Yo te chanje paj sa a sou de aparèy anvan yo te ka senkronize, kidonk nou kenbe toude tèks yo. Kenbe youn ladan yo, oswa mete yo ansanm anba a.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="96"/>
+        <location filename="../qml/JournalConflictPage.qml" line="107"/>
         <source>This entry has only one version now: there is nothing to choose.</source>
         <translation>Paj sa a gen yon sèl vèsyon kounye a: pa gen anyen pou chwazi.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="132"/>
+        <location filename="../qml/JournalConflictPage.qml" line="143"/>
         <source>(No text)</source>
         <translation>(Pa gen tèks)</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="141"/>
-        <source>Keep this text</source>
-        <translation>Kenbe tèks sa a</translation>
+        <location filename="../qml/JournalConflictPage.qml" line="152"/>
+        <source>Keep this version</source>
+        <translation>Kenbe vèsyon sa a</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="152"/>
+        <location filename="../qml/JournalConflictPage.qml" line="163"/>
         <source>Or put them together</source>
         <translation>Oswa mete yo ansanm</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="160"/>
+        <location filename="../qml/JournalConflictPage.qml" line="171"/>
         <source>Change the text below as you like, then save it. It replaces both versions.</source>
         <translation>Chanje tèks ki anba a jan w vle, epi sove l. Li ap ranplase toude vèsyon yo.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="204"/>
+        <location filename="../qml/JournalConflictPage.qml" line="215"/>
         <source>Save this text</source>
         <translation>Sove tèks sa a</translation>
     </message>
@@ -587,6 +587,7 @@
         <location filename="../src/models/journallistmodel.cpp" line="249"/>
         <location filename="../src/models/journallistmodel.cpp" line="265"/>
         <location filename="../src/models/journallistmodel.cpp" line="295"/>
+        <location filename="../src/models/journallistmodel.cpp" line="313"/>
         <source>Sign in to write in your journal.</source>
         <translation>Antre nan kont ou pou w ka ekri nan jounal ou.</translation>
     </message>
@@ -598,6 +599,7 @@
     <message>
         <location filename="../src/models/journallistmodel.cpp" line="249"/>
         <location filename="../src/models/journallistmodel.cpp" line="295"/>
+        <location filename="../src/models/journallistmodel.cpp" line="313"/>
         <source>This entry no longer exists.</source>
         <translation>Paj sa a pa egziste ankò.</translation>
     </message>
@@ -607,27 +609,32 @@
         <translation>Nou pa t ka efase paj sa a sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="304"/>
+        <location filename="../src/models/journallistmodel.cpp" line="298"/>
+        <source>This entry has changed since. Open it again to choose.</source>
+        <translation>Paj sa a chanje depi lè sa a. Louvri l ankò pou w chwazi.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/journallistmodel.cpp" line="322"/>
         <source>Very bad</source>
         <translation>Trè mal</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="306"/>
+        <location filename="../src/models/journallistmodel.cpp" line="324"/>
         <source>Bad</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="308"/>
+        <location filename="../src/models/journallistmodel.cpp" line="326"/>
         <source>Okay</source>
         <translation>Konsa konsa</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="310"/>
+        <location filename="../src/models/journallistmodel.cpp" line="328"/>
         <source>Good</source>
         <translation>Byen</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="312"/>
+        <location filename="../src/models/journallistmodel.cpp" line="330"/>
         <source>Very good</source>
         <translation>Trè byen</translation>
     </message>

@@ -288,6 +288,24 @@ QVariantMap JournalListModel::entry(const QString &recordId) const {
             {QStringLiteral("conflictVersions"), versions}};
 }
 
+bool JournalListModel::keepVersion(const QString &recordId, int index) {
+    LearnerSync *sync = learner();
+    const auto current = sync ? sync->store().record(Entity::Journal, recordId) : std::nullopt;
+    if (!current || current->deleted)
+        return fail(sync ? tr("This entry no longer exists.") : tr("Sign in to write in your journal."));
+    const QJsonArray versions = current->fields.value(kVersions).toArray();
+    if (index < 0 || index > versions.size())
+        return fail(tr("This entry has changed since. Open it again to choose."));
+    const QJsonObject chosen = index == 0 ? current->fields : versions.at(index - 1).toObject();
+    QJsonObject fields{{kResolve, true}};
+    for (const QString &key : {kText, kMood, kTags, kDate}) {
+        if (chosen.contains(key))
+            fields.insert(key, chosen.value(key));
+    }
+    const QString invalid = invalidReason(fields, false);
+    return invalid.isEmpty() ? write(recordId, fields) : fail(invalid);
+}
+
 bool JournalListModel::resolve(const QString &recordId, const QString &mergedText) {
     LearnerSync *sync = learner();
     const auto current = sync ? sync->store().record(Entity::Journal, recordId) : std::nullopt;

@@ -60,6 +60,9 @@ public:
     Q_INVOKABLE QVariantMap entry(const QString &recordId) const;
     // Ends a conflict with the text the learner chose or merged.
     Q_INVOKABLE bool resolve(const QString &recordId, const QString &mergedText);
+    // Ends the conflict with one whole version: 0 is the current one, 1… the kept ones (as in
+    // entry().conflictVersions), with their mood and tags as well as their text.
+    Q_INVOKABLE bool keepVersion(const QString &recordId, int index);
     // How a mood reads, from 1 "Very bad" to 5 "Very good": the words the picker and the list share.
     Q_INVOKABLE QString moodName(int mood) const;
 

@@ -2,9 +2,13 @@
 // each with its own userdata.sqlite and data key. The fault wrapper fails chosen exchanges to
 // prove that the next sync converges whatever was interrupted.
 #include "connectivity.h"
+#include "journallistmodel.h"
 #include "syncdevice.h"
+#include "syncstatus.h"
+#include "tasklistmodel.h"
 
 #include <QSignalSpy>
+#include <algorithm>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,6 +96,20 @@ void TestSyncEndToEnd::tasksMergeFieldByField() {
         QVERIFY2(QJsonDocument(f.value("history").toArray()).toJson().contains("Mayi j\xC3\xB2n"),
                  "the losing value is kept in the record's history");
     }
+    // ...and the learner sees it: the Tasks screen's model lists what the other device replaced.
+    SyncStatus status;
+    status.setLearner(a->sync.get());
+    TaskListModel tasks;
+    tasks.setSource(&status);
+    const int row = tasks.indexOf(task);
+    QVERIFY(row >= 0);
+    QVERIFY(tasks.data(tasks.index(row), TaskListModel::HasHistoryRole).toBool());
+    const QVariantList history = tasks.history(task);
+    QVERIFY(std::any_of(history.cbegin(), history.cend(), [](const QVariant &entry) {
+        const QVariantMap m = entry.toMap();
+        return m.value("field") == QStringLiteral("notes") &&
+               m.value("valueText") == QStringLiteral("Mayi jòn");
+    }));
 }
 
 void TestSyncEndToEnd::journalConflictsKeepBothTexts() {
@@ -112,6 +130,26 @@ void TestSyncEndToEnd::journalConflictsKeepBothTexts() {
         QVERIFY2(all.contains("telef\xC3\xB2n nan") && all.contains("tabl\xC3\xA8t la"), all.constData());
         QVERIFY(f.value("conflicted").toBool());
     }
+
+    // The learner chooses on the tablet, through the Journal screen's model; both devices settle.
+    SyncStatus status;
+    status.setLearner(b->sync.get());
+    JournalListModel journal;
+    journal.setSource(&status);
+    const QVariantMap conflicted = journal.entry(entry);
+    QVERIFY(conflicted.value("conflicted").toBool());
+    QCOMPARE(conflicted.value("conflictVersions").toList().size(), 1);
+    const QString merged = QStringLiteral("Sou telefòn nan, epi sou tablèt la");
+    QVERIFY2(journal.resolve(entry, merged), qPrintable(journal.error()));
+    QVERIFY(!b->runSync().error.isError());
+    QVERIFY(!a->runSync().error.isError());
+    for (Device *d : {a.get(), b.get()}) {
+        const QJsonObject f = d->fields(Entity::Journal, entry);
+        QCOMPARE(f.value("text").toString(), merged);
+        QVERIFY(!f.value("conflicted").toBool());
+        QVERIFY(f.value("conflict_versions").toArray().isEmpty());
+    }
+    QVERIFY(!journal.entry(entry).value("conflicted").toBool());
 }
 
 void TestSyncEndToEnd::deleteWinsOverEdit() {

@@ -32,6 +32,7 @@ private slots:
     void updateSendsOnlyChangedFields();
     void removeQueuesADelete();
     void conflictedEntryOffersVersionsAndResolves();
+    void keepingAVersionKeepsItsMoodAndTags();
     void textIsNeverInTheFileInTheClear();
 
 private:
@@ -269,6 +270,32 @@ void TestJournalListModel::conflictedEntryOffersVersionsAndResolves() {
 
     QVERIFY(!m_model->resolve(id, QString(20001, u'x')));
     QVERIFY(!m_model->error().isEmpty());
+}
+
+void TestJournalListModel::keepingAVersionKeepsItsMoodAndTags() {
+    const QString id = QStringLiteral("6f1c2a3e-8d4b-4c1e-9a7f-0b2c3d4e5f61");
+    const QJsonObject kept{{"text", "Market day"},        {"mood", 2},
+                           {"tags", QJsonArray{"mache"}}, {"scores", QJsonValue()},
+                           {"date", "2026-11-19"},        {"saved_at", "2026-11-22T02:33:12.344Z"}};
+    pull(id, 5,
+         {{"date", "2026-11-20"},
+          {"mood", 4},
+          {"text", "School day"},
+          {"tags", QJsonArray{"lekol"}},
+          {"conflicted", true},
+          {"conflict_versions", QJsonArray{kept}}});
+    QVERIFY(!m_model->keepVersion(id, 2)); // no such version: nothing queued
+    QCOMPARE(m_sync->store().pendingCount(), 0);
+    QVERIFY2(m_model->keepVersion(id, 1), qPrintable(m_model->error()));
+    const Mutation m = m_sync->store().takeBatch(10, 65536).value(0);
+    QCOMPARE(m.baseVersion, 5);
+    QCOMPARE(m.fields, QJsonObject({{"text", "Market day"},
+                                    {"mood", 2},
+                                    {"tags", QJsonArray{"mache"}},
+                                    {"date", "2026-11-19"},
+                                    {"resolve_conflict", true}}));
+    QCOMPARE(m_model->entry(id).value("mood").toInt(), 2);
+    QVERIFY(!m_model->entry(id).value("conflicted").toBool());
 }
 
 void TestJournalListModel::textIsNeverInTheFileInTheClear() {
