@@ -126,6 +126,10 @@ Page {
                     width: courseList.width - 2 * page.sideMargin
                     onClicked: page.courseChosen(courseId)
                 }
+
+                WheelScroll {
+                    flickable: courseList
+                }
             }
 
             // Loading with nothing to show yet: a spinner in the middle. Loading more

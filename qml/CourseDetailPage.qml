@@ -53,6 +53,10 @@ Page {
         clip: true
         ScrollIndicator.vertical: ScrollIndicator {}
 
+        WheelScroll {
+            flickable: flickable
+        }
+
         ColumnLayout {
             id: column
 

@@ -94,6 +94,10 @@ Page {
         clip: true
         ScrollIndicator.vertical: ScrollIndicator {}
 
+        WheelScroll {
+            flickable: flickable
+        }
+
         ColumnLayout {
             id: column
 

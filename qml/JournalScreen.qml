@@ -126,6 +126,10 @@ Page {
                             onClicked: screen.openEntry(entryRow.recordId)
                             onConflictRequested: screen.openConflict(entryRow.recordId)
                         }
+
+                        WheelScroll {
+                            flickable: list
+                        }
                     }
 
                     Column {

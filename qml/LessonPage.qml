@@ -56,6 +56,10 @@ Page {
         clip: true
         ScrollBar.vertical: ScrollBar {}
 
+        WheelScroll {
+            flickable: flickable
+        }
+
         ColumnLayout {
             id: column
 

@@ -91,6 +91,10 @@ Page {
                         discardDialog.open()
                     }
                 }
+
+                WheelScroll {
+                    flickable: list
+                }
             }
 
             // Nothing waits: a calm "all saved", not an empty screen.

@@ -58,6 +58,10 @@ Page {
         clip: true
         ScrollIndicator.vertical: ScrollIndicator {}
 
+        WheelScroll {
+            flickable: flickable
+        }
+
         ColumnLayout {
             id: column
 

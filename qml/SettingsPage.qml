@@ -29,6 +29,10 @@ Page {
         clip: true
         ScrollIndicator.vertical: ScrollIndicator {}
 
+        WheelScroll {
+            flickable: flickable
+        }
+
         ColumnLayout {
             id: column
 

@@ -144,6 +144,10 @@ Page {
         clip: true
         ScrollIndicator.vertical: ScrollIndicator {}
 
+        WheelScroll {
+            flickable: flickable
+        }
+
         Column {
             id: column
 

@@ -142,6 +142,10 @@ Page {
                                 onClicked: stack.push(editorPage, { recordId: recordId })
                                 onDoneToggled: done => tasks.setStatus(recordId, done ? "done" : "todo")
                             }
+
+                            WheelScroll {
+                                flickable: list
+                            }
                         }
 
                         Label {
