@@ -41,7 +41,7 @@ void LessonProgress::setSource(SyncStatus *source) {
         m_source->disconnect(this);
     m_source = source;
     if (m_source) {
-        connect(m_source, &SyncStatus::changed, this, [this] {
+        connect(m_source, &SyncStatus::dataChanged, this, [this] {
             attach();
             reload(); // a pull may have brought another device's progress
         });

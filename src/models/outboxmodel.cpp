@@ -80,7 +80,9 @@ QHash<int, QByteArray> OutboxModel::roleNames() const {
 }
 
 void OutboxModel::setSource(SyncStatus *source) {
-    bindSyncSource(this, m_source, source, &OutboxModel::reload);
+    // Also on a sync's steps: the page shows edits turning from waiting to sending. It lists only
+    // unconfirmed edits, so this stays cheap.
+    bindSyncSource(this, m_source, source, &OutboxModel::reload, &SyncStatus::changed);
 }
 
 void OutboxModel::reload() {

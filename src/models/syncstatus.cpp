@@ -12,7 +12,10 @@ void SyncStatus::setLearner(LearnerSync *learner) {
     m_lastError.clear();
     m_progress = 0;
     if (m_learner) {
-        connect(m_learner, &LearnerSync::changed, this, &SyncStatus::refresh);
+        connect(m_learner, &LearnerSync::changed, this, [this] {
+            refresh();
+            emit dataChanged();
+        });
         connect(&m_learner->engine(), &SyncEngine::progress, this, [this](int pushed, int toPush, int) {
             m_progress = toPush > 0 ? double(pushed) / toPush : 1.0;
             refresh();
@@ -26,6 +29,7 @@ void SyncStatus::setLearner(LearnerSync *learner) {
         });
     }
     refresh();
+    emit dataChanged();
 }
 
 void SyncStatus::refresh() {

@@ -43,6 +43,9 @@ public:
 
 signals:
     void changed();
+    // The learner's records or outbox changed, or another learner is signed in: what lists of
+    // their data reload on. Not sent for a sync's progress steps, which only `changed` reports.
+    void dataChanged();
 
 private:
     void refresh();

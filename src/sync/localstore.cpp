@@ -94,15 +94,20 @@ std::optional<LocalRecord> LocalStore::record(Entity entity, const QString &reco
 
 QList<LocalRecord> LocalStore::records(Entity entity) {
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("SELECT record_id FROM records WHERE entity = ? AND deleted = 0 ORDER BY updated_at"));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT record_id, version, fields, sealed, updated_at FROM records"
+                             " WHERE entity = ? AND deleted = 0 ORDER BY updated_at"));
     q.addBindValue(entityName(entity));
     QList<LocalRecord> result;
     if (!q.exec())
         return result;
     while (q.next()) {
-        if (auto r = record(entity, q.value(0).toString()))
-            result.append(*r);
+        const QString recordId = q.value(0).toString();
+        const auto fields = unseal(entity, recordId, object(q.value(2)), q.value(3).toByteArray(), "record");
+        if (!fields)
+            continue; // no key, or tampered: never show garbage
+        result.append({entity, recordId, q.value(1).toInt(), false, *fields,
+                       QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
     }
     return result;
 }
