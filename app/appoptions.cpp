@@ -32,6 +32,10 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app) {
                                   QStringLiteral("CODE"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."),
                                   QStringLiteral("WxH"));
+    const QCommandLineOption screen(
+        QStringLiteral("screen"),
+        QStringLiteral("The screen to open at start: courses, tasks, progress, journal or settings."),
+        QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the window just before quitting."),
                                         QStringLiteral("FILE"));
@@ -44,7 +48,8 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app) {
     const QCommandLineOption firstFrame(
         QStringLiteral("report-first-frame"),
         QStringLiteral("Print the time and peak memory at the first frame, then quit."));
-    parser.addOptions({apiUrl, caCert, dataDir, lang, size, screenshot, quitAfter, selfTest, firstFrame});
+    parser.addOptions(
+        {apiUrl, caCert, dataDir, lang, size, screen, screenshot, quitAfter, selfTest, firstFrame});
     parser.process(app);
 
     AppOptions o;
@@ -64,6 +69,7 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app) {
             return fail(QStringLiteral("--size must be WxH, each from 200 to 8000"));
         o.windowSize = QSize(w, h);
     }
+    o.screen = parser.value(screen); // checked against the window's destinations once it exists
     o.screenshotPath = parser.value(screenshot);
     if (parser.isSet(quitAfter)) {
         bool ok = false;

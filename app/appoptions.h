@@ -15,6 +15,7 @@ struct AppOptions {
     QString dataDir;
     QString language; // empty: the saved choice, else the system's
     QSize windowSize;
+    QString screen; // empty: the first destination (Courses)
     QString screenshotPath;
     int quitAfterMs = -1;
     bool selfTest = false;

@@ -52,7 +52,27 @@ void WindowDriver::attach(QQuickWindow *window) {
     m_window = window;
     if (m_options.windowSize.isValid())
         window->resize(m_options.windowSize);
+    if (!m_options.screen.isEmpty() && !showDestination(m_options.screen)) {
+        std::fprintf(stderr, "tekpounou: --screen must be one of %s\n",
+                     qPrintable(destinations().join(QStringLiteral(", "))));
+        QTimer::singleShot(0, [] { QCoreApplication::exit(2); });
+        return;
+    }
     onFirstFrame(window, [this] { firstFrameShown(); });
+}
+
+// QObject::property, not QQmlProperty::read: Qt 6.4's QQmlProperty reads a QML list<string> as an
+// object list and crashes.
+QStringList WindowDriver::destinations() const {
+    return m_window->property("destinations").toStringList();
+}
+
+bool WindowDriver::showDestination(const QString &name) {
+    if (!destinations().contains(name))
+        return false;
+    // QML functions with typed parameters take a QString; untyped ones a QVariant.
+    return QMetaObject::invokeMethod(m_window, "showDestination", Q_ARG(QString, name)) ||
+           QMetaObject::invokeMethod(m_window, "showDestination", Q_ARG(QVariant, name));
 }
 
 void WindowDriver::firstFrameShown() {
@@ -71,22 +91,18 @@ void WindowDriver::firstFrameShown() {
 
 int WindowDriver::runSelfTest() {
     // Visit every destination as a learner would, so each lazily created screen is built once.
-    // QObject::property, not QQmlProperty::read: Qt 6.4's QQmlProperty reads a QML list<string>
-    // as an object list and crashes.
-    const QStringList destinations = m_window->property("destinations").toStringList();
+    const QStringList names = destinations();
     QStringList failures;
-    if (destinations.isEmpty())
+    if (names.isEmpty())
         failures.append(QStringLiteral("the window lists no destinations"));
-    for (const QString &name : destinations) {
-        // QML functions with typed parameters take a QString; untyped ones a QVariant.
-        const bool shown = QMetaObject::invokeMethod(m_window, "showDestination", Q_ARG(QString, name)) ||
-                           QMetaObject::invokeMethod(m_window, "showDestination", Q_ARG(QVariant, name));
+    for (const QString &name : names) {
+        const bool shown = showDestination(name);
         const QQuickItem *loader = findItem(m_window->contentItem(), QStringLiteral("screenLoader_") + name);
         if (!shown || !loader || !QQmlProperty::read(loader, QStringLiteral("item")).value<QQuickItem *>())
             failures.append(QStringLiteral("screen '%1' did not load").arg(name));
     }
     failures.append(qmlWarnings);
-    std::printf("self-test: %lld screens, %lld problems\n", static_cast<long long>(destinations.size()),
+    std::printf("self-test: %lld screens, %lld problems\n", static_cast<long long>(names.size()),
                 static_cast<long long>(failures.size()));
     for (const QString &f : std::as_const(failures))
         std::printf("  - %s\n", qPrintable(f));

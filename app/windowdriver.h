@@ -20,6 +20,8 @@ public:
 private:
     void firstFrameShown();
     int runSelfTest();
+    QStringList destinations() const;
+    bool showDestination(const QString &name);
     void saveScreenshotAndQuit();
 
     AppOptions m_options;

@@ -37,6 +37,15 @@ Page {
         repository: Catalog
     }
 
+    // Where the signed-in page puts its title, so signing in does not move it.
+    ScreenTitle {
+        x: screen.sideMargin
+        y: Theme.spacingLarge
+        width: screen.width - 2 * screen.sideMargin
+        visible: !Sync.available
+        text: screen.title
+    }
+
     SignInPrompt {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacingLarge, Theme.readingWidth)

@@ -52,6 +52,8 @@ private slots:
     void screenshots_data();
     void screenshots();
     void languagesLookDifferent();
+    void everyScreenInKreyol_data();
+    void everyScreenInKreyol();
     void rejectsBadArguments_data();
     void rejectsBadArguments();
 
@@ -112,11 +114,35 @@ void TestAppSmoke::languagesLookDifferent() {
     QVERIFY2(ht != en, "switching the language changed nothing on screen");
 }
 
+// The other screens, opened with --screen, on a phone in Kreyòl: signed out, the screens of the
+// learner's own data say why they are empty and offer to sign in.
+void TestAppSmoke::everyScreenInKreyol_data() {
+    QTest::addColumn<QString>("screen");
+    for (const char *screen : {"tasks", "progress", "journal", "settings"})
+        QTest::newRow(screen) << QString::fromLatin1(screen);
+}
+
+void TestAppSmoke::everyScreenInKreyol() {
+    QFETCH(QString, screen);
+    const QString file = QStringLiteral("%1/%2-ht-390x844.png").arg(m_shotDir, screen);
+    QFile::remove(file);
+    const AppRun run = runApp(m_server, m_dataDir.filePath(QStringLiteral("ht")),
+                              {"--lang", "ht", "--size", "390x844", "--screen", screen, "--screenshot", file,
+                               "--quit-after-ms", "1500"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QImage image(file);
+    QVERIFY2(!image.isNull(), qPrintable(file));
+    QVERIFY2(distinctColours(image) > 40, "the window looks blank");
+    const QImage courses(m_shotDir + QStringLiteral("/courses-ht-390x844.png"));
+    QVERIFY2(image != courses, "the screen asked for is shown, not Courses");
+}
+
 void TestAppSmoke::rejectsBadArguments_data() {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("plain http") << QStringList{"--api-url", "http://127.0.0.1:1"};
     QTest::newRow("language") << QStringList{"--lang", "de"};
     QTest::newRow("size") << QStringList{"--size", "10x10"};
+    QTest::newRow("screen") << QStringList{"--screen", "nowhere"};
     QTest::newRow("missing CA") << QStringList{"--ca-cert", "/nonexistent/ca.pem"};
 }
 
