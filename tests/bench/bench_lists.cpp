@@ -1,26 +1,17 @@
 // How long the Tasks and Journal screens' models take to reload a large account, against a floor
 // measured in the same run: the store reading (and, for the journal, opening) the same records,
 // which any view of them must do. Reported, not asserted (docs/performance.md).
-#include "accountstore.h"
-#include "apiclient.h"
-#include "authservice.h"
 #include "datacipher.h"
 #include "journallistmodel.h"
-#include "keychain.h"
-#include "learnersync.h"
-#include "syncstatus.h"
+#include "offlinelearner.h"
 #include "tasklistmodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <QUuid>
 #include <algorithm>
 #include <cstdio>
 #include <functional>
-
-using namespace std::chrono_literals;
 
 namespace {
 
@@ -47,21 +38,13 @@ QString id() {
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
-    QTemporaryDir dir;
-    QNetworkAccessManager network;
-    ApiClient api(network, QUrl(QStringLiteral("https://127.0.0.1:1")), QSslConfiguration());
-    Keychain keychain(QStringLiteral("tekpounou-bench"));
-    AccountStore accounts(dir.filePath(QStringLiteral("settings.ini")));
-    AuthService auth(api, keychain, accounts); // only the learner's store is used
     const DataCipher cipher(DataCipher::generateKey());
-    SyncScheduler::Timing never;
-    never.debounce = 24h;
-    never.period = 24h;
-    LearnerSync sync(dir.path(), auth, &cipher, never);
-    if (!sync.open()) {
+    OfflineLearner learner(&cipher);
+    if (!learner.opened) {
         std::fprintf(stderr, "cannot open the learner's store\n");
         return 1;
     }
+    LearnerSync &sync = learner.sync;
     const QString words =
         QStringLiteral("Jodi a mwen te aprann kijan pou m fè konpòs pou jaden an. ").repeated(8);
     for (int i = 0; i < kRecords; ++i) {
@@ -76,12 +59,10 @@ int main(int argc, char **argv) {
                            {QStringLiteral("mood"), 1 + i % 5},
                            {QStringLiteral("text"), words}});
     }
-    SyncStatus status;
-    status.setLearner(&sync);
     TaskListModel tasks;
-    tasks.setSource(&status);
+    tasks.setSource(&learner.status);
     JournalListModel journal;
-    journal.setSource(&status);
+    journal.setSource(&learner.status);
     if (tasks.count() != kRecords || journal.count() != kRecords) {
         std::fprintf(stderr, "expected %d of each, have %d tasks and %d entries\n", kRecords, tasks.count(),
                      journal.count());

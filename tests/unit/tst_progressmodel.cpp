@@ -1,19 +1,15 @@
 // Lesson progress as the learner makes it (time on the page, how far they read, "done") and as
 // the Progress screen adds it up, on a real learner's store and a real catalog cache.
-#include "accountstore.h"
-#include "apiclient.h"
-#include "authservice.h"
 #include "cacheschema.h"
 #include "coursecache.h"
 #include "courserepository.h"
-#include "keychain.h"
 #include "learnersync.h"
 #include "lessonprogress.h"
+#include "offlinelearner.h"
 #include "progressmodel.h"
 #include "sqlitedatabase.h"
 #include "syncstatus.h"
 
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -42,14 +38,10 @@ private:
     QJsonObject fields(const QString &courseId, const QString &lessonId);
     void edit(const QString &courseId, const QString &lessonId, const QJsonObject &fields);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<Keychain> m_keychain;
-    std::unique_ptr<AccountStore> m_accounts;
-    std::unique_ptr<AuthService> m_auth;
-    std::unique_ptr<LearnerSync> m_learner;
-    std::unique_ptr<SyncStatus> m_status;
+    std::unique_ptr<OfflineLearner> m_offline;
+    QTemporaryDir *m_dir = nullptr;
+    LearnerSync *m_learner = nullptr;
+    SyncStatus *m_status = nullptr;
     std::unique_ptr<SqliteDatabase> m_cacheDb;
     std::unique_ptr<CourseCache> m_cache;
     std::unique_ptr<CourseRepository> m_catalog;
@@ -57,25 +49,17 @@ private:
 };
 
 void TestProgressModel::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    // Nothing listens there: the catalog answers from its cache and sync never reaches a server.
-    m_api = std::make_unique<ApiClient>(*m_network, QUrl(QStringLiteral("https://127.0.0.1:1")),
-                                        QSslConfiguration());
-    m_keychain = std::make_unique<Keychain>(QStringLiteral("tekpounou-test"));
-    m_accounts = std::make_unique<AccountStore>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_auth = std::make_unique<AuthService>(*m_api, *m_keychain, *m_accounts);
-    m_learner =
-        std::make_unique<LearnerSync>(m_dir->path(), *m_auth, nullptr, SyncScheduler::Timing{1h, 1h, 1h, 1h});
-    QVERIFY2(m_learner->open(), qPrintable(m_learner->errorString()));
-    m_status = std::make_unique<SyncStatus>();
-    m_status->setLearner(m_learner.get());
+    m_offline = std::make_unique<OfflineLearner>(nullptr);
+    QVERIFY2(m_offline->opened, qPrintable(m_offline->sync.errorString()));
+    m_dir = &m_offline->dir;
+    m_learner = &m_offline->sync;
+    m_status = &m_offline->status;
 
     m_cacheDb = std::make_unique<SqliteDatabase>(m_dir->filePath(QStringLiteral("cache.sqlite")),
                                                  SqliteDatabase::Durability::Rebuildable);
     QVERIFY(m_cacheDb->open(cacheMigrations()));
     m_cache = std::make_unique<CourseCache>(*m_cacheDb);
-    m_catalog = std::make_unique<CourseRepository>(*m_api, *m_cache);
+    m_catalog = std::make_unique<CourseRepository>(m_offline->api, *m_cache);
     CourseDetail water;
     water.course.id = QStringLiteral("clean-water");
     water.course.category = QStringLiteral("health");
@@ -98,20 +82,13 @@ void TestProgressModel::cleanup() {
     m_catalog.reset();
     m_cache.reset();
     m_cacheDb.reset();
-    m_status.reset();
-    m_learner.reset();
-    m_auth.reset();
-    m_accounts.reset();
-    m_keychain.reset();
-    m_api.reset();
-    m_network.reset();
-    m_dir.reset();
+    m_offline.reset();
 }
 
 std::unique_ptr<LessonProgress> TestProgressModel::lesson(const QString &courseId, const QString &lessonId) {
     auto progress = std::make_unique<LessonProgress>();
     progress->setClock([this] { return m_now; });
-    progress->setSource(m_status.get());
+    progress->setSource(m_status);
     progress->setCourseId(courseId);
     progress->setLessonId(lessonId);
     return progress;
@@ -264,7 +241,7 @@ void TestProgressModel::signedOutRecordsNothing() {
     QCOMPARE(m_learner->store().pendingCount(), 0);
 
     ProgressModel model;
-    model.setSource(m_status.get());
+    model.setSource(m_status);
     QCOMPARE(model.count(), 0);
     QCOMPARE(model.lessonsCompleted(), 0);
 }
@@ -291,7 +268,7 @@ void TestProgressModel::coursesAddUpTheirLessons() {
          {{"percent", 20}, {"time_spent_delta_seconds", 60}});
 
     ProgressModel model;
-    model.setSource(m_status.get());
+    model.setSource(m_status);
     model.setRepository(m_catalog.get());
     QCOMPARE(model.count(), 2);
     QCOMPARE(model.lessonsCompleted(), 1);
@@ -329,7 +306,7 @@ void TestProgressModel::completionsAreCountedByLocalDay() {
     edit(QStringLiteral("other"), QStringLiteral("open"), {{"percent", 50}});           // started, not done
 
     ProgressModel model;
-    model.setSource(m_status.get());
+    model.setSource(m_status);
     QCOMPARE(model.lessonsCompleted(), 5);
     const QVariantList days = model.completionsByDay();
     QCOMPARE(days.size(), ProgressModel::kChartDays);
@@ -346,7 +323,7 @@ void TestProgressModel::completionsAreCountedByLocalDay() {
 
 void TestProgressModel::markingDoneShowsOnTheProgressScreen() {
     ProgressModel model;
-    model.setSource(m_status.get());
+    model.setSource(m_status);
     model.setRepository(m_catalog.get());
     QSignalSpy summary(&model, &ProgressModel::summaryChanged);
     QCOMPARE(model.count(), 0);
@@ -361,7 +338,7 @@ void TestProgressModel::markingDoneShowsOnTheProgressScreen() {
 
     // Sync reports that change nothing here do not redraw the screen.
     summary.clear();
-    m_status->setLearner(m_learner.get());
+    m_status->setLearner(m_learner);
     QCOMPARE(summary.count(), 0);
 
     m_status->setLearner(nullptr); // signed out: the learner's progress goes from the screen

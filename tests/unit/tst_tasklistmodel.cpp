@@ -1,15 +1,12 @@
 // The Tasks screen's model over a real LearnerSync: edits are checked by the server's rules before
 // they are queued, only changed fields are sent, the list is ordered for doing, and what another
 // device's edit replaced (a pulled record's `history`) is shown without needing a second device.
-#include "accountstore.h"
-#include "authservice.h"
-#include "keychain.h"
 #include "learnersync.h"
+#include "offlinelearner.h"
 #include "syncstatus.h"
 #include "tasklistmodel.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,45 +35,26 @@ private:
         return m_model->data(m_model->index(row), role);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<Keychain> m_keychain;
-    std::unique_ptr<AccountStore> m_accounts;
-    std::unique_ptr<AuthService> m_auth;
-    std::unique_ptr<LearnerSync> m_sync;
-    std::unique_ptr<SyncStatus> m_status;
+    std::unique_ptr<OfflineLearner> m_offline;
+    QTemporaryDir *m_dir = nullptr;
+    LearnerSync *m_sync = nullptr;
+    SyncStatus *m_status = nullptr;
     std::unique_ptr<TaskListModel> m_model;
 };
 
 void TestTaskListModel::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_api =
-        std::make_unique<ApiClient>(*m_nam, QUrl(QStringLiteral("https://127.0.0.1:1")), QSslConfiguration());
-    m_keychain = std::make_unique<Keychain>(QStringLiteral("tekpounou-test"));
-    m_accounts = std::make_unique<AccountStore>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_auth = std::make_unique<AuthService>(*m_api, *m_keychain, *m_accounts); // signed out: no sync runs
-    SyncScheduler::Timing never;
-    never.debounce = 1h;
-    m_sync = std::make_unique<LearnerSync>(m_dir->path(), *m_auth, nullptr, never);
-    QVERIFY(m_sync->open());
-    m_status = std::make_unique<SyncStatus>();
-    m_status->setLearner(m_sync.get());
+    m_offline = std::make_unique<OfflineLearner>(nullptr);
+    QVERIFY2(m_offline->opened, qPrintable(m_offline->sync.errorString()));
+    m_dir = &m_offline->dir;
+    m_sync = &m_offline->sync;
+    m_status = &m_offline->status;
     m_model = std::make_unique<TaskListModel>();
-    m_model->setSource(m_status.get());
+    m_model->setSource(m_status);
 }
 
 void TestTaskListModel::cleanup() {
     m_model.reset();
-    m_status.reset();
-    m_sync.reset();
-    m_auth.reset();
-    m_accounts.reset();
-    m_keychain.reset();
-    m_api.reset();
-    m_nam.reset();
-    m_dir.reset();
+    m_offline.reset();
 }
 
 QStringList TestTaskListModel::titles() const {
