@@ -4,10 +4,8 @@
 #include "syncmutation.h"
 #include "userfields.h"
 
-#include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -17,11 +15,6 @@ namespace tpn::server {
 namespace {
 
 using Rejected = MutationRejected;
-
-bool hasControlCharacter(const QString &text) {
-    return std::any_of(text.cbegin(), text.cend(),
-                       [](QChar c) { return c.category() == QChar::Other_Control; });
-}
 
 bool isWholeNumber(const QJsonValue &value, double minimum, double maximum) {
     const double number = value.toDouble(std::nan(""));
@@ -46,9 +39,8 @@ QString oneOf(const QJsonObject &fields, const QString &name, const QStringList 
 }
 
 QString date(const QJsonObject &fields, const QString &name) {
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QString value = fields.value(name).toString();
-    if (!shape.match(value).hasMatch() || !QDate::fromString(value, Qt::ISODate).isValid())
+    if (!isIsoDate(value))
         throw Rejected::invalidField(name, QStringLiteral("must be a date, YYYY-MM-DD"));
     return value;
 }
@@ -56,9 +48,8 @@ QString date(const QJsonObject &fields, const QString &name) {
 // A catalog course or lesson id. Only its form is checked: the catalog may drop a course that a learner's
 // offline records still name, and that must not strand their edits.
 QString catalogId(const QJsonObject &fields, const QString &name) {
-    static const QRegularExpression shape(QStringLiteral("^[a-z0-9-]{1,64}$"));
     const QString value = fields.value(name).toString();
-    if (!shape.match(value).hasMatch())
+    if (!isCatalogId(value))
         throw Rejected::invalidField(name, QStringLiteral("must be a catalog id (^[a-z0-9-]{1,64}$)"));
     return value;
 }

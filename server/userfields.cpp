@@ -6,22 +6,7 @@
 
 #include <QRegularExpression>
 
-#include <algorithm>
-
 namespace tpn::server {
-
-namespace {
-
-bool hasControlCharacter(const QString &text) {
-    return std::any_of(text.cbegin(), text.cend(),
-                       [](QChar c) { return c.category() == QChar::Other_Control; });
-}
-
-} // namespace
-
-qsizetype characterCount(const QString &text) {
-    return text.toUcs4().size();
-}
 
 QString normalizeEmail(const QString &email) {
     return email.trimmed().toLower();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fieldrules.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -12,9 +14,6 @@ inline constexpr int MaximumEmailLength = 254;
 inline constexpr int MinimumPasswordLength = 8;
 inline constexpr int MaximumPasswordLength = 256;
 inline constexpr int MaximumDisplayNameLength = 100;
-
-// Characters as people count them: Unicode code points, not UTF-16 units.
-qsizetype characterCount(const QString &text);
 
 // Emails are compared and stored trimmed and lower-cased.
 QString normalizeEmail(const QString &email);

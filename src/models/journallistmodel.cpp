@@ -1,12 +1,12 @@
 #include "journallistmodel.h"
 
-#include "syncbinding.h"
-
+#include "datetext.h"
+#include "fieldrules.h"
 #include "learnersync.h"
+#include "syncbinding.h"
 
 #include <QDate>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QUuid>
 #include <algorithm>
 #include <cmath>
@@ -21,17 +21,6 @@ const QString kConflicted = QStringLiteral("conflicted");
 const QString kVersions = QStringLiteral("conflict_versions");
 const QString kResolve = QStringLiteral("resolve_conflict");
 constexpr int kExcerptLength = 120;
-
-// The server counts characters as code points, not UTF-16 units.
-qsizetype characters(const QString &text) {
-    return text.toUcs4().size();
-}
-
-bool isDate(const QJsonValue &value) {
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    return shape.match(value.toString()).hasMatch() &&
-           QDate::fromString(value.toString(), Qt::ISODate).isValid();
-}
 
 bool isMood(const QJsonValue &value) {
     const double mood = value.toDouble(0);
@@ -65,13 +54,13 @@ QJsonObject journalFields(const QVariantMap &given) {
 
 // The server's rules, in words a learner can act on; empty when all is well.
 QString invalidReason(const QJsonObject &fields, bool isNew) {
-    if ((isNew || fields.contains(kDate)) && !isDate(fields.value(kDate))) {
+    if ((isNew || fields.contains(kDate)) && !tpn::isIsoDate(fields.value(kDate).toString())) {
         return JournalListModel::tr("Write the date as year-month-day, for example %1.")
             .arg(QDate::currentDate().toString(Qt::ISODate));
     }
     if ((isNew || fields.contains(kMood)) && !isMood(fields.value(kMood)))
         return JournalListModel::tr("Choose how you felt, from 1 to 5.");
-    if (characters(fields.value(kText).toString()) > JournalListModel::MaximumText) {
+    if (tpn::characterCount(fields.value(kText).toString()) > JournalListModel::MaximumText) {
         return JournalListModel::tr("This entry is too long: it can have at most %1 characters.")
             .arg(JournalListModel::MaximumText);
     }
@@ -79,7 +68,7 @@ QString invalidReason(const QJsonObject &fields, bool isNew) {
     if (tags.size() > JournalListModel::MaximumTags)
         return JournalListModel::tr("Use at most %1 tags.").arg(JournalListModel::MaximumTags);
     for (const QJsonValue &tag : tags) {
-        if (characters(tag.toString()) > JournalListModel::MaximumTagLength) {
+        if (tpn::characterCount(tag.toString()) > JournalListModel::MaximumTagLength) {
             return JournalListModel::tr("A tag can have at most %1 characters.")
                 .arg(JournalListModel::MaximumTagLength);
         }
@@ -109,8 +98,7 @@ QVariantMap versionMap(const QJsonObject &version) {
             {QStringLiteral("mood"), version.value(kMood).toInt()},
             {QStringLiteral("tags"), version.value(kTags).toVariant().toStringList()},
             {QStringLiteral("date"), version.value(kDate).toString()},
-            // dd/MM/yyyy as elsewhere in the app: Qt 6.4 has no Kreyòl locale to format with.
-            {QStringLiteral("savedAt"), savedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))}};
+            {QStringLiteral("savedAt"), dateTimeText(savedAt)}};
 }
 
 } // namespace

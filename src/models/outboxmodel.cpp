@@ -1,8 +1,7 @@
 #include "outboxmodel.h"
 
-#include "syncbinding.h"
-
 #include "learnersync.h"
+#include "syncbinding.h"
 #include "syncstatus.h"
 
 namespace {

@@ -1,9 +1,8 @@
 #include "progressmodel.h"
 
-#include "syncbinding.h"
-
 #include "learnersync.h"
 #include "repositorybinding.h"
+#include "syncbinding.h"
 
 #include <QHash>
 #include <algorithm>

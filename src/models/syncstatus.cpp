@@ -1,5 +1,6 @@
 #include "syncstatus.h"
 
+#include "datetext.h"
 #include "learnersync.h"
 
 SyncStatus::SyncStatus(QObject *parent)
@@ -66,7 +67,7 @@ QString SyncStatus::lastSyncedText() const {
         return tr("Synced %n minute(s) ago", nullptr, int(seconds / 60));
     if (seconds < 24 * 3600)
         return tr("Synced %n hour(s) ago", nullptr, int(seconds / 3600));
-    return tr("Synced on %1").arg(m_lastSyncedAt.toLocalTime().date().toString(QStringLiteral("dd/MM/yyyy")));
+    return tr("Synced on %1").arg(dateText(m_lastSyncedAt.toLocalTime().date()));
 }
 
 void SyncStatus::syncNow() {

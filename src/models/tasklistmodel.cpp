@@ -1,13 +1,13 @@
 #include "tasklistmodel.h"
 
-#include "syncbinding.h"
-
+#include "datetext.h"
+#include "fieldrules.h"
 #include "learnersync.h"
+#include "syncbinding.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QUuid>
 #include <algorithm>
 
@@ -40,26 +40,8 @@ QString qmlName(const QString &serverName) {
     return serverName;
 }
 
-// Lengths as the server counts them: code points, so an emoji is one character.
-qsizetype characterCount(const QString &text) {
-    return text.toUcs4().size();
-}
-
-bool hasControlCharacter(const QString &text) {
-    return std::any_of(text.cbegin(), text.cend(),
-                       [](QChar c) { return c.category() == QChar::Other_Control; });
-}
-
-bool isDate(const QJsonValue &value) {
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    return value.isString() && shape.match(value.toString()).hasMatch() &&
-           QDate::fromString(value.toString(), Qt::ISODate).isValid();
-}
-
-// Dates as the rest of the app writes them: Qt 6.4 has no Kreyòl locale to format them.
-QString dateText(const QString &isoDate) {
-    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+QString dueDateText(const QString &isoDate) {
+    return dateText(QDate::fromString(isoDate, Qt::ISODate));
 }
 
 int priorityRank(const QString &priority) {
@@ -143,7 +125,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const {
     case DueDateRole:
         return f.value(kDueDate).toString();
     case DueDateTextRole:
-        return dateText(f.value(kDueDate).toString());
+        return dueDateText(f.value(kDueDate).toString());
     case OverdueRole: {
         const QDate due = QDate::fromString(f.value(kDueDate).toString(), Qt::ISODate);
         return !isDone(f) && due.isValid() && due < QDate::currentDate();
@@ -246,14 +228,14 @@ QString TaskListModel::validationError(const QJsonObject &fields) {
         const QJsonValue title = fields.value(kTitle);
         if (!title.isString() || title.toString().trimmed().isEmpty())
             return tr("Give the task a title.");
-        if (characterCount(title.toString()) > kMaximumTitle)
+        if (tpn::characterCount(title.toString()) > kMaximumTitle)
             return tr("The title is too long: it can have at most %1 characters.").arg(kMaximumTitle);
-        if (hasControlCharacter(title.toString()))
+        if (tpn::hasControlCharacter(title.toString()))
             return tr("The title must fit on one line.");
     }
     if (fields.contains(kNotes)) {
         const QJsonValue notes = fields.value(kNotes);
-        if (!notes.isString() || characterCount(notes.toString()) > kMaximumNotes)
+        if (!notes.isString() || tpn::characterCount(notes.toString()) > kMaximumNotes)
             return tr("The notes are too long: they can have at most %1 characters.").arg(kMaximumNotes);
     }
     if (fields.contains(kStatus) && !kStatuses.contains(fields.value(kStatus).toString()))
@@ -261,14 +243,13 @@ QString TaskListModel::validationError(const QJsonObject &fields) {
     if (fields.contains(kPriority) && !kPriorities.contains(fields.value(kPriority).toString()))
         return tr("Choose a priority: low, medium or high.");
     const QJsonValue due = fields.value(kDueDate);
-    if (fields.contains(kDueDate) && !due.isNull() && !isDate(due)) {
+    if (fields.contains(kDueDate) && !due.isNull() && !(due.isString() && tpn::isIsoDate(due.toString()))) {
         return tr("Write the due date as YYYY-MM-DD, for example %1.")
             .arg(QDate::currentDate().toString(Qt::ISODate));
     }
-    static const QRegularExpression courseShape(QStringLiteral("^[a-z0-9-]{1,64}$"));
     const QJsonValue course = fields.value(kCourseId);
     if (fields.contains(kCourseId) && !course.isNull() &&
-        !(course.isString() && courseShape.match(course.toString()).hasMatch()))
+        !(course.isString() && tpn::isCatalogId(course.toString())))
         return tr("This course cannot be linked to a task.");
     return {};
 }
@@ -380,10 +361,7 @@ QVariantList TaskListModel::history(const QString &id) const {
                                   {QStringLiteral("value"), value.toVariant()},
                                   {QStringLiteral("valueText"), valueText(field, value)},
                                   {QStringLiteral("replacedAt"), replacedAt},
-                                  {QStringLiteral("replacedAtText"),
-                                   replacedAt.isValid()
-                                       ? replacedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
-                                       : QString()}});
+                                  {QStringLiteral("replacedAtText"), dateTimeText(replacedAt)}});
     }
     return result;
 }
@@ -453,7 +431,7 @@ QString TaskListModel::valueText(const QString &field, const QJsonValue &value) 
     if (field == kPriority)
         return priorityText(value.toString());
     if (field == kDueDate)
-        return value.isNull() ? tr("No due date") : dateText(value.toString());
+        return value.isNull() ? tr("No due date") : dueDateText(value.toString());
     if (field == kCourseId && value.isNull())
         return tr("No course");
     if (field == kNotes && value.toString().isEmpty())
