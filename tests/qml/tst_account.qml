@@ -5,19 +5,11 @@ import TekPouNou.Models
 
 // Signing in and the account section, against the real AuthService and the reference server's
 // demo accounts (demo, ana and sam @tekpounou.ht, password lekol-2026). Each test starts signed out.
-TestCase {
+AppTestCase {
     id: testCase
 
     readonly property int networkTimeout: 15000
     readonly property string password: "lekol-2026"
-    property ApplicationWindow window
-
-    // Asks for a frame and waits until it is drawn, so that positions are those the learner sees.
-    // (Without the request, an unchanged window draws nothing and the wait runs out its timeout.)
-    function drawn() {
-        window.update()
-        waitForRendering(window.contentItem)
-    }
 
     function init() {
         // Whatever a previous test left: finish it, and start signed out.
@@ -39,10 +31,6 @@ TestCase {
         tryCompare(Auth, "busy", false, networkTimeout)
         if (Auth.signedIn)
             Auth.signOut()
-    }
-
-    function find(name: string): Item {
-        return findChild(window.contentItem, name)
     }
 
     function stack(): StackView {
@@ -75,13 +63,6 @@ TestCase {
         const page = stack().currentItem as Page
         compare(page.objectName, "signInPage")
         return page
-    }
-
-    // Clicks an item once the window has drawn the latest layout.
-    function tap(item: Item) {
-        verify(item)
-        drawn()
-        mouseClick(item)
     }
 
     function typeInto(field: TextField, text: string) {

@@ -4,18 +4,10 @@ import QtTest
 
 // The course catalog against the real services: the test main hands the engine a
 // CourseRepository pointed at a running reference server.
-TestCase {
+AppTestCase {
     id: testCase
 
     readonly property int networkTimeout: 15000
-    property ApplicationWindow window
-
-    // Asks for a frame and waits until it is drawn, so that positions are those the learner sees.
-    // (Without the request, an unchanged window draws nothing and the wait runs out its timeout.)
-    function drawn() {
-        window.update()
-        waitForRendering(window.contentItem)
-    }
 
     function init() {
         // Loaded exactly as the app loads it.
@@ -25,10 +17,6 @@ TestCase {
         verify(window, "Main.qml created")
         drawn()
         tryVerify(() => courseList().count > 0, networkTimeout, "the course list fills")
-    }
-
-    function find(name: string): Item {
-        return findChild(window.contentItem, name)
     }
 
     // An item's visual children as a JS array (children is a list property, not an Array).

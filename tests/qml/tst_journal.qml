@@ -8,24 +8,16 @@ import TekPouNou.Models
 // through the editor shows at once, waits in the outbox and reaches the server; edits and
 // deletion go the same way, and input the server would refuse is explained and queues nothing.
 // The demo account keeps its data between test functions: each one deletes what it wrote.
-TestCase {
+AppTestCase {
     id: testCase
 
     readonly property int networkTimeout: 15000
-    property ApplicationWindow window
 
     // Sees the same entries as the screen, to check and to clean up.
     JournalListModel {
         id: journal
 
         source: Sync
-    }
-
-    // Asks for a frame and waits until it is drawn, so that positions are those the learner sees.
-    // (Without the request, an unchanged window draws nothing and the wait runs out its timeout.)
-    function drawn() {
-        window.update()
-        waitForRendering(window.contentItem)
     }
 
     function init() {
@@ -58,23 +50,12 @@ TestCase {
             Auth.signOut()
     }
 
-    // The window's own items, including the footer (bottom bar) outside contentItem.
-    function find(name: string): Item {
-        return findChild(window.contentItem.parent, name)
-    }
-
     function settingsStack(): StackView {
         return findChild(window.contentItem, "settingsStack") as StackView
     }
 
     function stack(): StackView {
         return findChild(window.contentItem, "journalStack") as StackView
-    }
-
-    function tap(item: Item) {
-        verify(item)
-        drawn()
-        mouseClick(item)
     }
 
     function typeInto(field: Item, text: string) {

@@ -4,18 +4,10 @@ import QtTest
 
 // Adaptive navigation and lazy screens: a screen exists only once it has been visited,
 // and keeps its state afterwards.
-TestCase {
+AppTestCase {
     id: testCase
 
-    property ApplicationWindow window
     readonly property list<string> others: ["tasks", "progress", "journal", "settings"]
-
-    // Asks for a frame and waits until it is drawn, so that positions are those the learner sees.
-    // (Without the request, an unchanged window draws nothing and the wait runs out its timeout.)
-    function drawn() {
-        window.update()
-        waitForRendering(window.contentItem)
-    }
 
     function init() {
         // Loaded exactly as the app loads it.
@@ -24,11 +16,6 @@ TestCase {
         window = createTemporaryObject(component, null, { width: 1280, height: 800 })
         verify(window, "Main.qml created")
         drawn()
-    }
-
-    // The window's own items, including the footer (bottom bar) outside contentItem.
-    function find(name: string): Item {
-        return findChild(window.contentItem.parent, name)
     }
 
     function test_onlyCoursesExistsAtStart() {

@@ -7,18 +7,10 @@ import TekPouNou.Models
 // the Progress screen asks to sign in; signed in, a lesson marked done waits in the outbox, shows
 // on the Progress screen (its course, and today's bar of the chart) and reaches the server.
 // The demo account's data outlives each test function, so nothing here expects a fresh account.
-TestCase {
+AppTestCase {
     id: testCase
 
     readonly property int networkTimeout: 15000
-    property ApplicationWindow window
-
-    // Asks for a frame and waits until it is drawn, so that positions are those the learner sees.
-    // (Without the request, an unchanged window draws nothing and the wait runs out its timeout.)
-    function drawn() {
-        window.update()
-        waitForRendering(window.contentItem)
-    }
 
     function init() {
         tryCompare(Auth, "busy", false, networkTimeout)
@@ -40,23 +32,12 @@ TestCase {
             Auth.signOut()
     }
 
-    // The window's own items, including the footer (bottom bar) outside contentItem.
-    function find(name: string): Item {
-        return findChild(window.contentItem.parent, name)
-    }
-
     function settingsStack(): StackView {
         return findChild(window.contentItem, "settingsStack") as StackView
     }
 
     function coursesStack(): StackView {
         return findChild(window.contentItem, "coursesStack") as StackView
-    }
-
-    function tap(item: Item) {
-        verify(item)
-        drawn()
-        mouseClick(item)
     }
 
     function open(destination: string): Item {

@@ -5,18 +5,10 @@ import TekPouNou.Models
 
 // Scrolling with a mouse wheel or touchpad moves the page at once and leaves nothing in motion,
 // so the learner's next click lands (Qt 6.4's own wheel flick swallowed it: see WheelScroll.qml).
-TestCase {
+AppTestCase {
     id: testCase
 
     readonly property int networkTimeout: 15000
-    property ApplicationWindow window
-
-    // Asks for a frame and waits until it is drawn, so that positions are those the learner sees.
-    // (Without the request, an unchanged window draws nothing and the wait runs out its timeout.)
-    function drawn() {
-        window.update()
-        waitForRendering(window.contentItem)
-    }
 
     function init() {
         const component = Qt.createComponent("qrc:/qt/qml/TekPouNou/Main.qml")

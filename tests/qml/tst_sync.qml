@@ -6,18 +6,10 @@ import TekPouNou.Models
 // What the learner sees of sync, against the real AuthService, the real LearnerSync and the
 // reference server's demo account: nothing while signed out; once signed in, the Sync section
 // of Settings, "Sync now", and the page of waiting changes (empty: QML cannot make edits yet).
-TestCase {
+AppTestCase {
     id: testCase
 
     readonly property int networkTimeout: 15000
-    property ApplicationWindow window
-
-    // Asks for a frame and waits until it is drawn, so that positions are those the learner sees.
-    // (Without the request, an unchanged window draws nothing and the wait runs out its timeout.)
-    function drawn() {
-        window.update()
-        waitForRendering(window.contentItem)
-    }
 
     function init() {
         tryCompare(Auth, "busy", false, networkTimeout)
@@ -39,11 +31,6 @@ TestCase {
             Auth.signOut()
     }
 
-    // The window's own items, including the footer (bottom bar) outside contentItem.
-    function find(name: string): Item {
-        return findChild(window.contentItem.parent, name)
-    }
-
     function stack(): StackView {
         return findChild(window.contentItem, "settingsStack") as StackView
     }
@@ -55,12 +42,6 @@ TestCase {
         if (top < flickable.contentY || top + item.height > flickable.contentY + flickable.height)
             flickable.contentY = Math.max(0, Math.min(top - 16, flickable.contentHeight - flickable.height))
         return item
-    }
-
-    function tap(item: Item) {
-        verify(item)
-        drawn()
-        mouseClick(item)
     }
 
     function openSettings() {

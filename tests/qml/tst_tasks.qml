@@ -8,18 +8,13 @@ import TekPouNou.Models
 // shows at once, waits in the outbox and reaches the server on the next sync. The demo account is
 // shared by every test of this file (one server per run): each test names its tasks uniquely and
 // deletes them again, and asserts nothing about tasks it did not make.
-TestCase {
+AppTestCase {
     id: testCase
 
     readonly property int networkTimeout: 15000
-    property ApplicationWindow window
     property var created: [] // record ids this test made, deleted in cleanup
 
     // Asks for a frame and waits until it is drawn, so that positions are those the learner sees.
-    function drawn() {
-        window.update()
-        waitForRendering(window.contentItem)
-    }
 
     function init() {
         tryCompare(Auth, "busy", false, networkTimeout)
@@ -50,11 +45,6 @@ TestCase {
         created = []
         if (Auth.signedIn)
             Auth.signOut()
-    }
-
-    // The window's own items, including the footer (bottom bar) outside contentItem.
-    function find(name: string): Item {
-        return findChild(window.contentItem.parent, name)
     }
 
     function screen(): Item {
