@@ -1,25 +1,12 @@
-// The composition root: builds every service, hands each its collaborators, loads the UI.
-// Nothing else constructs services; QML reaches them only as the singletons registered here.
+// The composition root: builds the client's services (ClientServices, the one composition the
+// tests use too), hands them to QML as singletons, and loads the UI. Nothing else constructs services.
 
-#include "accountstore.h"
-#include "apiclient.h"
 #include "appoptions.h"
-#include "authservice.h"
-#include "connectivity.h"
-#include "courserepository.h"
-#include "keychain.h"
-#include "languagecontroller.h"
-#include "learnersync.h"
-#include "sessionstorage.h"
-#include "singletons.h"
-#include "syncstatus.h"
-#include "tlstrust.h"
-#include "userspace.h"
+#include "clientservices.h"
 #include "windowdriver.h"
 
 #include <QDir>
 #include <QGuiApplication>
-#include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -46,75 +33,29 @@ int main(int argc, char *argv[]) {
         return 1;
     }
 
-    const TlsTrust trust = TlsTrust::withExtraCa(options->caCertPath);
-    if (!trust.error.isEmpty()) {
-        std::fprintf(stderr, "tekpounou: %s\n", qPrintable(trust.error));
-        return 2;
-    }
-    QNetworkAccessManager network;
-    ApiClient api(network, options->apiUrl, trust.configuration);
-
-    // Whoever uses the app has their own files: the guest's until a learner signs in.
-    SessionStorage storage(options->dataDir);
-    if (!storage.openGuest()) {
-        std::fprintf(stderr, "tekpounou: cannot open the cache: %s\n", qPrintable(storage.errorString()));
-        return 1;
-    }
-    CourseRepository courses(api, storage.current()->courseCache());
-    QObject::connect(&storage, &SessionStorage::opened, &courses,
-                     [&courses](UserSpace *space) { courses.setCache(space->courseCache()); });
-
-    // Tokens live in the OS keychain only; settings.ini holds preferences and who signed in last.
-    const QString settingsPath = options->dataDir + QStringLiteral("/settings.ini");
-    Keychain keychain(QString::fromLatin1(AuthService::kKeychainService));
-    AccountStore accounts(settingsPath);
-    AuthService auth(api, keychain, accounts);
-
-    // The signed-in learner's offline edits and their sync; none while signed out. It goes before
-    // the learner's files close (or are erased) so nothing writes to them afterwards.
-    SyncStatus syncStatus;
-    ConnectivityMonitor connectivity(api);
-    std::unique_ptr<LearnerSync> learnerSync;
-    QObject::connect(&auth, &AuthService::signedInAs, &storage, [&](const QString &userId) {
-        storage.openUser(userId);
-        learnerSync = std::make_unique<LearnerSync>(storage.currentDirectory(), auth, auth.dataCipher());
-        if (!learnerSync->open()) {
-            qWarning("cannot open the learner's data: %s", qPrintable(learnerSync->errorString()));
-            learnerSync.reset();
-            return;
-        }
-        syncStatus.setLearner(learnerSync.get());
-        learnerSync->scheduler().start();
-    });
-    QObject::connect(&auth, &AuthService::signedOutOf, &storage, [&](const QString &userId, bool erase) {
-        syncStatus.setLearner(nullptr);
-        learnerSync.reset();
-        storage.closeUser(userId, erase);
-    });
-    QObject::connect(&connectivity, &ConnectivityMonitor::serverReachable, &syncStatus, [&] {
-        if (learnerSync)
-            learnerSync->scheduler().connectivityRestored();
-    });
+    ClientOptions clientOptions;
+    clientOptions.apiUrl = options->apiUrl;
+    clientOptions.caCertPath = options->caCertPath;
+    clientOptions.dataDir = options->dataDir;
+    ClientServices services(clientOptions);
 
     // Only preferences live here (no secrets): the UI language for now.
-    QSettings settings(settingsPath, QSettings::IniFormat);
-    LanguageController language;
+    QSettings settings(options->dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    const QString savedLanguage = settings.value(QStringLiteral("language")).toString();
+    services.language.setCode(!options->language.isEmpty()                     ? options->language
+                              : LanguageController::isSupported(savedLanguage) ? savedLanguage
+                                                                               : LanguageController::systemDefault());
+    if (!services.start()) {
+        std::fprintf(stderr, "tekpounou: %s\n", qPrintable(services.errorString()));
+        return services.trust.error.isEmpty() ? 1 : 2;
+    }
+
     QQmlApplicationEngine engine;
-    QObject::connect(&language, &LanguageController::codeChanged, &app, [&] {
-        courses.setLanguage(LanguageController::contentLanguageTag(language.code()));
-        settings.setValue(QStringLiteral("language"), language.code());
+    QObject::connect(&services.language, &LanguageController::codeChanged, &app, [&] {
+        settings.setValue(QStringLiteral("language"), services.language.code());
         engine.retranslate();
     });
-    const QString savedLanguage = settings.value(QStringLiteral("language")).toString();
-    language.setCode(!options->language.isEmpty()                     ? options->language
-                     : LanguageController::isSupported(savedLanguage) ? savedLanguage
-                                                                      : LanguageController::systemDefault());
-
-    CatalogSingleton::instance = &courses;
-    LanguageSingleton::instance = &language;
-    AuthSingleton::instance = &auth;
-    SyncSingleton::instance = &syncStatus;
-    auth.restore();
+    services.provideToQml();
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     WindowDriver driver(*options);

@@ -21,7 +21,9 @@ QString pathSegment(const QString &id) {
 CourseRepository::CourseRepository(ApiClient &api, CourseCache &cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_cache(&cache) {}
+    , m_cache(&cache) {
+    connect(&api.reachability(), &Reachability::onlineChanged, this, &CourseRepository::offlineChanged);
+}
 
 void CourseRepository::setLanguage(const QString &languageTag) {
     if (languageTag == m_language)
@@ -39,11 +41,8 @@ void CourseRepository::setCache(CourseCache &cache) {
     emit contentReset();
 }
 
-void CourseRepository::setOffline(bool offline) {
-    if (offline == m_offline)
-        return;
-    m_offline = offline;
-    emit offlineChanged();
+bool CourseRepository::offline() const {
+    return !m_api.reachability().online();
 }
 
 ApiResult CourseRepository::current(const ApiResult &answer, quint64 generation) const {
@@ -53,13 +52,6 @@ ApiResult CourseRepository::current(const ApiResult &answer, quint64 generation)
     ApiResult cancelled;
     cancelled.error = {ApiError::Kind::Cancelled, 0, QStringLiteral("cache_switched"), {}};
     return cancelled;
-}
-
-ApiError CourseRepository::settle(const ApiError &transport) {
-    // Any HTTP answer, even an error envelope, proves the server is reachable.
-    if (transport.kind != ApiError::Kind::Cancelled)
-        setOffline(transport.isConnectivity());
-    return transport;
 }
 
 ApiError CourseRepository::storageError() const {
@@ -102,7 +94,7 @@ void CourseRepository::fetchCourses(const CourseQuery &query, int page, int limi
     m_api.get(QStringLiteral("/mobile-api/courses"), params, context,
               [this, language, generation, done = std::move(done)](const ApiResult &answer) {
                   const ApiResult result = current(answer, generation);
-                  PageResult page{settle(result.error), false};
+                  PageResult page{result.error, false};
                   if (result.ok()) {
                       QString error;
                       const auto courses = CatalogJson::list<CourseSummary>(
@@ -130,7 +122,7 @@ void CourseRepository::fetchInto(const QString &path, QObject *context, Done don
     m_api.get(path, params, context,
               [this, language, generation, done = std::move(done), decode, store](const ApiResult &answer) {
                   const ApiResult result = current(answer, generation);
-                  ApiError error = settle(result.error);
+                  ApiError error = result.error;
                   if (result.ok()) {
                       QString problem;
                       const auto value = decode(result.envelope.data, &problem);

@@ -12,8 +12,8 @@ class CourseCache;
 
 // The one place that knows where catalog data comes from. Readers get the cache's answer at once
 // (so everything once seen works offline) and ask for a refresh from the server, which lands in
-// the cache; then they read the cache again (stale-while-revalidate). It also tracks whether the
-// server is reachable, which the screens show as an offline banner.
+// the cache; then they read the cache again (stale-while-revalidate). `offline` is the API
+// client's reachability (the app's one source for it), which the screens show as an offline banner.
 class CourseRepository : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool offline READ offline NOTIFY offlineChanged)
@@ -35,7 +35,7 @@ public:
     // The content language requested from the server, as a tag such as "ht-HT".
     QString language() const { return m_language; }
     void setLanguage(const QString &languageTag);
-    bool offline() const { return m_offline; }
+    bool offline() const;
 
     QList<CourseSummary> cachedCourses(const CourseQuery &query, int limit) const;
     int cachedCourseCount(const CourseQuery &query) const;
@@ -62,13 +62,10 @@ private:
     template <typename Decode, typename Store>
     void fetchInto(const QString &path, QObject *context, Done done, Decode decode, Store store);
     ApiResult current(const ApiResult &answer, quint64 generation) const;
-    ApiError settle(const ApiError &transport);
     ApiError storageError() const;
-    void setOffline(bool offline);
 
     ApiClient &m_api;
     CourseCache *m_cache;
     quint64 m_cacheGeneration = 0;
     QString m_language = QStringLiteral("ht-HT");
-    bool m_offline = false;
 };

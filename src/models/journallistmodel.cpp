@@ -2,8 +2,7 @@
 
 #include "datetext.h"
 #include "fieldrules.h"
-#include "learnersync.h"
-#include "syncbinding.h"
+#include "learnerbinding.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -143,12 +142,12 @@ QHash<int, QByteArray> JournalListModel::roleNames() const {
             {ConflictCountRole, "conflictCount"}};
 }
 
-void JournalListModel::setSource(SyncStatus *source) {
-    bindSyncSource(this, m_source, source, &JournalListModel::reload);
+void JournalListModel::setSource(LearnerRepository *source) {
+    bindLearnerSource(this, m_source, source, &JournalListModel::reload);
 }
 
-LearnerSync *JournalListModel::learner() const {
-    return m_source ? m_source->learner() : nullptr;
+LearnerRepository *JournalListModel::learner() const {
+    return m_source && m_source->available() ? m_source.data() : nullptr;
 }
 
 JournalListModel::Row JournalListModel::rowFrom(const LocalRecord &record) {
@@ -167,8 +166,8 @@ JournalListModel::Row JournalListModel::rowFrom(const LocalRecord &record) {
 // the learner's scroll position survives a sync.
 void JournalListModel::reload() {
     QList<Row> rows;
-    if (LearnerSync *sync = learner()) {
-        const QList<LocalRecord> records = sync->store().records(Entity::Journal);
+    if (LearnerRepository *sync = learner()) {
+        const QList<LocalRecord> records = sync->records(Entity::Journal);
         for (const LocalRecord &record : records)
             rows.append(rowFrom(record));
     }
@@ -208,7 +207,7 @@ bool JournalListModel::succeed() {
 }
 
 bool JournalListModel::write(const QString &recordId, const QJsonObject &fields) {
-    LearnerSync *sync = learner();
+    LearnerRepository *sync = learner();
     if (!sync)
         return fail(tr("Sign in to write in your journal."));
     if (!sync->edit(Entity::Journal, recordId, fields))
@@ -231,8 +230,8 @@ QString JournalListModel::create(const QVariantMap &given) {
 }
 
 bool JournalListModel::update(const QString &recordId, const QVariantMap &given) {
-    LearnerSync *sync = learner();
-    const auto current = sync ? sync->store().record(Entity::Journal, recordId) : std::nullopt;
+    LearnerRepository *sync = learner();
+    const auto current = sync ? sync->record(Entity::Journal, recordId) : std::nullopt;
     if (!current || current->deleted)
         return fail(sync ? tr("This entry no longer exists.") : tr("Sign in to write in your journal."));
     const QJsonObject fields = journalFields(given);
@@ -248,7 +247,7 @@ bool JournalListModel::update(const QString &recordId, const QVariantMap &given)
 }
 
 bool JournalListModel::remove(const QString &recordId) {
-    LearnerSync *sync = learner();
+    LearnerRepository *sync = learner();
     if (!sync)
         return fail(tr("Sign in to write in your journal."));
     if (!sync->remove(Entity::Journal, recordId))
@@ -257,8 +256,8 @@ bool JournalListModel::remove(const QString &recordId) {
 }
 
 QVariantMap JournalListModel::entry(const QString &recordId) const {
-    LearnerSync *sync = learner();
-    const auto record = sync ? sync->store().record(Entity::Journal, recordId) : std::nullopt;
+    LearnerRepository *sync = learner();
+    const auto record = sync ? sync->record(Entity::Journal, recordId) : std::nullopt;
     if (!record || record->deleted)
         return {};
     const QJsonObject &f = record->fields;
@@ -277,8 +276,8 @@ QVariantMap JournalListModel::entry(const QString &recordId) const {
 }
 
 bool JournalListModel::keepVersion(const QString &recordId, int index) {
-    LearnerSync *sync = learner();
-    const auto current = sync ? sync->store().record(Entity::Journal, recordId) : std::nullopt;
+    LearnerRepository *sync = learner();
+    const auto current = sync ? sync->record(Entity::Journal, recordId) : std::nullopt;
     if (!current || current->deleted)
         return fail(sync ? tr("This entry no longer exists.") : tr("Sign in to write in your journal."));
     const QJsonArray versions = current->fields.value(kVersions).toArray();
@@ -295,8 +294,8 @@ bool JournalListModel::keepVersion(const QString &recordId, int index) {
 }
 
 bool JournalListModel::resolve(const QString &recordId, const QString &mergedText) {
-    LearnerSync *sync = learner();
-    const auto current = sync ? sync->store().record(Entity::Journal, recordId) : std::nullopt;
+    LearnerRepository *sync = learner();
+    const auto current = sync ? sync->record(Entity::Journal, recordId) : std::nullopt;
     if (!current || current->deleted)
         return fail(sync ? tr("This entry no longer exists.") : tr("Sign in to write in your journal."));
     const QJsonObject fields{{kText, mergedText}, {kResolve, true}};

@@ -5,9 +5,8 @@
 #include <QPointer>
 #include <QQmlEngine>
 
-#include "syncstatus.h"
+#include "learnerrepository.h"
 
-class LearnerSync;
 struct LocalRecord;
 
 // The signed-in learner's journal, newest day first, and its edits: checked here with the
@@ -16,7 +15,7 @@ struct LocalRecord;
 class JournalListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(SyncStatus *source READ source WRITE setSource NOTIFY sourceChanged)
+    Q_PROPERTY(LearnerRepository *source READ source WRITE setSource NOTIFY sourceChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(bool available READ available NOTIFY availableChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -43,8 +42,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    SyncStatus *source() const { return m_source; }
-    void setSource(SyncStatus *source);
+    LearnerRepository *source() const { return m_source; }
+    void setSource(LearnerRepository *source);
     int count() const { return static_cast<int>(m_rows.size()); }
     bool available() const { return m_available; }
     QString error() const { return m_error; }
@@ -89,13 +88,13 @@ private:
     };
 
     static Row rowFrom(const LocalRecord &record);
-    LearnerSync *learner() const;
+    LearnerRepository *learner() const; // the source, while it has a learner's data
     void reload();
     bool fail(const QString &error);
     bool succeed();
     bool write(const QString &recordId, const QJsonObject &fields);
 
-    QPointer<SyncStatus> m_source;
+    QPointer<LearnerRepository> m_source;
     QList<Row> m_rows;
     bool m_available = false;
     QString m_error;

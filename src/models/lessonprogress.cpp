@@ -1,6 +1,6 @@
 #include "lessonprogress.h"
 
-#include "learnersync.h"
+#include "learnerrepository.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -34,14 +34,19 @@ LessonProgress::~LessonProgress() {
     recordTime();
 }
 
-void LessonProgress::setSource(SyncStatus *source) {
+void LessonProgress::setSource(LearnerRepository *source) {
     if (source == m_source)
         return;
     if (m_source)
         m_source->disconnect(this);
     m_source = source;
     if (m_source) {
-        connect(m_source, &SyncStatus::dataChanged, this, [this] {
+        // The time so far belongs to the learner who spent it, who is leaving but still there.
+        connect(m_source, &LearnerRepository::learnerChanging, this, [this] {
+            recordTime();
+            m_uncountedMs = 0;
+        });
+        connect(m_source, &LearnerRepository::dataChanged, this, [this] {
             attach();
             reload(); // a pull may have brought another device's progress
         });
@@ -121,7 +126,7 @@ void LessonProgress::recordTime() {
         return;
     // More than a day at once is a page left open, not reading: the server takes at most a day.
     // Unsent edits of a record fold into one, so the day is shared with the edit already waiting.
-    const qint64 room = m_learner ? kMaxDeltaSeconds - pendingSeconds() : kMaxDeltaSeconds;
+    const qint64 room = m_attached ? kMaxDeltaSeconds - pendingSeconds() : kMaxDeltaSeconds;
     const qint64 seconds = std::min<qint64>(m_uncountedMs / 1000, room);
     m_uncountedMs = seconds == room ? 0 : m_uncountedMs - seconds * 1000;
     if (seconds > 0)
@@ -130,7 +135,12 @@ void LessonProgress::recordTime() {
 
 int LessonProgress::pendingSeconds() const {
     const QString id = progressRecordId(m_courseId, m_lessonId);
-    for (const Mutation &m : m_learner->store().outbox()) {
+    if (!m_source->syncs()) {
+        // A guest's time is never sent: it adds up in the record itself, within the same day's bound.
+        const auto r = m_source->record(Entity::Progress, id);
+        return r ? r->fields.value(u"time_spent_delta_seconds").toInt() : 0;
+    }
+    for (const Mutation &m : m_source->outbox()) {
         if (m.entity == Entity::Progress && m.recordId == id && m.state == QLatin1String("pending"))
             return m.fields.value(u"time_spent_delta_seconds").toInt();
     }
@@ -138,12 +148,10 @@ int LessonProgress::pendingSeconds() const {
 }
 
 void LessonProgress::attach() {
-    LearnerSync *next = m_source ? m_source->learner() : nullptr;
-    if (next == m_learner)
+    const bool next = m_source && m_source->available();
+    if (next == m_attached)
         return;
-    recordTime(); // to the learner who spent it, who is signing out but still there
-    m_uncountedMs = 0;
-    m_learner = next;
+    m_attached = next;
     emit availableChanged();
     updateCounting();
     setReadFraction(m_readFraction);
@@ -151,8 +159,8 @@ void LessonProgress::attach() {
 
 void LessonProgress::reload() {
     std::optional<LocalRecord> r;
-    if (m_learner && !m_courseId.isEmpty() && !m_lessonId.isEmpty())
-        r = m_learner->store().record(Entity::Progress, progressRecordId(m_courseId, m_lessonId));
+    if (m_attached && !m_courseId.isEmpty() && !m_lessonId.isEmpty())
+        r = m_source->record(Entity::Progress, progressRecordId(m_courseId, m_lessonId));
     const QJsonObject f = r ? r->fields : QJsonObject();
     const int percent = f.value(u"percent").toInt();
     const bool completed = !f.value(u"completed_at").toString().isEmpty();
@@ -167,7 +175,7 @@ void LessonProgress::reload() {
 }
 
 void LessonProgress::updateCounting() {
-    const bool count = m_active && m_learner && !m_courseId.isEmpty() && !m_lessonId.isEmpty();
+    const bool count = m_active && m_attached && !m_courseId.isEmpty() && !m_lessonId.isEmpty();
     if (count && m_countingSince < 0) {
         m_countingSince = m_clock();
         m_flushTimer.start();
@@ -179,12 +187,12 @@ void LessonProgress::updateCounting() {
 }
 
 bool LessonProgress::record(QJsonObject fields) {
-    if (!m_learner || m_courseId.isEmpty() || m_lessonId.isEmpty())
+    if (!m_attached || !m_source || m_courseId.isEmpty() || m_lessonId.isEmpty())
         return false;
     fields.insert(QStringLiteral("course_id"), m_courseId);
     fields.insert(QStringLiteral("lesson_id"), m_lessonId);
     QString error;
-    if (!m_learner->edit(Entity::Progress, progressRecordId(m_courseId, m_lessonId), fields, &error)) {
+    if (!m_source->edit(Entity::Progress, progressRecordId(m_courseId, m_lessonId), fields, &error)) {
         qCWarning(lcProgress) << "cannot record lesson progress:" << error;
         return false;
     }

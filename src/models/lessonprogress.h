@@ -7,9 +7,8 @@
 #include <QTimer>
 #include <functional>
 
-#include "syncstatus.h"
+#include "learnerrepository.h"
 
-class LearnerSync;
 
 // The progress record of one lesson, named the same on every device so that they all add to one
 // record (docs/sync.md, "Records"): a name-based UUID (v5) of "course/lesson".
@@ -21,7 +20,7 @@ QString progressRecordId(const QString &courseId, const QString &lessonId);
 class LessonProgress : public QObject {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(SyncStatus *source READ source WRITE setSource NOTIFY sourceChanged)
+    Q_PROPERTY(LearnerRepository *source READ source WRITE setSource NOTIFY sourceChanged)
     Q_PROPERTY(QString courseId READ courseId WRITE setCourseId NOTIFY courseIdChanged)
     Q_PROPERTY(QString lessonId READ lessonId WRITE setLessonId NOTIFY lessonIdChanged)
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
@@ -40,8 +39,8 @@ public:
     explicit LessonProgress(QObject *parent = nullptr);
     ~LessonProgress() override;
 
-    SyncStatus *source() const { return m_source; }
-    void setSource(SyncStatus *source);
+    LearnerRepository *source() const { return m_source; }
+    void setSource(LearnerRepository *source);
     QString courseId() const { return m_courseId; }
     void setCourseId(const QString &courseId);
     QString lessonId() const { return m_lessonId; }
@@ -52,7 +51,7 @@ public:
     // How much of the lesson has been on screen (0–1). Recorded only when it grows enough.
     void setReadFraction(double fraction);
 
-    bool available() const { return m_learner != nullptr; }
+    bool available() const { return m_attached; }
     int percent() const { return m_percent; }
     bool completed() const { return m_completed; }
     int timeSpentSeconds() const { return m_timeSpent; }
@@ -81,8 +80,8 @@ private:
     bool record(QJsonObject fields);
     int pendingSeconds() const; // time already waiting in this record's unsent edit
 
-    QPointer<SyncStatus> m_source;
-    QPointer<LearnerSync> m_learner; // the learner whose time is being counted
+    QPointer<LearnerRepository> m_source;
+    bool m_attached = false; // the source has a learner (guest or signed in) whose time is counted
     QString m_courseId;
     QString m_lessonId;
     bool m_active = false;

@@ -1,7 +1,6 @@
 #include "outboxmodel.h"
 
-#include "learnersync.h"
-#include "syncbinding.h"
+#include "learnerbinding.h"
 #include "syncstatus.h"
 
 namespace {
@@ -78,34 +77,25 @@ QHash<int, QByteArray> OutboxModel::roleNames() const {
             {ReasonRole, "reason"}};
 }
 
-void OutboxModel::setSource(SyncStatus *source) {
+void OutboxModel::setSource(LearnerRepository *source) {
     // Also on a sync's steps: the page shows edits turning from waiting to sending. It lists only
     // unconfirmed edits, so this stays cheap.
-    bindSyncSource(this, m_source, source, &OutboxModel::reload, &SyncStatus::changed);
+    bindLearnerSource(this, m_source, source, &OutboxModel::reload, &LearnerRepository::outboxProgressed);
 }
 
 void OutboxModel::reload() {
     const int before = count();
     beginResetModel();
-    m_rows = m_source && m_source->learner() ? m_source->learner()->store().outbox() : QList<Mutation>();
+    m_rows = m_source ? m_source->outbox() : QList<Mutation>();
     endResetModel();
     if (count() != before)
         emit countChanged();
 }
 
 bool OutboxModel::retry(const QString &mutationId) {
-    LearnerSync *learner = m_source ? m_source->learner() : nullptr;
-    if (!learner || !learner->store().retry(mutationId))
-        return false;
-    learner->scheduler().localEditMade();
-    reload();
-    return true;
+    return m_source && m_source->retry(mutationId); // the source's dataChanged reloads
 }
 
 bool OutboxModel::discard(const QString &mutationId) {
-    LearnerSync *learner = m_source ? m_source->learner() : nullptr;
-    if (!learner || !learner->store().discard(mutationId))
-        return false;
-    reload();
-    return true;
+    return m_source && m_source->discard(mutationId);
 }

@@ -6,14 +6,14 @@
 #include <QPointer>
 #include <QQmlEngine>
 
-#include "syncstatus.h"
+#include "learnerrepository.h"
 
 // The outbox screen's list: every edit not yet confirmed by the server, and those it refused,
 // with the reason in the learner's language; refused ones can be retried or discarded.
 class OutboxModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(SyncStatus *source READ source WRITE setSource NOTIFY sourceChanged)
+    Q_PROPERTY(LearnerRepository *source READ source WRITE setSource NOTIFY sourceChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
@@ -26,8 +26,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    SyncStatus *source() const { return m_source; }
-    void setSource(SyncStatus *source);
+    LearnerRepository *source() const { return m_source; }
+    void setSource(LearnerRepository *source);
     int count() const { return static_cast<int>(m_rows.size()); }
 
     Q_INVOKABLE bool retry(const QString &mutationId);
@@ -40,6 +40,6 @@ signals:
 private:
     void reload();
 
-    QPointer<SyncStatus> m_source;
+    QPointer<LearnerRepository> m_source;
     QList<Mutation> m_rows;
 };

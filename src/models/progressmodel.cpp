@@ -1,8 +1,7 @@
 #include "progressmodel.h"
 
-#include "learnersync.h"
 #include "repositorybinding.h"
-#include "syncbinding.h"
+#include "learnerbinding.h"
 
 #include <QHash>
 #include <algorithm>
@@ -56,8 +55,8 @@ QHash<int, QByteArray> ProgressModel::roleNames() const {
             {LastActivityRole, "lastActivity"}};
 }
 
-void ProgressModel::setSource(SyncStatus *source) {
-    bindSyncSource(this, m_source, source, &ProgressModel::reload);
+void ProgressModel::setSource(LearnerRepository *source) {
+    bindLearnerSource(this, m_source, source, &ProgressModel::reload);
 }
 
 void ProgressModel::setRepository(CourseRepository *repository) {
@@ -83,9 +82,9 @@ QVariantList ProgressModel::completionsByDay() const {
 }
 
 void ProgressModel::reload() {
-    LearnerSync *learner = m_source ? m_source->learner() : nullptr;
+    LearnerRepository *learner = m_source.data();
     const QList<LocalRecord> records =
-        learner ? learner->store().records(Entity::Progress) : QList<LocalRecord>();
+        learner ? learner->records(Entity::Progress) : QList<LocalRecord>();
 
     QList<CourseProgress> rows;
     QHash<QString, qsizetype> rowOf;

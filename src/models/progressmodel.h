@@ -1,7 +1,7 @@
 #pragma once
 
 #include "courserepository.h"
-#include "syncstatus.h"
+#include "learnerrepository.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -17,7 +17,7 @@
 class ProgressModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(SyncStatus *source READ source WRITE setSource NOTIFY sourceChanged)
+    Q_PROPERTY(LearnerRepository *source READ source WRITE setSource NOTIFY sourceChanged)
     Q_PROPERTY(CourseRepository *repository READ repository WRITE setRepository NOTIFY repositoryChanged)
     Q_PROPERTY(int count READ count NOTIFY summaryChanged)
     Q_PROPERTY(int lessonsCompleted READ lessonsCompleted NOTIFY summaryChanged)
@@ -58,8 +58,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    SyncStatus *source() const { return m_source; }
-    void setSource(SyncStatus *source);
+    LearnerRepository *source() const { return m_source; }
+    void setSource(LearnerRepository *source);
     CourseRepository *repository() const { return m_repository; }
     void setRepository(CourseRepository *repository);
 
@@ -78,7 +78,7 @@ private:
     void catalogReset();
     void describe(CourseProgress &course);
 
-    QPointer<SyncStatus> m_source;
+    QPointer<LearnerRepository> m_source;
     QPointer<CourseRepository> m_repository;
     QList<CourseProgress> m_rows;
     int m_lessonsCompleted = 0;

@@ -2,13 +2,15 @@
 
 #include "authservice.h"
 #include "courserepository.h"
+#include "guestadoption.h"
 #include "languagecontroller.h"
+#include "learnerrepository.h"
 #include "syncstatus.h"
 
 #include <QQmlEngine>
 
-// Services are built by main.cpp (the composition root) and handed to QML as singletons with C++
-// ownership: QML sees `Catalog` and `Language`, never constructs them, and never deletes them.
+// Services are built by the composition (ClientServices, made by app/main.cpp) and handed to QML as
+// singletons with C++ ownership: QML sees `Catalog`, `Learner`… and never constructs or deletes them.
 template <typename T> struct ProvidedInstance {
     static inline T *instance = nullptr;
     static T *create(QQmlEngine *, QJSEngine *) {
@@ -43,5 +45,19 @@ struct SyncSingleton : ProvidedInstance<SyncStatus> {
     Q_GADGET
     QML_FOREIGN(SyncStatus)
     QML_NAMED_ELEMENT(Sync)
+    QML_SINGLETON
+};
+
+struct LearnerSingleton : ProvidedInstance<LearnerRepository> {
+    Q_GADGET
+    QML_FOREIGN(LearnerRepository)
+    QML_NAMED_ELEMENT(Learner)
+    QML_SINGLETON
+};
+
+struct GuestDataSingleton : ProvidedInstance<GuestAdoption> {
+    Q_GADGET
+    QML_FOREIGN(GuestAdoption)
+    QML_NAMED_ELEMENT(GuestData)
     QML_SINGLETON
 };

@@ -2,35 +2,33 @@
 
 #include "datetext.h"
 #include "learnersync.h"
+#include "reachability.h"
 
-SyncStatus::SyncStatus(QObject *parent)
-    : QObject(parent) {}
+SyncStatus::SyncStatus(Reachability &reachability, QObject *parent)
+    : QObject(parent)
+    , m_reachability(reachability) {
+    connect(&m_reachability, &Reachability::onlineChanged, this, &SyncStatus::changed);
+}
 
 void SyncStatus::setLearner(LearnerSync *learner) {
     if (m_learner)
         m_learner->disconnect(this);
     m_learner = learner;
-    m_lastError.clear();
+    m_lastRunFailed = false;
     m_progress = 0;
     if (m_learner) {
-        connect(m_learner, &LearnerSync::changed, this, [this] {
-            refresh();
-            emit dataChanged();
-        });
+        connect(m_learner, &LearnerSync::changed, this, &SyncStatus::refresh);
         connect(&m_learner->engine(), &SyncEngine::progress, this, [this](int pushed, int toPush, int) {
             m_progress = toPush > 0 ? double(pushed) / toPush : 1.0;
             refresh();
         });
         connect(&m_learner->engine(), &SyncEngine::finished, this, [this](const SyncEngine::Result &r) {
-            m_lastError = !r.error.isError()         ? QString()
-                          : r.error.isConnectivity() ? QStringLiteral("offline")
-                                                     : QStringLiteral("failing");
+            m_lastRunFailed = r.error.isError() && !r.error.isConnectivity();
             m_progress = 0;
             refresh();
         });
     }
     refresh();
-    emit dataChanged();
 }
 
 void SyncStatus::refresh() {
@@ -50,7 +48,9 @@ QString SyncStatus::state() const {
         return QStringLiteral("signedOut");
     if (syncing())
         return QStringLiteral("syncing");
-    return m_lastError.isEmpty() ? QStringLiteral("idle") : m_lastError;
+    if (!m_reachability.online())
+        return QStringLiteral("offline");
+    return m_lastRunFailed ? QStringLiteral("failing") : QStringLiteral("idle");
 }
 
 bool SyncStatus::syncing() const {

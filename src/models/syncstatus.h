@@ -5,10 +5,13 @@
 #include <QPointer>
 
 #include "learnersync.h"
+class Reachability;
 
-// What the learner sees of sync: whether it is running and how far, how many edits wait, how many
-// the server refused, and when everything last reached the server. Exposed to QML as `Sync`;
-// main.cpp hands it the signed-in learner's LearnerSync (none when signed out).
+// What the learner sees of sync, and nothing else: whether it is running and how far, how many edits
+// wait, how many the server refused, and when everything last reached the server. Exposed to QML as
+// `Sync`; the composition hands it the signed-in learner's LearnerSync (none for a guest). Whether
+// the server can be reached comes from the app's one Reachability. The learner's data itself is
+// read through `Learner` (LearnerRepository).
 class SyncStatus : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool available READ available NOTIFY changed)
@@ -21,10 +24,9 @@ class SyncStatus : public QObject {
     Q_PROPERTY(QString lastSyncedText READ lastSyncedText NOTIFY changed)
 
 public:
-    explicit SyncStatus(QObject *parent = nullptr);
+    explicit SyncStatus(Reachability &reachability, QObject *parent = nullptr);
 
     void setLearner(LearnerSync *learner);
-    LearnerSync *learner() const { return m_learner; }
 
     bool available() const { return m_learner != nullptr; }
     // "signedOut", "idle", "syncing", "offline" (the server cannot be reached), "failing" (it answers with
@@ -43,17 +45,15 @@ public:
 
 signals:
     void changed();
-    // The learner's records or outbox changed, or another learner is signed in: what lists of
-    // their data reload on. Not sent for a sync's progress steps, which only `changed` reports.
-    void dataChanged();
 
 private:
     void refresh();
 
+    Reachability &m_reachability;
     QPointer<LearnerSync> m_learner;
     double m_progress = 0;
     int m_pending = 0;
     int m_rejected = 0;
     QDateTime m_lastSyncedAt;
-    QString m_lastError; // the last run's error kind, for the state
+    bool m_lastRunFailed = false; // the server answered the last run with an error
 };

@@ -2,8 +2,7 @@
 
 #include "datetext.h"
 #include "fieldrules.h"
-#include "learnersync.h"
-#include "syncbinding.h"
+#include "learnerbinding.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -159,17 +158,17 @@ QHash<int, QByteArray> TaskListModel::roleNames() const {
             {DoneRole, "done"}};
 }
 
-void TaskListModel::setSource(SyncStatus *source) {
-    bindSyncSource(this, m_source, source, &TaskListModel::reload);
+void TaskListModel::setSource(LearnerRepository *source) {
+    bindLearnerSource(this, m_source, source, &TaskListModel::reload);
 }
 
-// SyncStatus says "changed" for every step of a sync; the list is only reset when the tasks differ,
-// so a learner's scroll position and tap survive a sync that changed nothing they see.
+// The list is only reset when the tasks differ, so a learner's scroll position and tap survive a
+// sync that changed nothing they see.
 void TaskListModel::reload() {
-    LearnerSync *learner = m_source ? m_source->learner() : nullptr;
+    LearnerRepository *learner = m_source && m_source->available() ? m_source.data() : nullptr;
     QList<Row> rows;
     if (learner) {
-        const QList<LocalRecord> records = learner->store().records(Entity::Task);
+        const QList<LocalRecord> records = learner->records(Entity::Task);
         for (const LocalRecord &record : records)
             rows.append({record.recordId, record.fields});
     }
@@ -255,7 +254,7 @@ QString TaskListModel::validationError(const QJsonObject &fields) {
 }
 
 QString TaskListModel::create(const QVariantMap &fields) {
-    LearnerSync *learner = m_source ? m_source->learner() : nullptr;
+    LearnerRepository *learner = m_source && m_source->available() ? m_source.data() : nullptr;
     if (!learner) {
         refuse(tr("Sign in to save tasks."));
         return {};
@@ -286,7 +285,7 @@ QString TaskListModel::create(const QVariantMap &fields) {
 }
 
 bool TaskListModel::update(const QString &id, const QVariantMap &changedFields) {
-    LearnerSync *learner = m_source ? m_source->learner() : nullptr;
+    LearnerRepository *learner = m_source && m_source->available() ? m_source.data() : nullptr;
     if (!learner)
         return refuse(tr("Sign in to save tasks."));
     const Row *row = find(id);
@@ -319,7 +318,7 @@ bool TaskListModel::setStatus(const QString &id, const QString &status) {
 }
 
 bool TaskListModel::remove(const QString &id) {
-    LearnerSync *learner = m_source ? m_source->learner() : nullptr;
+    LearnerRepository *learner = m_source && m_source->available() ? m_source.data() : nullptr;
     if (!learner)
         return refuse(tr("Sign in to save tasks."));
     if (!find(id))

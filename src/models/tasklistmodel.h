@@ -5,7 +5,7 @@
 #include <QPointer>
 #include <QQmlEngine>
 
-#include "syncstatus.h"
+#include "learnerrepository.h"
 
 // The signed-in learner's tasks, as the Tasks screen lists them: open ones first by due date and
 // priority, done ones last. Edits are checked by the server's rules before they are queued, so a
@@ -14,7 +14,7 @@
 class TaskListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(SyncStatus *source READ source WRITE setSource NOTIFY sourceChanged)
+    Q_PROPERTY(LearnerRepository *source READ source WRITE setSource NOTIFY sourceChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(bool available READ available NOTIFY availableChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -47,8 +47,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    SyncStatus *source() const { return m_source; }
-    void setSource(SyncStatus *source);
+    LearnerRepository *source() const { return m_source; }
+    void setSource(LearnerRepository *source);
     int count() const { return static_cast<int>(m_rows.size()); }
     bool available() const { return m_available; }
     QString error() const { return m_error; }
@@ -95,7 +95,7 @@ private:
     bool refuse(const QString &error);
     const Row *find(const QString &id) const;
 
-    QPointer<SyncStatus> m_source;
+    QPointer<LearnerRepository> m_source;
     QList<Row> m_rows;
     bool m_available = false;
     QString m_error;

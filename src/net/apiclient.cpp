@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 
 Q_LOGGING_CATEGORY(lcNet, "tpn.net")
 
@@ -15,7 +16,16 @@ ApiClient::ApiClient(QNetworkAccessManager &network, const QUrl &baseUrl, const 
     , m_baseUrl(baseUrl)
     , m_tls(tls) {}
 
-void ApiClient::send(const ApiRequest &apiRequest, QObject *context, Callback done) {
+void ApiClient::send(const ApiRequest &request, QObject *context, Callback done) {
+    transmit(request, context, [reachability = QPointer(&m_reachability), done = std::move(done)](
+                                   const ApiResult &result) {
+        if (reachability)
+            reachability->observe(result.error);
+        done(result);
+    });
+}
+
+void ApiClient::transmit(const ApiRequest &apiRequest, QObject *context, Callback done) {
     QUrl url = m_baseUrl;
     QString basePath = url.path();
     if (basePath.endsWith(u'/'))

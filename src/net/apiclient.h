@@ -1,6 +1,7 @@
 #pragma once
 
 #include "envelope.h"
+#include "reachability.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -39,16 +40,22 @@ public:
               QObject *parent = nullptr);
 
     QUrl baseUrl() const { return m_baseUrl; }
+    Reachability &reachability() { return m_reachability; }
 
     // Sends the request to baseUrl + path?query. `done` runs exactly once, unless `context` is
     // destroyed first.
-    virtual void send(const ApiRequest &request, QObject *context, Callback done);
+    void send(const ApiRequest &request, QObject *context, Callback done);
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback done,
              std::chrono::milliseconds timeout = kDefaultTimeout) {
         send({"GET", path, query, std::nullopt, {}, timeout}, context, std::move(done));
     }
 
+protected:
+    // The request on the wire; `done` as for send().
+    virtual void transmit(const ApiRequest &request, QObject *context, Callback done);
+
 private:
+    Reachability m_reachability;
     QNetworkAccessManager &m_network;
     QUrl m_baseUrl;
     QSslConfiguration m_tls;

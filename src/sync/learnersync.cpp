@@ -12,12 +12,23 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 LearnerSync::LearnerSync(const QString &directory, AuthService &auth, const DataCipher *cipher,
                          SyncScheduler::Timing timing, QObject *parent)
+    : LearnerSync(directory + QStringLiteral("/userdata.sqlite"), LocalStore::Outbox::Kept, auth, cipher, timing,
+                  parent) {}
+
+LearnerSync::LearnerSync(const QString &databasePath, LocalStore::Outbox outbox, AuthService &auth,
+                         const DataCipher *cipher, SyncScheduler::Timing timing, QObject *parent)
     : QObject(parent)
-    , m_directory(directory)
+    , m_outbox(outbox)
     , m_auth(auth)
     , m_cipher(cipher)
-    , m_database(directory + QStringLiteral("/userdata.sqlite"), SqliteDatabase::Durability::Precious)
+    , m_database(databasePath, SqliteDatabase::Durability::Precious)
     , m_scheduler(timing) {}
+
+std::unique_ptr<LearnerSync> LearnerSync::forGuest(const QString &databasePath, AuthService &auth,
+                                                   const DataCipher *cipher) {
+    return std::unique_ptr<LearnerSync>(
+        new LearnerSync(databasePath, LocalStore::Outbox::None, auth, cipher, {}, nullptr));
+}
 
 LearnerSync::~LearnerSync() {
     m_engine.reset();
@@ -33,7 +44,7 @@ bool LearnerSync::open() {
         }
         recover(damaged);
     }
-    m_store = std::make_unique<LocalStore>(m_database, m_cipher);
+    m_store = std::make_unique<LocalStore>(m_database, m_cipher, m_outbox);
     m_engine = std::make_unique<SyncEngine>(m_auth, *m_store);
     connect(&m_scheduler, &SyncScheduler::syncRequested, m_engine.get(), &SyncEngine::start);
     connect(m_engine.get(), &SyncEngine::finished, this, [this](const SyncEngine::Result &result) {
@@ -88,7 +99,8 @@ bool LearnerSync::recover(const QString &damagedPath) {
 bool LearnerSync::edit(Entity entity, const QString &recordId, const QJsonObject &fields, QString *error) {
     const bool ok = m_store->edit(entity, recordId, fields, error);
     if (ok) {
-        m_scheduler.localEditMade();
+        if (syncs())
+            m_scheduler.localEditMade();
         emit changed();
     }
     return ok;
@@ -97,8 +109,30 @@ bool LearnerSync::edit(Entity entity, const QString &recordId, const QJsonObject
 bool LearnerSync::remove(Entity entity, const QString &recordId, QString *error) {
     const bool ok = m_store->remove(entity, recordId, error);
     if (ok) {
-        m_scheduler.localEditMade();
+        if (syncs())
+            m_scheduler.localEditMade();
         emit changed();
     }
     return ok;
+}
+
+bool LearnerSync::retry(const QString &mutationId) {
+    if (!m_store->retry(mutationId))
+        return false;
+    m_scheduler.localEditMade();
+    emit changed();
+    return true;
+}
+
+bool LearnerSync::discard(const QString &mutationId) {
+    if (!m_store->discard(mutationId))
+        return false;
+    emit changed();
+    return true;
+}
+
+void LearnerSync::notifyChanged(bool edited) {
+    if (edited && syncs())
+        m_scheduler.localEditMade();
+    emit changed();
 }

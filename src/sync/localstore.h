@@ -26,7 +26,11 @@ struct LocalRecord {
 class LocalStore {
 public:
     // `cipher` may be null (no data key yet): journal edits are then refused, never stored in the clear.
-    LocalStore(SqliteDatabase &database, const DataCipher *cipher);
+    enum class Outbox { Kept, None };
+    LocalStore(SqliteDatabase &database, const DataCipher *cipher, Outbox outbox = Outbox::Kept);
+    bool adopt(Entity entity, const QString &recordId, const QJsonObject &fields, QString *error = nullptr);
+    bool forget(Entity entity, const QString &recordId);
+    int recordCount(Entity entity);
 
     bool edit(Entity entity, const QString &recordId, const QJsonObject &fields, QString *error = nullptr);
     bool remove(Entity entity, const QString &recordId, QString *error = nullptr);

@@ -12,14 +12,23 @@ SyncScheduler::SyncScheduler(Timing timing, QObject *parent)
 }
 
 void SyncScheduler::start() {
+    m_paused = false;
     fire();
 }
 
+void SyncScheduler::pause() {
+    m_paused = true;
+    m_timer.stop();
+}
+
 void SyncScheduler::scheduleIn(milliseconds delay) {
-    m_timer.start(delay);
+    if (!m_paused)
+        m_timer.start(delay);
 }
 
 void SyncScheduler::fire() {
+    if (m_paused)
+        return;
     if (m_running) {
         m_againAfterRun = true; // something new happened during the run: go again right after
         return;

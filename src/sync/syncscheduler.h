@@ -26,6 +26,7 @@ public:
         : SyncScheduler(Timing{}, parent) {}
 
     void start();                // sync now, then keep the rhythm
+    void pause();                // no sync at all until start(): for tests that run each sync themselves
     void localEditMade();        // sync soon
     void connectivityRestored(); // sync now, forgetting the backoff
     void syncFinished(const ApiError &error);
@@ -48,5 +49,6 @@ private:
     QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
     int m_failures = 0;
     bool m_running = false;
+    bool m_paused = false;
     bool m_againAfterRun = false;
 };

@@ -60,9 +60,9 @@ int main(int argc, char **argv) {
                            {QStringLiteral("text"), words}});
     }
     TaskListModel tasks;
-    tasks.setSource(&learner.status);
+    tasks.setSource(&learner.data);
     JournalListModel journal;
-    journal.setSource(&learner.status);
+    journal.setSource(&learner.data);
     if (tasks.count() != kRecords || journal.count() != kRecords) {
         std::fprintf(stderr, "expected %d of each, have %d tasks and %d entries\n", kRecords, tasks.count(),
                      journal.count());

@@ -17,7 +17,7 @@ double floorMs(Device &device) {
     timer.start();
     for (int i = 0; i < 10; ++i) {
         bool done = false;
-        device.client.api->get(QStringLiteral("/mobile-api/health"), {}, &device.client.courses,
+        device.client.api->get(QStringLiteral("/mobile-api/health"), {}, &device.client.courses(),
                                [&](const ApiResult &) { done = true; });
         (void)QTest::qWaitFor([&] { return done; }, kTimeout);
     }

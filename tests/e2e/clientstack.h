@@ -1,42 +1,31 @@
 #pragma once
 
-#include "accountstore.h"
-#include "apiclient.h"
-#include "authservice.h"
-#include "cacheschema.h"
+#include "clientservices.h"
 #include "coursecache.h"
-#include "courserepository.h"
-#include "keychain.h"
-#include "sqlitedatabase.h"
-#include "tlstrust.h"
+#include "userspace.h"
 
-#include <QNetworkAccessManager>
 #include <memory>
 
-// The client's services wired as main.cpp wires them, on a given data directory. Building a
-// second one on the same directory is what an app restart looks like to the data.
-struct ClientStack {
+// The client's services wired exactly as the app wires them (ClientServices, the app's own
+// composition), on a given data directory, started. Building a second one on the same directory is
+// what an app restart looks like to the data. Tests that run each sync themselves turn autoSync off.
+struct ClientStack : ClientServices {
     ClientStack(const QUrl &apiUrl, const QString &dataDir, const QString &caCertPath,
-                std::unique_ptr<ApiClient> customApi = {})
-        : trust(TlsTrust::withExtraCa(caCertPath))
-        , api(customApi ? std::move(customApi)
-                        : std::make_unique<ApiClient>(network, apiUrl, trust.configuration))
-        , database(dataDir + QStringLiteral("/cache.sqlite"), SqliteDatabase::Durability::Rebuildable)
-        , opened(database.open(cacheMigrations()))
-        , cache(database)
-        , courses(*api, cache)
-        , accounts(dataDir + QStringLiteral("/settings.ini"))
-        , auth(*api, keychain, accounts) {}
+                ClientOptions::ApiFactory makeApi = {}, bool autoSync = true)
+        : ClientServices(options(apiUrl, dataDir, caCertPath, std::move(makeApi), autoSync))
+        , opened(start()) {}
 
-    QNetworkAccessManager network;
-    TlsTrust trust;
-    std::unique_ptr<ApiClient> api;
-    SqliteDatabase database;
-    bool opened;
-    CourseCache cache;
-    CourseRepository courses;
-    // The real OS keychain (gnome-keyring in the test session), under the app's own service name.
-    Keychain keychain{QString::fromLatin1(AuthService::kKeychainService)};
-    AccountStore accounts;
-    AuthService auth;
+    static ClientOptions options(const QUrl &apiUrl, const QString &dataDir, const QString &caCertPath,
+                                 ClientOptions::ApiFactory makeApi, bool autoSync) {
+        ClientOptions o;
+        o.apiUrl = apiUrl;
+        o.dataDir = dataDir;
+        o.caCertPath = caCertPath;
+        o.makeApi = std::move(makeApi);
+        o.autoSync = autoSync;
+        return o;
+    }
+    CourseCache &cache() { return storage.current()->courseCache(); }
+
+    const bool opened;
 };

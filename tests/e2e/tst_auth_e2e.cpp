@@ -45,7 +45,7 @@ Keychain::Status keychainStatus(Keychain &keychain, const QString &entry) {
 
 ApiResult call(ClientStack &client, const QString &path) {
     std::optional<ApiResult> result;
-    client.auth.send({"GET", path, {}, std::nullopt, {}, std::chrono::seconds(15)}, &client.courses,
+    client.auth.send({"GET", path, {}, std::nullopt, {}, std::chrono::seconds(15)}, &client.courses(),
                      [&](const ApiResult &r) { result = r; });
     (void)QTest::qWaitFor([&] { return result.has_value(); }, kTimeout);
     return result.value_or(ApiResult{});
@@ -137,7 +137,7 @@ void TestAuthEndToEnd::expiredAccessTokenIsRefreshedOnceForConcurrentCalls() {
                           std::nullopt,
                           {},
                           std::chrono::seconds(15)},
-                         &client.courses, [&](const ApiResult &r) { results.append(r); });
+                         &client.courses(), [&](const ApiResult &r) { results.append(r); });
     QTRY_COMPARE_WITH_TIMEOUT(results.size(), 5, kTimeout);
     for (const ApiResult &r : std::as_const(results))
         QVERIFY2(r.ok(), qPrintable(r.error.code));
@@ -174,7 +174,7 @@ void TestAuthEndToEnd::refusedRefreshEndsTheSessionButKeepsTheLearnersFiles() {
                      QJsonObject{{"refresh_token", QString::fromLatin1(stolen.refresh)}},
                      {},
                      std::chrono::seconds(15)},
-                    &thief.courses, [&](const ApiResult &r) { replay = r; });
+                    &thief.courses(), [&](const ApiResult &r) { replay = r; });
     QTRY_VERIFY_WITH_TIMEOUT(replay.has_value(), kTimeout);
     QCOMPARE(replay->error.code, QStringLiteral("refresh_reused"));
 
@@ -237,19 +237,15 @@ void TestAuthEndToEnd::noTokenReachesFilesOrLogs() {
 void TestAuthEndToEnd::twoLearnersOnOneDevice() {
     QTemporaryDir dir;
     ClientStack client(m_server.baseUrl(), dir.path(), TestServer::caCertPath());
-    SessionStorage storage(dir.path());
-    QVERIFY(storage.openGuest());
-    connect(&storage, &SessionStorage::opened, &client.courses,
-            [&](UserSpace *space) { client.courses.setCache(space->courseCache()); });
-    connect(&client.auth, &AuthService::signedInAs, &storage, &SessionStorage::openUser);
-    connect(&client.auth, &AuthService::signedOutOf, &storage, &SessionStorage::closeUser);
+    QVERIFY(client.opened);
+    const SessionStorage &storage = client.storage; // the app's own: whose files are open
 
     signIn(client, kDemoEmail);
     const QString demoId = client.auth.userId();
     std::optional<CourseRepository::PageResult> page;
-    client.courses.fetchCourses({}, 1, 20, &client.courses, [&](const auto &r) { page = r; });
+    client.courses().fetchCourses({}, 1, 20, &client.courses(), [&](const auto &r) { page = r; });
     QTRY_VERIFY_WITH_TIMEOUT(page.has_value(), kTimeout);
-    QCOMPARE(client.courses.cachedCourseCount({}), 20);
+    QCOMPARE(client.courses().cachedCourseCount({}), 20);
     client.auth.signOut();
     QTRY_VERIFY_WITH_TIMEOUT(!client.auth.signedIn(), kTimeout);
 
@@ -257,7 +253,7 @@ void TestAuthEndToEnd::twoLearnersOnOneDevice() {
     const QString anaId = client.auth.userId();
     QVERIFY(anaId != demoId);
     QCOMPARE(client.auth.displayName(), QStringLiteral("Ana"));
-    QCOMPARE(client.courses.cachedCourseCount({}), 0); // nothing of Demo's
+    QCOMPARE(client.courses().cachedCourseCount({}), 0); // nothing of Demo's
     QCOMPARE(storage.currentDirectory(), SessionStorage::userDirectory(dir.path(), anaId));
 
     const ApiResult profile = call(client, QStringLiteral("/mobile-api/user/profile"));

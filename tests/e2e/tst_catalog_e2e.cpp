@@ -36,7 +36,7 @@ void loadEverything(CourseListModel &model) {
 class GarbageApi : public ApiClient {
 public:
     using ApiClient::ApiClient;
-    void send(const ApiRequest &, QObject *context, Callback done) override {
+    void transmit(const ApiRequest &, QObject *context, Callback done) override {
         QMetaObject::invokeMethod(
             context, [done] { done(parseEnvelope("{\"success\":true,\"data\":[{\"id\":", 200)); },
             Qt::QueuedConnection);
@@ -68,12 +68,12 @@ private:
 void TestCatalogEndToEnd::initTestCase() {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_client = std::make_unique<ClientStack>(m_server.baseUrl(), m_dataDir.path(), TestServer::caCertPath());
-    QVERIFY2(m_client->opened, qPrintable(m_client->database.errorString()));
+    QVERIFY2(m_client->opened, qPrintable(m_client->errorString()));
 }
 
 void TestCatalogEndToEnd::listsEveryCourseOnceAcrossPages() {
     CourseListModel model;
-    model.setRepository(&m_client->courses);
+    model.setRepository(&m_client->courses());
     QTRY_COMPARE_WITH_TIMEOUT(model.count(), CourseListModel::kPageSize, kTimeout);
     QVERIFY(model.canFetchMore({}));
     loadEverything(model);
@@ -83,12 +83,12 @@ void TestCatalogEndToEnd::listsEveryCourseOnceAcrossPages() {
     QCOMPARE(QSet<QString>(m_allIds.begin(), m_allIds.end()).size(), m_allIds.size()); // no course twice
     QVERIFY(model.error().isEmpty());
     QVERIFY(!model.offline());
-    QCOMPARE(m_client->courses.cachedCourseCount({}), m_allIds.size());
+    QCOMPARE(m_client->courses().cachedCourseCount({}), m_allIds.size());
 }
 
 void TestCatalogEndToEnd::searchesAndFilters() {
     CourseListModel model;
-    model.setRepository(&m_client->courses);
+    model.setRepository(&m_client->courses());
     QTRY_VERIFY_WITH_TIMEOUT(model.count() > 0 && !model.loading(), kTimeout);
 
     // Search for a word of one course's title, without its accents and in capitals.
@@ -122,7 +122,7 @@ void TestCatalogEndToEnd::searchesAndFilters() {
 
 void TestCatalogEndToEnd::categoriesComeFromTheServer() {
     CategoryListModel categories;
-    categories.setRepository(&m_client->courses);
+    categories.setRepository(&m_client->courses());
     QTRY_VERIFY_WITH_TIMEOUT(!categories.loading() && categories.count() >= 5, kTimeout);
     int total = 0;
     for (int row = 0; row < categories.count(); ++row) {
@@ -134,7 +134,7 @@ void TestCatalogEndToEnd::categoriesComeFromTheServer() {
 
 void TestCatalogEndToEnd::showsCourseAndLesson() {
     CourseDetailModel course;
-    course.setRepository(&m_client->courses);
+    course.setRepository(&m_client->courses());
     course.setCourseId(m_allIds.at(0));
     QTRY_VERIFY_WITH_TIMEOUT(course.found() && !course.loading(), kTimeout);
     QVERIFY(!course.title().isEmpty());
@@ -143,7 +143,7 @@ void TestCatalogEndToEnd::showsCourseAndLesson() {
     QVERIFY(course.rowCount() >= 3 && course.rowCount() <= 10);
 
     LessonViewModel lesson;
-    lesson.setRepository(&m_client->courses);
+    lesson.setRepository(&m_client->courses());
     lesson.setCourseId(course.courseId());
     lesson.setLessonId(course.data(course.index(1), CourseDetailModel::LessonIdRole).toString());
     QTRY_VERIFY_WITH_TIMEOUT(lesson.found() && !lesson.loading(), kTimeout);
@@ -151,7 +151,7 @@ void TestCatalogEndToEnd::showsCourseAndLesson() {
     QVERIFY(lesson.body().size() > 200);
 
     CourseDetailModel missing;
-    missing.setRepository(&m_client->courses);
+    missing.setRepository(&m_client->courses());
     missing.setCourseId(QStringLiteral("no-such-course"));
     QTRY_VERIFY_WITH_TIMEOUT(!missing.error().isEmpty(), kTimeout);
     QVERIFY(!missing.found());
@@ -160,18 +160,18 @@ void TestCatalogEndToEnd::showsCourseAndLesson() {
 
 void TestCatalogEndToEnd::followsTheLanguage() {
     CourseListModel model;
-    model.setRepository(&m_client->courses);
+    model.setRepository(&m_client->courses());
     QTRY_VERIFY_WITH_TIMEOUT(!model.loading() && model.count() > 0, kTimeout);
     const QString kreyol = model.data(model.index(0, 0), CourseListModel::TitleRole).toString();
 
-    m_client->courses.setLanguage(QStringLiteral("fr-HT"));
+    m_client->courses().setLanguage(QStringLiteral("fr-HT"));
     QTRY_VERIFY_WITH_TIMEOUT(!model.loading() && model.count() > 0 &&
                                  model.data(model.index(0, 0), CourseListModel::LanguageRole) ==
                                      QStringLiteral("fr"),
                              kTimeout);
     QCOMPARE(model.data(model.index(0, 0), CourseListModel::CourseIdRole).toString(), m_allIds.at(0));
     QVERIFY(model.data(model.index(0, 0), CourseListModel::TitleRole).toString() != kreyol);
-    m_client->courses.setLanguage(QStringLiteral("ht-HT"));
+    m_client->courses().setLanguage(QStringLiteral("ht-HT"));
     QTRY_VERIFY_WITH_TIMEOUT(
         !model.loading() && model.data(model.index(0, 0), CourseListModel::TitleRole) == kreyol, kTimeout);
 }
@@ -184,7 +184,7 @@ void TestCatalogEndToEnd::restartedClientWorksOfflineFromCache() {
     QVERIFY(m_client->opened);
 
     CourseListModel model;
-    model.setRepository(&m_client->courses);
+    model.setRepository(&m_client->courses());
     QTRY_COMPARE_WITH_TIMEOUT(model.count(), CourseListModel::kPageSize,
                               2000); // from the cache, before any answer
     QTRY_VERIFY_WITH_TIMEOUT(model.offline() && !model.loading(), kTimeout);
@@ -196,11 +196,11 @@ void TestCatalogEndToEnd::restartedClientWorksOfflineFromCache() {
     QTRY_VERIFY_WITH_TIMEOUT(!model.loading() && model.count() >= 5, kTimeout);
 
     CourseDetailModel course;
-    course.setRepository(&m_client->courses);
+    course.setRepository(&m_client->courses());
     course.setCourseId(m_allIds.at(0));
     QVERIFY(course.found()); // at once, from the cache
     LessonViewModel lesson;
-    lesson.setRepository(&m_client->courses);
+    lesson.setRepository(&m_client->courses());
     lesson.setCourseId(m_allIds.at(0));
     lesson.setLessonId(course.data(course.index(1), CourseDetailModel::LessonIdRole).toString());
     QVERIFY(lesson.found());
@@ -214,23 +214,24 @@ void TestCatalogEndToEnd::restartedClientWorksOfflineFromCache() {
 }
 
 void TestCatalogEndToEnd::malformedAnswersLeaveTheCacheIntact() {
-    const int before = m_client->courses.cachedCourseCount({});
-    ClientStack broken(
-        m_server.baseUrl(), m_dataDir.path(), TestServer::caCertPath(),
-        std::make_unique<GarbageApi>(m_client->network, m_server.baseUrl(), m_client->trust.configuration));
+    const int before = m_client->courses().cachedCourseCount({});
+    ClientStack broken(m_server.baseUrl(), m_dataDir.path(), TestServer::caCertPath(),
+                       [](QNetworkAccessManager &network, const QUrl &url, const QSslConfiguration &tls) {
+                           return std::make_unique<GarbageApi>(network, url, tls);
+                       });
     CourseListModel model;
-    model.setRepository(&broken.courses);
+    model.setRepository(&broken.courses());
     QTRY_VERIFY_WITH_TIMEOUT(!model.error().isEmpty(), kTimeout);
     QCOMPARE(model.count(), CourseListModel::kPageSize); // still showing what was saved
     QVERIFY(!model.offline());
-    QCOMPARE(broken.courses.cachedCourseCount({}), before);
+    QCOMPARE(broken.courses().cachedCourseCount({}), before);
 }
 
 void TestCatalogEndToEnd::untrustedServerIsRefused() {
     QTemporaryDir elsewhere;
     ClientStack stranger(m_server.baseUrl(), elsewhere.path(), QString()); // system CAs only
     CourseListModel model;
-    model.setRepository(&stranger.courses);
+    model.setRepository(&stranger.courses());
     QTRY_VERIFY_WITH_TIMEOUT(!model.error().isEmpty(), kTimeout);
     QCOMPARE(model.count(), 0);
     QVERIFY2(!model.offline(), "a certificate failure is not reported as being offline");

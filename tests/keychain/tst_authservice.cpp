@@ -37,7 +37,7 @@ public:
     int refreshCalls = 0;
     int profileCalls = 0;
 
-    void send(const ApiRequest &request, QObject *context, Callback done) override {
+    void transmit(const ApiRequest &request, QObject *context, Callback done) override {
         ApiResult result;
         if (request.path.endsWith(u"/auth/login")) {
             result = tokens();

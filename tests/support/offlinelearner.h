@@ -1,12 +1,14 @@
 #pragma once
 
 // One learner's data on this device with no server: their real userdata.sqlite in a temporary folder,
-// the LearnerSync over it and the `Sync` status that view-models bind to. The AuthService is signed
-// out and the scheduler waits an hour, so no sync ever runs: the outbox stays as the test left it.
+// the LearnerSync over it, the `Learner` repository that view-models bind to and the `Sync` status.
+// The AuthService is signed out and the scheduler waits an hour, so no sync ever runs: the outbox
+// stays as the test left it. `data.setSource({})` is what signing out looks like to the models.
 #include "accountstore.h"
 #include "apiclient.h"
 #include "authservice.h"
 #include "keychain.h"
+#include "learnerrepository.h"
 #include "learnersync.h"
 #include "syncstatus.h"
 
@@ -19,9 +21,13 @@ struct OfflineLearner {
     explicit OfflineLearner(const DataCipher *cipher = nullptr)
         : sync(dir.path(), auth, cipher, idle()) {
         opened = sync.open();
+        data.setSource({&sync, nullptr, false});
         status.setLearner(&sync);
     }
-    ~OfflineLearner() { status.setLearner(nullptr); }
+    ~OfflineLearner() {
+        status.setLearner(nullptr);
+        data.setSource({});
+    }
 
     static SyncScheduler::Timing idle() {
         using namespace std::chrono_literals;
@@ -36,6 +42,7 @@ struct OfflineLearner {
     AccountStore accounts{dir.filePath(QStringLiteral("settings.ini"))};
     AuthService auth{api, keychain, accounts};
     LearnerSync sync;
-    SyncStatus status;
+    LearnerRepository data;
+    SyncStatus status{api.reachability()};
     bool opened = false;
 };

@@ -26,9 +26,9 @@ public:
     int failAt = 0;
     int exchanges = 0;
 
-    void send(const ApiRequest &request, QObject *context, Callback done) override {
+    void transmit(const ApiRequest &request, QObject *context, Callback done) override {
         if (!request.path.startsWith(u"/mobile-api/sync/")) {
-            ApiClient::send(request, context, std::move(done));
+            ApiClient::transmit(request, context, std::move(done));
             return;
         }
         ++exchanges;
@@ -39,17 +39,20 @@ public:
             return;
         }
         if (mode == Mode::After && exchanges == failAt) {
-            ApiClient::send(request, context, [done, lost](const ApiResult &) { done(lost); });
+            ApiClient::transmit(request, context, [done, lost](const ApiResult &) { done(lost); });
             return;
         }
-        ApiClient::send(request, context, std::move(done));
+        ApiClient::transmit(request, context, std::move(done));
     }
 };
 
 struct Device {
     Device(const TestServer &server, const QString &email, const QString &password)
         : client(server.baseUrl(), dir.path(), TestServer::caCertPath(),
-                 std::make_unique<FaultyApi>(network, server.baseUrl(), trustFor().configuration)) {
+                 [](QNetworkAccessManager &network, const QUrl &url, const QSslConfiguration &tls) {
+                     return std::make_unique<FaultyApi>(network, url, tls);
+                 },
+                 false) {
         client.auth.signIn(email, password);
         QTRY_VERIFY_WITH_TIMEOUT(client.auth.signedIn() || !client.auth.error().isEmpty(), kTimeout);
         restart();

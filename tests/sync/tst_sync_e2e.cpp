@@ -4,7 +4,7 @@
 #include "connectivity.h"
 #include "journallistmodel.h"
 #include "syncdevice.h"
-#include "syncstatus.h"
+#include "learnerrepository.h"
 #include "tasklistmodel.h"
 
 #include <QSignalSpy>
@@ -97,10 +97,10 @@ void TestSyncEndToEnd::tasksMergeFieldByField() {
                  "the losing value is kept in the record's history");
     }
     // ...and the learner sees it: the Tasks screen's model lists what the other device replaced.
-    SyncStatus status;
-    status.setLearner(a->sync.get());
+    LearnerRepository learner;
+    learner.setSource({a->sync.get(), nullptr, false});
     TaskListModel tasks;
-    tasks.setSource(&status);
+    tasks.setSource(&learner);
     const int row = tasks.indexOf(task);
     QVERIFY(row >= 0);
     QVERIFY(tasks.data(tasks.index(row), TaskListModel::HasHistoryRole).toBool());
@@ -132,10 +132,10 @@ void TestSyncEndToEnd::journalConflictsKeepBothTexts() {
     }
 
     // The learner chooses on the tablet, through the Journal screen's model; both devices settle.
-    SyncStatus status;
-    status.setLearner(b->sync.get());
+    LearnerRepository learner;
+    learner.setSource({b->sync.get(), nullptr, false});
     JournalListModel journal;
-    journal.setSource(&status);
+    journal.setSource(&learner);
     const QVariantMap conflicted = journal.entry(entry);
     QVERIFY(conflicted.value("conflicted").toBool());
     QCOMPARE(conflicted.value("conflictVersions").toList().size(), 1);
