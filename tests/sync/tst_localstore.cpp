@@ -444,17 +444,21 @@ void TestLocalStore::adoptionFoldsIntoAnUnsentEdit() {
     QCOMPARE(m_store->record(Entity::Progress, "p1")->fields.value("time_spent_delta_seconds").toInt(), 160);
 }
 
+// A cipher that cannot seal fails the adoption inside its transaction: neither the record nor
+// its mark is kept (the words are never stored without their seal), so the next attempt adopts it.
 void TestLocalStore::failedAdoptionCanBeTriedAgain() {
     const QJsonObject entry{{"date", "2026-11-22"}, {"mood", 5}, {"text", "Mwen pase egzamen an"}};
-    LocalStore keyless(*m_db, nullptr);
+    const DataCipher broken(QByteArray(5, 'k'));
+    LocalStore failing(*m_db, &broken);
     QString error;
-    QVERIFY(!keyless.adopt(Entity::Journal, "j1", entry, &error));
+    QVERIFY(!failing.adopt(Entity::Journal, "j1", entry, &error));
     QVERIFY(!error.isEmpty());
+    QVERIFY(!m_store->record(Entity::Journal, "j1"));
     QCOMPARE(m_store->pendingCount(), 0);
-    // Nothing of the failed attempt was kept, the mark included: the next attempt adopts it.
     QVERIFY(m_store->adopt(Entity::Journal, "j1", entry));
     QCOMPARE(m_store->record(Entity::Journal, "j1")->fields, entry);
     QCOMPARE(m_store->pendingCount(), 1);
+    QVERIFY(!fileContains("egzamen"));
 }
 
 // A learner's file from before adoption (schema 2) opens with its records and queue intact.
