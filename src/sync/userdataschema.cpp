@@ -25,6 +25,11 @@ const QList<Migration> &userDataMigrations() {
           // sealed apart): what the learner sees again when a refused edit is set aside, offline.
           QStringLiteral("ALTER TABLE records ADD COLUMN server_copy TEXT"),
           QStringLiteral("ALTER TABLE records ADD COLUMN server_sealed BLOB")}},
+        {3,
+         {// The guest's records this account has adopted: adopting one again (the app was killed before
+          // the guest's copy was forgotten) changes nothing, so progress time is never counted twice.
+          QStringLiteral("CREATE TABLE adopted (entity TEXT NOT NULL, record_id TEXT NOT NULL,"
+                         " adopted_at TEXT NOT NULL, PRIMARY KEY (entity, record_id))")}},
     };
     return migrations;
 }

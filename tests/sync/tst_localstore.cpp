@@ -1,13 +1,17 @@
 // The learner's records and outbox: edits show at once, are queued in the same transaction,
 // collapse without losing a field, survive SIGKILL, and journal text is never stored in the clear.
+// The guest's store keeps records on the device only; adopting them into an account counts each
+// once. Statements are prepared once and never shared by nested calls (any test fails if they are).
 #include "datacipher.h"
 #include "localstore.h"
+#include "preparedqueries.h"
 #include "sqlitedatabase.h"
 #include "userdataschema.h"
 
 #include <QDirIterator>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,8 +33,21 @@ private slots:
     void journalTextIsNeverInTheClear();
     void journalNeedsTheLearnersKey();
     void committedEditsSurviveSigkill();
+    void deviceOnlyStoreQueuesNothing_data();
+    void deviceOnlyStoreQueuesNothing();
+    void recordCountLeavesOutDeleted();
+    void forgetDropsTheRecordAndItsEdits();
+    void adoptingTwiceIsAdoptingOnce_data();
+    void adoptingTwiceIsAdoptingOnce();
+    void adoptionFoldsIntoAnUnsentEdit();
+    void failedAdoptionCanBeTriedAgain();
+    void version2FileKeepsItsRows();
+    void statementsAreLentOneAtATime();
+    void finishedStatementsHoldNoReadLock();
 
 private:
+    bool fileContains(const QByteArray &bytes) const;
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SqliteDatabase> m_db;
     std::unique_ptr<DataCipher> m_cipher;
@@ -38,6 +55,9 @@ private:
 };
 
 void TestLocalStore::init() {
+    // A nested call re-binding a statement that an outer call is still reading would corrupt the
+    // outer read: PreparedQueries warns instead, and every test here fails on that warning.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("is in use by an outer call")));
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<SqliteDatabase>(m_dir->filePath("userdata.sqlite"),
                                             SqliteDatabase::Durability::Precious);
@@ -311,6 +331,215 @@ void TestLocalStore::committedEditsSurviveSigkill() {
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     qInfo("%lld edits committed across 12 SIGKILLs, none lost", static_cast<long long>(committed.size()));
+}
+
+bool TestLocalStore::fileContains(const QByteArray &bytes) const {
+    QDirIterator it(m_dir->path(), QDir::Files);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(bytes))
+            return true;
+    }
+    return false;
+}
+
+void TestLocalStore::deviceOnlyStoreQueuesNothing_data() {
+    QTest::addColumn<Entity>("entity");
+    QTest::addColumn<QJsonObject>("fields");
+    QTest::newRow("task") << Entity::Task << QJsonObject{{"title", "Li leson 3"}, {"status", "todo"}};
+    QTest::newRow("journal") << Entity::Journal
+                             << QJsonObject{{"date", "2026-11-22"}, {"mood", 4}, {"text", "Kaye envite a"}};
+    QTest::newRow("progress") << Entity::Progress
+                              << QJsonObject{{"course_id", "dlo-pwop"},
+                                             {"lesson_id", "bouyi"},
+                                             {"percent", 50},
+                                             {"time_spent_delta_seconds", 90}};
+}
+
+void TestLocalStore::deviceOnlyStoreQueuesNothing() {
+    QFETCH(Entity, entity);
+    QFETCH(QJsonObject, fields);
+    LocalStore guest(*m_db, m_cipher.get(), LocalStore::Outbox::None);
+    QVERIFY(guest.edit(entity, "r1", fields));
+    QVERIFY(guest.edit(entity, "r2", fields));
+    QCOMPARE(guest.record(entity, "r1")->fields, fields);
+    QCOMPARE(guest.records(entity).size(), 2);
+    QCOMPARE(guest.recordCount(entity), 2);
+    QCOMPARE(guest.pendingCount(), 0);
+    QVERIFY(guest.outbox().isEmpty());
+    QVERIFY(guest.takeBatch(100, 65536).isEmpty());
+    QVERIFY(!fileContains("Kaye envite a")); // the guest's words are sealed too
+
+    QVERIFY(guest.remove(entity, "r1"));
+    QVERIFY(!guest.record(entity, "r1"));
+    QCOMPARE(guest.records(entity).size(), 1);
+    QCOMPARE(guest.records(entity).first().recordId, QStringLiteral("r2"));
+    QCOMPARE(guest.recordCount(entity), 1);
+    QCOMPARE(guest.pendingCount(), 0);
+    QVERIFY(guest.outbox().isEmpty());
+}
+
+void TestLocalStore::recordCountLeavesOutDeleted() {
+    for (const char *id : {"t1", "t2", "t3"})
+        QVERIFY(m_store->edit(Entity::Task, id, {{"title", "Travay"}}));
+    QVERIFY(m_store->edit(Entity::Journal, "j1", {{"date", "2026-11-22"}, {"mood", 3}}));
+    QVERIFY(m_store->remove(Entity::Task, "t2"));
+    QCOMPARE(m_store->recordCount(Entity::Task), 2);
+    QCOMPARE(m_store->recordCount(Entity::Journal), 1);
+    QCOMPARE(m_store->recordCount(Entity::Progress), 0);
+}
+
+void TestLocalStore::forgetDropsTheRecordAndItsEdits() {
+    QVERIFY(m_store->edit(Entity::Task, "t1", {{"title", "A"}}));
+    QVERIFY(m_store->edit(Entity::Task, "keep", {{"title", "Rete"}}));
+    QCOMPARE(m_store->takeBatch(100, 65536).size(), 2); // t1's first edit is on the wire
+    QVERIFY(m_store->edit(Entity::Task, "t1", {{"title", "B"}}));
+    QCOMPARE(m_store->pendingCount(), 3);
+
+    QVERIFY(m_store->forget(Entity::Task, "t1"));
+    QVERIFY(!m_store->record(Entity::Task, "t1"));
+    QCOMPARE(m_store->pendingCount(), 1);
+    const QList<Mutation> left = m_store->outbox();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().recordId, QStringLiteral("keep"));
+    QCOMPARE(m_store->record(Entity::Task, "keep")->fields.value("title").toString(), QStringLiteral("Rete"));
+    QVERIFY(m_store->forget(Entity::Task, "t1")); // forgetting again (after a kill) is fine
+    QCOMPARE(m_store->recordCount(Entity::Task), 1);
+}
+
+void TestLocalStore::adoptingTwiceIsAdoptingOnce_data() {
+    deviceOnlyStoreQueuesNothing_data();
+}
+
+// A kill between the account's commit and the guest's forget() makes the app adopt the same
+// record again on its next start: nothing may change, least of all the time spent.
+void TestLocalStore::adoptingTwiceIsAdoptingOnce() {
+    QFETCH(Entity, entity);
+    QFETCH(QJsonObject, fields);
+    QVERIFY(m_store->adopt(entity, "r1", fields));
+    QVERIFY(m_store->adopt(entity, "r1", fields));
+    m_store = std::make_unique<LocalStore>(*m_db, m_cipher.get()); // as after a restart
+    QVERIFY(m_store->adopt(entity, "r1", fields));
+
+    QCOMPARE(m_store->record(entity, "r1")->fields, fields);
+    QCOMPARE(m_store->recordCount(entity), 1);
+    QCOMPARE(m_store->pendingCount(), 1);
+    const QList<Mutation> batch = m_store->takeBatch(100, 65536);
+    QCOMPARE(batch.size(), 1);
+    QCOMPARE(batch.first().fields, fields);
+    QCOMPARE(batch.first().baseVersion, 0);
+    QVERIFY(m_store->adopt(entity, "r1", fields)); // once sent, still nothing new to send
+    QCOMPARE(m_store->outbox().size(), 1);
+}
+
+void TestLocalStore::adoptionFoldsIntoAnUnsentEdit() {
+    QVERIFY(m_store->edit(Entity::Progress, "p1", {{"percent", 20}, {"time_spent_delta_seconds", 60}}));
+    const QJsonObject guestWork{{"percent", 80}, {"time_spent_delta_seconds", 100}};
+    QVERIFY(m_store->adopt(Entity::Progress, "p1", guestWork));
+    QVERIFY(m_store->adopt(Entity::Progress, "p1", guestWork));
+    const QList<Mutation> outbox = m_store->outbox();
+    QCOMPARE(outbox.size(), 1);
+    QCOMPARE(outbox.first().fields.value("percent").toInt(), 80);
+    QCOMPARE(outbox.first().fields.value("time_spent_delta_seconds").toInt(), 160);
+    QCOMPARE(m_store->record(Entity::Progress, "p1")->fields.value("time_spent_delta_seconds").toInt(), 160);
+}
+
+// A cipher that cannot seal fails the adoption inside its transaction: neither the record nor
+// its mark is kept (the words are never stored without their seal), so the next attempt adopts it.
+void TestLocalStore::failedAdoptionCanBeTriedAgain() {
+    const QJsonObject entry{{"date", "2026-11-22"}, {"mood", 5}, {"text", "Mwen pase egzamen an"}};
+    const DataCipher broken(QByteArray(5, 'k'));
+    LocalStore failing(*m_db, &broken);
+    QString error;
+    QVERIFY(!failing.adopt(Entity::Journal, "j1", entry, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!m_store->record(Entity::Journal, "j1"));
+    QCOMPARE(m_store->pendingCount(), 0);
+    QVERIFY(m_store->adopt(Entity::Journal, "j1", entry));
+    QCOMPARE(m_store->record(Entity::Journal, "j1")->fields, entry);
+    QCOMPARE(m_store->pendingCount(), 1);
+    QVERIFY(!fileContains("egzamen"));
+}
+
+// A learner's file from before adoption (schema 2) opens with its records and queue intact.
+void TestLocalStore::version2FileKeepsItsRows() {
+    const QString path = m_dir->filePath("v2.sqlite");
+    const QList<Migration> version2 = userDataMigrations().mid(0, 2);
+    QCOMPARE(version2.constLast().version, 2);
+    {
+        SqliteDatabase old(path, SqliteDatabase::Durability::Precious);
+        QVERIFY(old.open(version2));
+        QSqlQuery q(old.connection());
+        QVERIFY(
+            q.exec("INSERT INTO records (entity, record_id, version, deleted, fields, updated_at)"
+                   " VALUES ('task', 't1', 4, 0, '{\"title\":\"Plante pwa\"}', '2026-11-01T08:00:00.000Z')"));
+        QVERIFY(
+            q.exec("INSERT INTO outbox (mutation_id, entity, record_id, op, base_version, fields, created_at)"
+                   " VALUES ('a1b2c3d4-0000-4000-8000-000000000001', 'task', 't1', 'upsert', 4,"
+                   " '{\"status\":\"done\"}', '2026-11-02T08:00:00.000Z')"));
+        QVERIFY(q.exec("INSERT INTO sync_state (key, value) VALUES ('cursor', '17')"));
+    }
+    SqliteDatabase reopened(path, SqliteDatabase::Durability::Precious);
+    QVERIFY2(reopened.open(userDataMigrations()), qPrintable(reopened.errorString()));
+    QCOMPARE(reopened.schemaVersion(), userDataMigrations().constLast().version);
+    LocalStore store(reopened, m_cipher.get());
+    QCOMPARE(store.record(Entity::Task, "t1")->fields.value("title").toString(),
+             QStringLiteral("Plante pwa"));
+    QCOMPARE(store.record(Entity::Task, "t1")->version, 4);
+    QCOMPARE(store.cursor(), 17);
+    const QList<Mutation> queued = store.outbox();
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued.first().mutationId, QStringLiteral("a1b2c3d4-0000-4000-8000-000000000001"));
+    QVERIFY(store.adopt(Entity::Task, "t2", {{"title", "Nouvo"}}));
+    QVERIFY(store.adopt(Entity::Task, "t2", {{"title", "Nouvo"}}));
+    QCOMPARE(store.pendingCount(), 2);
+}
+
+// A statement still being read is never re-bound by a nested user of the same key: the nested
+// user gets a one-off statement (and a warning), and the outer read goes on undisturbed.
+void TestLocalStore::statementsAreLentOneAtATime() {
+    for (const char *id : {"a", "b", "c"})
+        QVERIFY(m_store->edit(Entity::Task, id, {{"title", "x"}}));
+    PreparedQueries queries(*m_db);
+    const QString sql = QStringLiteral("SELECT record_id FROM records WHERE entity = ? ORDER BY record_id");
+    QStringList outer;
+    {
+        PreparedQuery q = queries.get(1, sql);
+        QVERIFY(q.exec({"task"}));
+        QVERIFY(q.next());
+        outer.append(q.value(0).toString());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("in use by an outer call"));
+        {
+            PreparedQuery nested = queries.get(1, sql);
+            QVERIFY(nested.exec({"journal"}));
+            QVERIFY(!nested.next());
+        }
+        while (q.next())
+            outer.append(q.value(0).toString());
+    }
+    QCOMPARE(outer, QStringList({"a", "b", "c"}));
+    PreparedQuery again = queries.get(1, sql); // returned: lent out again without a warning
+    QVERIFY(again.exec({"task"}));
+    QVERIFY(again.next());
+}
+
+// A half-read SELECT whose handle is gone holds no read lock: the WAL can be checkpointed to the end.
+void TestLocalStore::finishedStatementsHoldNoReadLock() {
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(m_store->edit(Entity::Task, QStringLiteral("t%1").arg(i), {{"title", "x"}}));
+    PreparedQueries queries(*m_db);
+    {
+        PreparedQuery q = queries.get(1, QStringLiteral("SELECT record_id FROM records"));
+        QVERIFY(q.exec());
+        QVERIFY(q.next()); // four rows left unread
+    }
+    QVERIFY(m_store->edit(Entity::Task, "after", {{"title", "y"}}));
+    SqliteDatabase other(m_db->path(), SqliteDatabase::Durability::Precious);
+    QVERIFY(other.open(userDataMigrations()));
+    QSqlQuery checkpoint(other.connection());
+    QVERIFY(checkpoint.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QVERIFY(checkpoint.next());
+    QCOMPARE(checkpoint.value(0).toInt(), 0); // 1 would mean a reader kept the WAL busy
 }
 
 QTEST_GUILESS_MAIN(TestLocalStore)
