@@ -66,7 +66,8 @@ bool LearnerSync::recover(const QString &damagedPath) {
         damaged.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (damaged.open()) {
             for (const QString &table :
-                 {QStringLiteral("records"), QStringLiteral("outbox"), QStringLiteral("sync_state")}) {
+                 {QStringLiteral("records"), QStringLiteral("outbox"), QStringLiteral("sync_state"),
+                  QStringLiteral("adopted")}) { // adopted: or progress time would count twice
                 QSqlQuery read(damaged);
                 if (!read.exec(QStringLiteral("SELECT * FROM ") + table))
                     continue;
