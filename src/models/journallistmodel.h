@@ -10,10 +10,10 @@
 class LearnerSync;
 struct LocalRecord;
 
-// The signed-in learner's journal, newest day first, and its edits: checked here with the
-// server's rules (so a mistake is explained at once instead of being refused later), then
-// written to the local store, which seals the text and queues the change for sync.
-class JournalListModel : public QAbstractListModel {
+// The signed-in learner's journal, newest day first, and its edits: checked with the server's
+// rules (recordrules.h; so a mistake is explained at once, by JournalText, instead of being refused
+// later), then written to the local store, which seals the text and queues the change for sync.
+class JournalListModel final : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(SyncStatus *source READ source WRITE setSource NOTIFY sourceChanged)
@@ -32,10 +32,6 @@ public:
         ConflictCountRole
     };
     Q_ENUM(Role)
-
-    static constexpr int MaximumText = 20000;
-    static constexpr int MaximumTags = 20;
-    static constexpr int MaximumTagLength = 40;
 
     explicit JournalListModel(QObject *parent = nullptr);
 
@@ -94,6 +90,7 @@ private:
     bool fail(const QString &error);
     bool succeed();
     bool write(const QString &recordId, const QJsonObject &fields);
+    bool checkAndWrite(const QString &recordId, const QJsonObject &fields);
 
     QPointer<SyncStatus> m_source;
     QList<Row> m_rows;
