@@ -13,7 +13,7 @@ struct LocalRecord;
 // The signed-in learner's journal, newest day first, and its edits: checked with the server's
 // rules (recordrules.h; so a mistake is explained at once, by JournalText, instead of being refused
 // later), then written to the local store, which seals the text and queues the change for sync.
-class JournalListModel final : public QAbstractListModel {
+class JournalListModel : public QAbstractListModel { // not final: QML 6.4 derives from a creatable type
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(SyncStatus *source READ source WRITE setSource NOTIFY sourceChanged)

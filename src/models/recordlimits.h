@@ -7,7 +7,7 @@
 
 // The record field limits for QML (an editor's counter, a field's maximum), so that a screen shows
 // the numbers the models and the server check rather than a copy of them.
-class RecordLimits final : public QObject {
+class RecordLimits : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON

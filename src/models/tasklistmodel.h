@@ -11,7 +11,7 @@
 // priority, done ones last. Edits are checked by the server's rules (recordrules.h) before they are
 // queued, so a learner reads why at once, in their language (TaskText), instead of the server refusing
 // them later. Maps to and from QML use the role names (TaskFields).
-class TaskListModel final : public QAbstractListModel {
+class TaskListModel : public QAbstractListModel { // not final: QML 6.4 derives from a creatable type
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(SyncStatus *source READ source WRITE setSource NOTIFY sourceChanged)
