@@ -17,7 +17,7 @@ Page {
     property string errorText
 
     readonly property bool isNew: recordId.length === 0
-    readonly property int maximumText: 20000
+    readonly property int maximumText: RecordLimits.journalText
     // The fields as loaded; anything else is a change the learner has not saved yet.
     property string loaded
     readonly property bool dirty: JSON.stringify(fields()) !== loaded

@@ -1,210 +1,130 @@
 #include "recordfields.h"
 
 #include "record.h"
+#include "recordrules.h"
 #include "syncmutation.h"
-#include "userfields.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-
-#include <algorithm>
-#include <cmath>
 
 namespace tpn::server {
 
 namespace {
 
-using Rejected = MutationRejected;
-
-bool isWholeNumber(const QJsonValue &value, double minimum, double maximum) {
-    const double number = value.toDouble(std::nan(""));
-    return value.isDouble() && std::trunc(number) == number && number >= minimum && number <= maximum;
-}
-
-QString text(const QJsonObject &fields, const QString &name, int maximum) {
-    const QJsonValue value = fields.value(name);
-    if (!value.isString() || characterCount(value.toString()) > maximum)
-        throw Rejected::invalidField(
-            name, QStringLiteral("must be a string of at most %1 characters").arg(maximum));
-    return value.toString();
-}
-
-QString oneOf(const QJsonObject &fields, const QString &name, const QStringList &allowed) {
-    const QString value = fields.value(name).toString();
-    if (!allowed.contains(value)) {
-        throw Rejected::invalidField(
-            name, QStringLiteral("must be one of %1").arg(allowed.join(QStringLiteral(", "))));
-    }
-    return value;
-}
-
-QString date(const QJsonObject &fields, const QString &name) {
-    const QString value = fields.value(name).toString();
-    if (!isIsoDate(value))
-        throw Rejected::invalidField(name, QStringLiteral("must be a date, YYYY-MM-DD"));
-    return value;
-}
-
-// A catalog course or lesson id. Only its form is checked: the catalog may drop a course that a learner's
-// offline records still name, and that must not strand their edits.
-QString catalogId(const QJsonObject &fields, const QString &name) {
-    const QString value = fields.value(name).toString();
-    if (!isCatalogId(value))
-        throw Rejected::invalidField(name, QStringLiteral("must be a catalog id (^[a-z0-9-]{1,64}$)"));
-    return value;
-}
-
-// An ISO 8601 time with Z or an offset (a time without one would mean the device's local time), stored
-// as UTC with milliseconds so that times compare as strings.
-QString utcTime(const QJsonObject &fields, const QString &name) {
-    const QDateTime time = QDateTime::fromString(fields.value(name).toString(), Qt::ISODateWithMs);
-    if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
-        throw Rejected::invalidField(name, QStringLiteral("must be an ISO 8601 time with Z or an offset"));
-    return isoTime(time.toMSecsSinceEpoch());
-}
-
-template <typename Check>
-void copyNullable(const QJsonObject &in, QJsonObject *out, const QString &name, Check check) {
-    if (!in.contains(name))
-        return;
-    out->insert(name, in.value(name).isNull() ? QJsonValue() : QJsonValue(check(in, name)));
-}
-
-QJsonArray tags(const QJsonObject &fields) {
-    const QString name = QStringLiteral("tags");
-    const QJsonValue value = fields.value(name);
-    const QJsonArray array = value.toArray();
-    const auto badTag = [](const QJsonValue &tag) {
-        return !tag.isString() || tag.toString().isEmpty() ||
-               characterCount(tag.toString()) > MaximumTagLength;
+// What each field must be, as the API words it: a client's developer reads it in the rejection.
+QString rule(const FieldProblem &problem) {
+    const QString &field = problem.field;
+    if (field == taskfield::Title && problem.kind != FieldProblem::Kind::WrongType &&
+        problem.kind != FieldProblem::Kind::TooLong)
+        return QStringLiteral("must not be blank or hold control characters");
+    const auto text = [](int maximum) {
+        return QStringLiteral("must be a string of at most %1 characters").arg(maximum);
     };
-    if (!value.isArray() || array.size() > MaximumJournalTags ||
-        std::any_of(array.begin(), array.end(), badTag)) {
-        throw Rejected::invalidField(name, QStringLiteral("must be at most %1 strings of 1 to %2 characters")
-                                               .arg(MaximumJournalTags)
-                                               .arg(MaximumTagLength));
+    const auto wholeNumber = [](int minimum, int maximum) {
+        return QStringLiteral("must be a whole number from %1 to %2").arg(minimum).arg(maximum);
+    };
+    if (field == taskfield::Title)
+        return text(MaximumTaskTitle);
+    if (field == taskfield::Notes)
+        return text(MaximumTaskNotes);
+    if (field == journalfield::Text)
+        return text(MaximumJournalText);
+    if (field == taskfield::Status)
+        return QStringLiteral("must be one of %1").arg(taskStatuses().join(QStringLiteral(", ")));
+    if (field == taskfield::Priority)
+        return QStringLiteral("must be one of %1").arg(taskPriorities().join(QStringLiteral(", ")));
+    if (field == journalfield::Mood)
+        return wholeNumber(MinimumMood, MaximumMood);
+    if (field == progressfield::Percent)
+        return wholeNumber(0, MaximumPercent);
+    if (field == progressfield::TimeSpentDelta)
+        return wholeNumber(0, MaximumTimeSpentDelta);
+    if (field == journalfield::Tags) {
+        return QStringLiteral("must be at most %1 strings of 1 to %2 characters")
+            .arg(MaximumJournalTags)
+            .arg(MaximumTagLength);
     }
-    return array;
+    if (field == journalfield::Scores) {
+        return QStringLiteral("must be null or an object of at most %1 names (1 to %2 characters) to numbers")
+            .arg(MaximumJournalScores)
+            .arg(MaximumScoreName);
+    }
+    if (field == journalfield::ResolveConflict)
+        return QStringLiteral("must be true or false");
+    switch (problem.kind) {
+    case FieldProblem::Kind::NotADate:
+        return QStringLiteral("must be a date, YYYY-MM-DD");
+    case FieldProblem::Kind::NotACatalogId:
+        return QStringLiteral("must be a catalog id (^[a-z0-9-]{1,64}$)");
+    case FieldProblem::Kind::NotATime:
+        return QStringLiteral("must be an ISO 8601 time with Z or an offset");
+    default:
+        return QStringLiteral("is not valid");
+    }
 }
 
-QJsonObject scores(const QJsonObject &fields) {
-    const QString name = QStringLiteral("scores");
-    const QJsonValue value = fields.value(name);
-    const QJsonObject object = value.toObject();
-    bool valid = value.isObject() && object.size() <= MaximumJournalScores;
-    for (auto it = object.begin(); valid && it != object.end(); ++it) {
-        valid = !it.key().isEmpty() && characterCount(it.key()) <= MaximumScoreName &&
-                it.value().isDouble() && std::isfinite(it.value().toDouble());
+void reject(const std::optional<FieldProblem> &problem) {
+    if (problem)
+        throw MutationRejected::invalidField(problem->field, rule(*problem));
+}
+
+// Copies the checked fields that were given, leaving out the members no rule knows.
+QJsonObject known(const QJsonObject &fields, std::initializer_list<QString> names) {
+    QJsonObject copy;
+    for (const QString &name : names) {
+        if (fields.contains(name))
+            copy.insert(name, fields.value(name));
     }
-    if (!valid) {
-        throw Rejected::invalidField(name, QStringLiteral("must be null or an object of at most %1 names "
-                                                          "(1 to %2 characters) to numbers")
-                                               .arg(MaximumJournalScores)
-                                               .arg(MaximumScoreName));
-    }
-    return object;
+    return copy;
+}
+
+// Whole numbers may arrive as 3.0: stored as integers, so that every reply shows them alike.
+void storeAsInteger(QJsonObject *fields, const QString &name) {
+    if (fields->contains(name))
+        fields->insert(name, fields->value(name).toInteger());
 }
 
 } // namespace
 
 QJsonObject validTaskFields(const QJsonObject &fields) {
-    QJsonObject valid;
-    const QString title = QStringLiteral("title");
-    if (fields.contains(title)) {
-        const QString value = text(fields, title, MaximumTaskTitle);
-        if (value.trimmed().isEmpty() || hasControlCharacter(value))
-            throw Rejected::invalidField(title,
-                                         QStringLiteral("must not be blank or hold control characters"));
-        valid.insert(title, value);
-    }
-    const QString notes = QStringLiteral("notes");
-    if (fields.contains(notes))
-        valid.insert(notes, text(fields, notes, MaximumTaskNotes));
-    const QString status = QStringLiteral("status");
-    if (fields.contains(status)) {
-        valid.insert(status,
-                     oneOf(fields, status,
-                           {QStringLiteral("todo"), QStringLiteral("in_progress"), QStringLiteral("done")}));
-    }
-    const QString priority = QStringLiteral("priority");
-    if (fields.contains(priority)) {
-        valid.insert(priority,
-                     oneOf(fields, priority,
-                           {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")}));
-    }
-    copyNullable(fields, &valid, QStringLiteral("due_date"), date);
-    copyNullable(fields, &valid, QStringLiteral("course_id"), catalogId);
-    return valid;
+    reject(checkTaskFields(fields));
+    using namespace taskfield;
+    return known(fields, {Title, Notes, Status, Priority, DueDate, CourseId});
 }
 
 QJsonObject validJournalFields(const QJsonObject &fields, bool *resolveConflict) {
-    QJsonObject valid;
-    if (fields.contains(QStringLiteral("date")))
-        valid.insert(QStringLiteral("date"), date(fields, QStringLiteral("date")));
-    const QString mood = QStringLiteral("mood");
-    if (fields.contains(mood)) {
-        if (!isWholeNumber(fields.value(mood), 1, 5))
-            throw Rejected::invalidField(mood, QStringLiteral("must be a whole number from 1 to 5"));
-        valid.insert(mood, fields.value(mood).toInteger());
-    }
-    if (fields.contains(QStringLiteral("text")))
-        valid.insert(QStringLiteral("text"), text(fields, QStringLiteral("text"), MaximumJournalText));
-    if (fields.contains(QStringLiteral("tags")))
-        valid.insert(QStringLiteral("tags"), tags(fields));
-    copyNullable(fields, &valid, QStringLiteral("scores"),
-                 [](const QJsonObject &in, const QString &) { return scores(in); });
-    const QString resolve = QStringLiteral("resolve_conflict");
-    if (fields.contains(resolve) && !fields.value(resolve).isBool())
-        throw Rejected::invalidField(resolve, QStringLiteral("must be true or false"));
-    *resolveConflict = fields.value(resolve).toBool();
+    reject(checkJournalFields(fields));
+    using namespace journalfield;
+    QJsonObject valid = known(fields, {Date, Mood, Text, Tags, Scores});
+    storeAsInteger(&valid, Mood);
+    *resolveConflict = fields.value(ResolveConflict).toBool();
     return valid;
 }
 
 QJsonObject validProgressFields(const QJsonObject &fields) {
-    QJsonObject valid{{QStringLiteral("course_id"), catalogId(fields, QStringLiteral("course_id"))},
-                      {QStringLiteral("lesson_id"), catalogId(fields, QStringLiteral("lesson_id"))}};
-    const QString percent = QStringLiteral("percent");
-    if (fields.contains(percent)) {
-        if (!isWholeNumber(fields.value(percent), 0, 100))
-            throw Rejected::invalidField(percent, QStringLiteral("must be a whole number from 0 to 100"));
-        valid.insert(percent, fields.value(percent).toInteger());
-    }
-    copyNullable(fields, &valid, QStringLiteral("completed_at"), utcTime);
-    const QString delta = QStringLiteral("time_spent_delta_seconds");
-    if (fields.contains(delta)) {
-        if (!isWholeNumber(fields.value(delta), 0, MaximumTimeSpentDelta)) {
-            throw Rejected::invalidField(
-                delta, QStringLiteral("must be a whole number from 0 to %1").arg(MaximumTimeSpentDelta));
-        }
-        valid.insert(delta, fields.value(delta).toInteger());
+    reject(checkProgressFields(fields));
+    using namespace progressfield;
+    QJsonObject valid = known(fields, {CourseId, LessonId, Percent, CompletedAt, TimeSpentDelta});
+    storeAsInteger(&valid, Percent);
+    storeAsInteger(&valid, TimeSpentDelta);
+    // Stored as UTC with milliseconds, so that times compare as strings.
+    const QJsonValue completedAt = valid.value(CompletedAt);
+    if (completedAt.isString()) {
+        const QDateTime time = QDateTime::fromString(completedAt.toString(), Qt::ISODateWithMs);
+        valid.insert(CompletedAt, isoTime(time.toMSecsSinceEpoch()));
     }
     return valid;
 }
 
 QJsonObject newTaskFields(const QJsonObject &given) {
-    if (!given.contains(QStringLiteral("title")))
-        throw Rejected::missingField(QStringLiteral("title"));
-    QJsonObject fields{{QStringLiteral("notes"), QString()},
-                       {QStringLiteral("status"), QStringLiteral("todo")},
-                       {QStringLiteral("priority"), QStringLiteral("medium")},
-                       {QStringLiteral("due_date"), QJsonValue()},
-                       {QStringLiteral("course_id"), QJsonValue()}};
-    for (auto it = given.begin(); it != given.end(); ++it)
-        fields.insert(it.key(), it.value());
-    return fields;
+    if (const auto missing = missingTaskField(given))
+        throw MutationRejected::missingField(missing->field);
+    return tpn::newTaskFields(given);
 }
 
 QJsonObject completeJournalFields(const QJsonObject &given) {
-    for (const QString &required : {QStringLiteral("date"), QStringLiteral("mood")}) {
-        if (!given.contains(required))
-            throw Rejected::missingField(required);
-    }
-    QJsonObject fields{{QStringLiteral("text"), QString()},
-                       {QStringLiteral("tags"), QJsonArray()},
-                       {QStringLiteral("scores"), QJsonValue()}};
-    for (auto it = given.begin(); it != given.end(); ++it)
-        fields.insert(it.key(), it.value());
-    return fields;
+    if (const auto missing = missingJournalField(given))
+        throw MutationRejected::missingField(missing->field);
+    return tpn::newJournalFields(given);
 }
 
 } // namespace tpn::server

@@ -4,15 +4,8 @@
 
 namespace tpn::server {
 
-// Field limits of the synced records (docs/sync.md, Records). Lengths count characters (code points).
-inline constexpr int MaximumTaskTitle = 200;
-inline constexpr int MaximumTaskNotes = 5000;
-inline constexpr int MaximumJournalText = 20000;
-inline constexpr int MaximumJournalTags = 20;
-inline constexpr int MaximumTagLength = 40;
-inline constexpr int MaximumJournalScores = 20;
-inline constexpr int MaximumScoreName = 40;
-inline constexpr int MaximumTimeSpentDelta = 24 * 60 * 60; // one mutation reports at most a day
+// The rules themselves (limits, values, defaults, checks) are the app's too: src/domain/recordrules.h.
+// These apply them to a push and word their refusals for the API.
 
 // Each validates the fields of an upsert and returns them normalized (dates and times in one form),
 // without the members it does not know: a newer client's extra field must not hold up the rest of its

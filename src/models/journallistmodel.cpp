@@ -1,79 +1,28 @@
 #include "journallistmodel.h"
 
 #include "datetext.h"
-#include "fieldrules.h"
+#include "journalfields.h"
+#include "journaltext.h"
 #include "learnerbinding.h"
+#include "recordrules.h"
 
 #include <QDate>
 #include <QJsonArray>
 #include <QUuid>
 #include <algorithm>
-#include <cmath>
+
+using namespace tpn;
 
 namespace {
 
-const QString kDate = QStringLiteral("date");
-const QString kMood = QStringLiteral("mood");
-const QString kText = QStringLiteral("text");
-const QString kTags = QStringLiteral("tags");
+const QString &kDate = journalfield::Date;
+const QString &kMood = journalfield::Mood;
+const QString &kText = journalfield::Text;
+const QString &kTags = journalfield::Tags;
+const QString &kResolve = journalfield::ResolveConflict;
 const QString kConflicted = QStringLiteral("conflicted");
 const QString kVersions = QStringLiteral("conflict_versions");
-const QString kResolve = QStringLiteral("resolve_conflict");
 constexpr int kExcerptLength = 120;
-
-bool isMood(const QJsonValue &value) {
-    const double mood = value.toDouble(0);
-    return value.isDouble() && mood >= 1 && mood <= 5 && mood == std::trunc(mood);
-}
-
-// Tags as the learner typed them: spaces around them and empty or repeated ones do not count.
-QJsonArray cleanTags(const QVariant &given) {
-    QStringList tags;
-    for (const QString &tag : given.toStringList()) {
-        const QString trimmed = tag.trimmed();
-        if (!trimmed.isEmpty() && !tags.contains(trimmed))
-            tags.append(trimmed);
-    }
-    return QJsonArray::fromStringList(tags);
-}
-
-// The fields the editor may set, in the shapes the server expects.
-QJsonObject journalFields(const QVariantMap &given) {
-    QJsonObject fields;
-    if (given.contains(kDate))
-        fields.insert(kDate, given.value(kDate).toString().trimmed());
-    if (given.contains(kMood))
-        fields.insert(kMood, QJsonValue::fromVariant(given.value(kMood)));
-    if (given.contains(kText))
-        fields.insert(kText, given.value(kText).toString());
-    if (given.contains(kTags))
-        fields.insert(kTags, cleanTags(given.value(kTags)));
-    return fields;
-}
-
-// The server's rules, in words a learner can act on; empty when all is well.
-QString invalidReason(const QJsonObject &fields, bool isNew) {
-    if ((isNew || fields.contains(kDate)) && !tpn::isIsoDate(fields.value(kDate).toString())) {
-        return JournalListModel::tr("Write the date as year-month-day, for example %1.")
-            .arg(QDate::currentDate().toString(Qt::ISODate));
-    }
-    if ((isNew || fields.contains(kMood)) && !isMood(fields.value(kMood)))
-        return JournalListModel::tr("Choose how you felt, from 1 to 5.");
-    if (tpn::characterCount(fields.value(kText).toString()) > JournalListModel::MaximumText) {
-        return JournalListModel::tr("This entry is too long: it can have at most %1 characters.")
-            .arg(JournalListModel::MaximumText);
-    }
-    const QJsonArray tags = fields.value(kTags).toArray();
-    if (tags.size() > JournalListModel::MaximumTags)
-        return JournalListModel::tr("Use at most %1 tags.").arg(JournalListModel::MaximumTags);
-    for (const QJsonValue &tag : tags) {
-        if (tpn::characterCount(tag.toString()) > JournalListModel::MaximumTagLength) {
-            return JournalListModel::tr("A tag can have at most %1 characters.")
-                .arg(JournalListModel::MaximumTagLength);
-        }
-    }
-    return {};
-}
 
 QString excerpt(const QString &text) {
     const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
@@ -215,18 +164,23 @@ bool JournalListModel::write(const QString &recordId, const QJsonObject &fields)
     return succeed();
 }
 
+bool JournalListModel::checkAndWrite(const QString &recordId, const QJsonObject &fields) {
+    const auto problem = checkJournalFields(fields);
+    return problem ? fail(JournalText::problem(*problem)) : write(recordId, fields);
+}
+
 QString JournalListModel::create(const QVariantMap &given) {
-    const QJsonObject fields = journalFields(given);
-    const QString invalid = invalidReason(fields, true);
-    if (!invalid.isEmpty()) {
-        fail(invalid);
+    const QJsonObject fields = JournalFields::fromForm(given);
+    // In the server's order: what is given is checked first, then whether date and mood are there.
+    std::optional<FieldProblem> problem = checkJournalFields(fields);
+    if (!problem)
+        problem = missingJournalField(fields);
+    if (problem) {
+        fail(JournalText::problem(*problem));
         return {};
     }
     const QString recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QJsonObject complete{{kText, QString()}, {kTags, QJsonArray()}};
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        complete.insert(it.key(), it.value());
-    return write(recordId, complete) ? recordId : QString();
+    return write(recordId, newJournalFields(fields)) ? recordId : QString();
 }
 
 bool JournalListModel::update(const QString &recordId, const QVariantMap &given) {
@@ -234,10 +188,9 @@ bool JournalListModel::update(const QString &recordId, const QVariantMap &given)
     const auto current = sync ? sync->record(Entity::Journal, recordId) : std::nullopt;
     if (!current || current->deleted)
         return fail(sync ? tr("This entry no longer exists.") : tr("Sign in to write in your journal."));
-    const QJsonObject fields = journalFields(given);
-    const QString invalid = invalidReason(fields, false);
-    if (!invalid.isEmpty())
-        return fail(invalid);
+    const QJsonObject fields = JournalFields::fromForm(given);
+    if (const auto problem = checkJournalFields(fields))
+        return fail(JournalText::problem(*problem));
     QJsonObject changed;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (current->fields.value(it.key()) != it.value())
@@ -289,8 +242,7 @@ bool JournalListModel::keepVersion(const QString &recordId, int index) {
         if (chosen.contains(key))
             fields.insert(key, chosen.value(key));
     }
-    const QString invalid = invalidReason(fields, false);
-    return invalid.isEmpty() ? write(recordId, fields) : fail(invalid);
+    return checkAndWrite(recordId, fields);
 }
 
 bool JournalListModel::resolve(const QString &recordId, const QString &mergedText) {
@@ -299,22 +251,9 @@ bool JournalListModel::resolve(const QString &recordId, const QString &mergedTex
     if (!current || current->deleted)
         return fail(sync ? tr("This entry no longer exists.") : tr("Sign in to write in your journal."));
     const QJsonObject fields{{kText, mergedText}, {kResolve, true}};
-    const QString invalid = invalidReason(fields, false);
-    return invalid.isEmpty() ? write(recordId, fields) : fail(invalid);
+    return checkAndWrite(recordId, fields);
 }
 
 QString JournalListModel::moodName(int mood) const {
-    switch (mood) {
-    case 1:
-        return tr("Very bad");
-    case 2:
-        return tr("Bad");
-    case 3:
-        return tr("Okay");
-    case 4:
-        return tr("Good");
-    case 5:
-        return tr("Very good");
-    }
-    return {};
+    return JournalText::moodName(mood);
 }

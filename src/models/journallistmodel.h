@@ -9,10 +9,10 @@
 
 struct LocalRecord;
 
-// The signed-in learner's journal, newest day first, and its edits: checked here with the
-// server's rules (so a mistake is explained at once instead of being refused later), then
-// written to the local store, which seals the text and queues the change for sync.
-class JournalListModel : public QAbstractListModel {
+// The signed-in learner's journal, newest day first, and its edits: checked with the server's
+// rules (recordrules.h; so a mistake is explained at once, by JournalText, instead of being refused
+// later), then written to the local store, which seals the text and queues the change for sync.
+class JournalListModel : public QAbstractListModel { // not final: QML 6.4 derives from a creatable type
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(LearnerRepository *source READ source WRITE setSource NOTIFY sourceChanged)
@@ -31,10 +31,6 @@ public:
         ConflictCountRole
     };
     Q_ENUM(Role)
-
-    static constexpr int MaximumText = 20000;
-    static constexpr int MaximumTags = 20;
-    static constexpr int MaximumTagLength = 40;
 
     explicit JournalListModel(QObject *parent = nullptr);
 
@@ -93,6 +89,7 @@ private:
     bool fail(const QString &error);
     bool succeed();
     bool write(const QString &recordId, const QJsonObject &fields);
+    bool checkAndWrite(const QString &recordId, const QJsonObject &fields);
 
     QPointer<LearnerRepository> m_source;
     QList<Row> m_rows;

@@ -4,18 +4,9 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QUuid>
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcProgress, "tpn.progress")
-
-QString progressRecordId(const QString &courseId, const QString &lessonId) {
-    // Fixed forever: changing it would split every learner's progress into two records.
-    static constexpr QUuid kNamespace(0xef7d8007, 0x9a4d, 0x4e61, 0x86, 0x49, 0xc4, 0xcd, 0x04, 0xca, 0xe9,
-                                      0x74);
-    // Catalog ids never contain '/', so no two (course, lesson) pairs give the same name.
-    return QUuid::createUuidV5(kNamespace, courseId + u'/' + lessonId).toString(QUuid::WithoutBraces);
-}
 
 LessonProgress::LessonProgress(QObject *parent)
     : QObject(parent) {

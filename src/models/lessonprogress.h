@@ -8,11 +8,10 @@
 #include <functional>
 
 #include "learnerrepository.h"
+#include "recordrules.h"
 
-
-// The progress record of one lesson, named the same on every device so that they all add to one
-// record (docs/sync.md, "Records"): a name-based UUID (v5) of "course/lesson".
-QString progressRecordId(const QString &courseId, const QString &lessonId);
+// The id of a lesson's progress record is part of the sync contract, kept with the other record rules.
+using tpn::progressRecordId;
 
 // The lesson page's view of and hand on its progress record: how far the learner has read, whether
 // they marked it done, and the time they spend on it. Time is counted only while the page is
@@ -32,7 +31,7 @@ class LessonProgress : public QObject {
 
 public:
     static constexpr int kMinDeltaSeconds = 5;
-    static constexpr int kMaxDeltaSeconds = 86400;
+    static constexpr int kMaxDeltaSeconds = tpn::MaximumTimeSpentDelta; // the server takes no more
     static constexpr int kPercentStep = 10;
     static constexpr int kFlushIntervalMs = 3 * 60 * 1000;
 

@@ -1,8 +1,10 @@
 #include "tasklistmodel.h"
 
 #include "datetext.h"
-#include "fieldrules.h"
 #include "learnerbinding.h"
+#include "recordrules.h"
+#include "taskfields.h"
+#include "tasktext.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -10,73 +12,24 @@
 #include <QUuid>
 #include <algorithm>
 
+using namespace tpn;
+
 namespace {
 
-constexpr int kMaximumTitle = 200;
-constexpr int kMaximumNotes = 5000;
-
-const QString kTitle = QStringLiteral("title");
-const QString kNotes = QStringLiteral("notes");
-const QString kStatus = QStringLiteral("status");
-const QString kPriority = QStringLiteral("priority");
-const QString kDueDate = QStringLiteral("due_date");
-const QString kCourseId = QStringLiteral("course_id");
-const QString kHistory = QStringLiteral("history");
-const QStringList kStatuses{QStringLiteral("todo"), QStringLiteral("in_progress"), QStringLiteral("done")};
-const QStringList kPriorities{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")};
-
-// The server's field names and QML's (the role names).
-const QList<std::pair<QString, QString>> kFieldNames{
-    {kTitle, QStringLiteral("title")},     {kNotes, QStringLiteral("notes")},
-    {kStatus, QStringLiteral("status")},   {kPriority, QStringLiteral("priority")},
-    {kDueDate, QStringLiteral("dueDate")}, {kCourseId, QStringLiteral("courseId")}};
-
-QString qmlName(const QString &serverName) {
-    for (const auto &[server, qml] : kFieldNames) {
-        if (server == serverName)
-            return qml;
-    }
-    return serverName;
-}
-
-QString dueDateText(const QString &isoDate) {
-    return dateText(QDate::fromString(isoDate, Qt::ISODate));
-}
+const QString &kTitle = taskfield::Title;
+const QString &kNotes = taskfield::Notes;
+const QString &kStatus = taskfield::Status;
+const QString &kPriority = taskfield::Priority;
+const QString &kDueDate = taskfield::DueDate;
+const QString &kCourseId = taskfield::CourseId;
+const QString &kHistory = taskfield::History;
 
 int priorityRank(const QString &priority) {
-    return priority == QLatin1String("high") ? 0 : priority == QLatin1String("low") ? 2 : 1;
+    return priority == taskpriority::High ? 0 : priority == taskpriority::Low ? 2 : 1;
 }
 
 bool isDone(const QJsonObject &fields) {
-    return fields.value(kStatus).toString() == QLatin1String("done");
-}
-
-// A blank or missing value from a form means "none" for the fields that may be null.
-QJsonValue nullable(const QVariant &value) {
-    const QString text = value.toString().trimmed();
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
-// The fields of a QML map as the server names them, tidied as a learner would expect (no spaces
-// around a title, an empty due date meaning none). Unknown names are a programming error.
-QJsonObject serverFields(const QVariantMap &given) {
-    QJsonObject fields;
-    for (auto it = given.cbegin(); it != given.cend(); ++it) {
-        const auto known = std::find_if(kFieldNames.cbegin(), kFieldNames.cend(),
-                                        [&](const auto &names) { return names.second == it.key(); });
-        if (known == kFieldNames.cend()) {
-            qWarning("TaskListModel: unknown task field %s ignored", qPrintable(it.key()));
-            continue;
-        }
-        const QString &name = known->first;
-        if (name == kDueDate || name == kCourseId)
-            fields.insert(name, nullable(it.value()));
-        else if (name == kTitle)
-            fields.insert(name, it.value().toString().trimmed());
-        else
-            fields.insert(name, it.value().toString());
-    }
-    return fields;
+    return fields.value(kStatus).toString() == taskstatus::Done;
 }
 
 } // namespace
@@ -116,15 +69,15 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const {
     case StatusRole:
         return f.value(kStatus).toString();
     case StatusTextRole:
-        return statusText(f.value(kStatus).toString());
+        return TaskText::status(f.value(kStatus).toString());
     case PriorityRole:
         return f.value(kPriority).toString();
     case PriorityTextRole:
-        return priorityText(f.value(kPriority).toString());
+        return TaskText::priority(f.value(kPriority).toString());
     case DueDateRole:
         return f.value(kDueDate).toString();
     case DueDateTextRole:
-        return dueDateText(f.value(kDueDate).toString());
+        return TaskText::dueDate(f.value(kDueDate).toString());
     case OverdueRole: {
         const QDate due = QDate::fromString(f.value(kDueDate).toString(), Qt::ISODate);
         return !isDone(f) && due.isValid() && due < QDate::currentDate();
@@ -222,95 +175,58 @@ const TaskListModel::Row *TaskListModel::find(const QString &id) const {
     return it == m_rows.cend() ? nullptr : &*it;
 }
 
-QString TaskListModel::validationError(const QJsonObject &fields) {
-    if (fields.contains(kTitle)) {
-        const QJsonValue title = fields.value(kTitle);
-        if (!title.isString() || title.toString().trimmed().isEmpty())
-            return tr("Give the task a title.");
-        if (tpn::characterCount(title.toString()) > kMaximumTitle)
-            return tr("The title is too long: it can have at most %1 characters.").arg(kMaximumTitle);
-        if (tpn::hasControlCharacter(title.toString()))
-            return tr("The title must fit on one line.");
+// The store writes the edit and queues it for sync in one transaction.
+bool TaskListModel::store(const QString &id, const QJsonObject &fields) {
+    LearnerRepository *learner = m_source.data();
+    Q_ASSERT(learner && learner->available()); // create() and update() refuse first when no data is open
+    QString storeError;
+    if (!learner->edit(Entity::Task, id, fields, &storeError)) {
+        qWarning("TaskListModel: cannot store a task: %s", qPrintable(storeError));
+        return refuse(tr("The task could not be saved on this device."));
     }
-    if (fields.contains(kNotes)) {
-        const QJsonValue notes = fields.value(kNotes);
-        if (!notes.isString() || tpn::characterCount(notes.toString()) > kMaximumNotes)
-            return tr("The notes are too long: they can have at most %1 characters.").arg(kMaximumNotes);
-    }
-    if (fields.contains(kStatus) && !kStatuses.contains(fields.value(kStatus).toString()))
-        return tr("Choose a status: to do, in progress or done.");
-    if (fields.contains(kPriority) && !kPriorities.contains(fields.value(kPriority).toString()))
-        return tr("Choose a priority: low, medium or high.");
-    const QJsonValue due = fields.value(kDueDate);
-    if (fields.contains(kDueDate) && !due.isNull() && !(due.isString() && tpn::isIsoDate(due.toString()))) {
-        return tr("Write the due date as YYYY-MM-DD, for example %1.")
-            .arg(QDate::currentDate().toString(Qt::ISODate));
-    }
-    const QJsonValue course = fields.value(kCourseId);
-    if (fields.contains(kCourseId) && !course.isNull() &&
-        !(course.isString() && tpn::isCatalogId(course.toString())))
-        return tr("This course cannot be linked to a task.");
-    return {};
+    setError({});
+    return true;
 }
 
-QString TaskListModel::create(const QVariantMap &fields) {
-    LearnerRepository *learner = m_source && m_source->available() ? m_source.data() : nullptr;
-    if (!learner) {
+QString TaskListModel::create(const QVariantMap &form) {
+    if (!m_source || !m_source->available()) {
         refuse(tr("Sign in to save tasks."));
         return {};
     }
-    // A new task is complete on this device at once; the server fills in the same defaults.
-    QJsonObject complete{{kTitle, QString()},
-                         {kNotes, QString()},
-                         {kStatus, QStringLiteral("todo")},
-                         {kPriority, QStringLiteral("medium")},
-                         {kDueDate, QJsonValue()},
-                         {kCourseId, QJsonValue()}};
-    const QJsonObject given = serverFields(fields);
-    for (auto it = given.begin(); it != given.end(); ++it)
-        complete.insert(it.key(), it.value());
-    if (const QString invalid = validationError(complete); !invalid.isEmpty()) {
-        refuse(invalid);
+    // In the server's order: what is given is checked first, then whether the title is there.
+    const QJsonObject given = TaskFields::fromForm(form);
+    std::optional<FieldProblem> problem = checkTaskFields(given);
+    if (!problem)
+        problem = missingTaskField(given);
+    if (problem) {
+        refuse(TaskText::problem(*problem));
         return {};
     }
+    // A new task is complete on this device at once: the server fills in the same defaults.
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString storeError;
-    if (!learner->edit(Entity::Task, id, complete, &storeError)) {
-        qWarning("TaskListModel: cannot store a new task: %s", qPrintable(storeError));
-        refuse(tr("The task could not be saved on this device."));
-        return {};
-    }
-    setError({});
-    return id;
+    return store(id, newTaskFields(given)) ? id : QString();
 }
 
 bool TaskListModel::update(const QString &id, const QVariantMap &changedFields) {
-    LearnerRepository *learner = m_source && m_source->available() ? m_source.data() : nullptr;
-    if (!learner)
+    if (!m_source || !m_source->available())
         return refuse(tr("Sign in to save tasks."));
     const Row *row = find(id);
     if (!row)
         return refuse(tr("This task no longer exists. It may have been deleted on another device."));
     // Only what really changed is sent: the server merges field by field, and a field sent as it
     // was would count as this device's edit and could replace another device's newer value.
-    QJsonObject fields = serverFields(changedFields);
+    QJsonObject fields = TaskFields::fromForm(changedFields);
     for (const QString &name : fields.keys()) {
         if (fields.value(name) == row->fields.value(name))
             fields.remove(name);
     }
-    if (const QString invalid = validationError(fields); !invalid.isEmpty())
-        return refuse(invalid);
+    if (const auto problem = checkTaskFields(fields))
+        return refuse(TaskText::problem(*problem));
     if (fields.isEmpty()) {
         setError({});
         return true;
     }
-    QString storeError;
-    if (!learner->edit(Entity::Task, id, fields, &storeError)) {
-        qWarning("TaskListModel: cannot store a task edit: %s", qPrintable(storeError));
-        return refuse(tr("The task could not be saved on this device."));
-    }
-    setError({});
-    return true;
+    return store(id, fields);
 }
 
 bool TaskListModel::setStatus(const QString &id, const QString &status) {
@@ -336,10 +252,9 @@ QVariantMap TaskListModel::task(const QString &id) const {
     const Row *row = find(id);
     if (!row)
         return {};
-    QVariantMap map{{QStringLiteral("recordId"), row->id},
-                    {QStringLiteral("historyCount"), row->fields.value(kHistory).toArray().size()}};
-    for (const auto &[server, qml] : kFieldNames)
-        map.insert(qml, row->fields.value(server).toString()); // null (no date, no course) as ""
+    QVariantMap map = TaskFields::toForm(row->fields);
+    map.insert(QStringLiteral("recordId"), row->id);
+    map.insert(QStringLiteral("historyCount"), row->fields.value(kHistory).toArray().size());
     return map;
 }
 
@@ -355,10 +270,10 @@ QVariantList TaskListModel::history(const QString &id) const {
         const QJsonValue value = entry.value(QStringLiteral("value"));
         const QDateTime replacedAt =
             QDateTime::fromString(entry.value(QStringLiteral("replaced_at")).toString(), Qt::ISODateWithMs);
-        result.append(QVariantMap{{QStringLiteral("field"), qmlName(field)},
-                                  {QStringLiteral("fieldLabel"), fieldLabel(field)},
+        result.append(QVariantMap{{QStringLiteral("field"), TaskFields::formName(field)},
+                                  {QStringLiteral("fieldLabel"), TaskText::fieldLabel(field)},
                                   {QStringLiteral("value"), value.toVariant()},
-                                  {QStringLiteral("valueText"), valueText(field, value)},
+                                  {QStringLiteral("valueText"), TaskText::value(field, value)},
                                   {QStringLiteral("replacedAt"), replacedAt},
                                   {QStringLiteral("replacedAtText"), dateTimeText(replacedAt)}});
     }
@@ -372,68 +287,25 @@ int TaskListModel::indexOf(const QString &id) const {
 
 QVariantList TaskListModel::statusChoices() const {
     QVariantList choices;
-    for (const QString &status : kStatuses)
-        choices.append(
-            QVariantMap{{QStringLiteral("value"), status}, {QStringLiteral("text"), statusText(status)}});
+    for (const QString &status : taskStatuses())
+        choices.append(QVariantMap{{QStringLiteral("value"), status},
+                                   {QStringLiteral("text"), TaskText::status(status)}});
     return choices;
 }
 
 QVariantList TaskListModel::priorityChoices() const {
     QVariantList choices;
-    for (const QString &priority : kPriorities) {
+    for (const QString &priority : taskPriorities()) {
         choices.append(QVariantMap{{QStringLiteral("value"), priority},
-                                   {QStringLiteral("text"), priorityText(priority)}});
+                                   {QStringLiteral("text"), TaskText::priority(priority)}});
     }
     return choices;
 }
 
 QString TaskListModel::statusText(const QString &status) {
-    if (status == QLatin1String("todo"))
-        return tr("To do");
-    if (status == QLatin1String("in_progress"))
-        return tr("In progress");
-    if (status == QLatin1String("done"))
-        return tr("Done");
-    return status;
+    return TaskText::status(status);
 }
 
 QString TaskListModel::priorityText(const QString &priority) {
-    if (priority == QLatin1String("low"))
-        return tr("Low", "priority");
-    if (priority == QLatin1String("medium"))
-        return tr("Medium", "priority");
-    if (priority == QLatin1String("high"))
-        return tr("High", "priority");
-    return priority;
-}
-
-QString TaskListModel::fieldLabel(const QString &field) {
-    if (field == kTitle)
-        return tr("Title");
-    if (field == kNotes)
-        return tr("Notes");
-    if (field == kStatus)
-        return tr("Status");
-    if (field == kPriority)
-        return tr("Priority");
-    if (field == kDueDate)
-        return tr("Due date");
-    if (field == kCourseId)
-        return tr("Course");
-    return field;
-}
-
-// A replaced value as the learner would have seen it in the editor.
-QString TaskListModel::valueText(const QString &field, const QJsonValue &value) {
-    if (field == kStatus)
-        return statusText(value.toString());
-    if (field == kPriority)
-        return priorityText(value.toString());
-    if (field == kDueDate)
-        return value.isNull() ? tr("No due date") : dueDateText(value.toString());
-    if (field == kCourseId && value.isNull())
-        return tr("No course");
-    if (field == kNotes && value.toString().isEmpty())
-        return tr("No notes");
-    return value.toString();
+    return TaskText::priority(priority);
 }

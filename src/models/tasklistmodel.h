@@ -8,10 +8,10 @@
 #include "learnerrepository.h"
 
 // The signed-in learner's tasks, as the Tasks screen lists them: open ones first by due date and
-// priority, done ones last. Edits are checked by the server's rules before they are queued, so a
-// learner reads why at once, in their language, instead of the server refusing them later.
-// Maps to and from QML use the role names (title, notes, status, priority, dueDate, courseId).
-class TaskListModel : public QAbstractListModel {
+// priority, done ones last. Edits are checked by the server's rules (recordrules.h) before they are
+// queued, so a learner reads why at once, in their language (TaskText), instead of the server refusing
+// them later. Maps to and from QML use the role names (TaskFields).
+class TaskListModel : public QAbstractListModel { // not final: QML 6.4 derives from a creatable type
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(LearnerRepository *source READ source WRITE setSource NOTIFY sourceChanged)
@@ -68,11 +68,6 @@ public:
     Q_INVOKABLE static QString statusText(const QString &status);
     Q_INVOKABLE static QString priorityText(const QString &priority);
 
-    static QString fieldLabel(const QString &field); // a server field name
-    static QString valueText(const QString &field, const QJsonValue &value);
-    // Why the server would refuse these (server-named) fields, in the learner's language; empty when valid.
-    static QString validationError(const QJsonObject &fields);
-
 signals:
     void sourceChanged();
     void countChanged();
@@ -93,6 +88,7 @@ private:
     void reload();
     void setError(const QString &error);
     bool refuse(const QString &error);
+    bool store(const QString &id, const QJsonObject &fields);
     const Row *find(const QString &id) const;
 
     QPointer<LearnerRepository> m_source;

@@ -7,6 +7,7 @@
 #include "offlinelearner.h"
 #include "syncstatus.h"
 
+#include <QAbstractItemModelTester>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -51,6 +52,7 @@ private:
     LearnerSync *m_sync = nullptr;
     SyncStatus *m_status = nullptr;
     std::unique_ptr<JournalListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester; // checks every signal and answer of m_model
 };
 
 void TestJournalListModel::init() {
@@ -61,11 +63,14 @@ void TestJournalListModel::init() {
     m_sync = &m_offline->sync;
     m_status = &m_offline->status;
     m_model = std::make_unique<JournalListModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setSource(m_status);
     QVERIFY(m_model->available());
 }
 
 void TestJournalListModel::cleanup() {
+    m_tester.reset();
     m_model.reset();
     m_offline.reset();
     m_cipher.reset();

@@ -10,6 +10,7 @@
 #include "sqlitedatabase.h"
 #include "syncstatus.h"
 
+#include <QAbstractItemModelTester>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -241,6 +242,7 @@ void TestProgressModel::signedOutRecordsNothing() {
     QCOMPARE(m_learner->store().pendingCount(), 0);
 
     ProgressModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSource(m_status);
     QCOMPARE(model.count(), 0);
     QCOMPARE(model.lessonsCompleted(), 0);
@@ -268,6 +270,7 @@ void TestProgressModel::coursesAddUpTheirLessons() {
          {{"percent", 20}, {"time_spent_delta_seconds", 60}});
 
     ProgressModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSource(m_status);
     model.setRepository(m_catalog.get());
     QCOMPARE(model.count(), 2);
@@ -306,6 +309,7 @@ void TestProgressModel::completionsAreCountedByLocalDay() {
     edit(QStringLiteral("other"), QStringLiteral("open"), {{"percent", 50}});           // started, not done
 
     ProgressModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSource(m_status);
     QCOMPARE(model.lessonsCompleted(), 5);
     const QVariantList days = model.completionsByDay();
@@ -323,6 +327,7 @@ void TestProgressModel::completionsAreCountedByLocalDay() {
 
 void TestProgressModel::markingDoneShowsOnTheProgressScreen() {
     ProgressModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSource(m_status);
     model.setRepository(m_catalog.get());
     QSignalSpy summary(&model, &ProgressModel::summaryChanged);

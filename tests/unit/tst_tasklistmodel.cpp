@@ -6,6 +6,7 @@
 #include "syncstatus.h"
 #include "tasklistmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -40,6 +41,7 @@ private:
     LearnerSync *m_sync = nullptr;
     SyncStatus *m_status = nullptr;
     std::unique_ptr<TaskListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester; // checks every signal and answer of m_model
 };
 
 void TestTaskListModel::init() {
@@ -49,10 +51,13 @@ void TestTaskListModel::init() {
     m_sync = &m_offline->sync;
     m_status = &m_offline->status;
     m_model = std::make_unique<TaskListModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setSource(m_status);
 }
 
 void TestTaskListModel::cleanup() {
+    m_tester.reset();
     m_model.reset();
     m_offline.reset();
 }
