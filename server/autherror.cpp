@@ -34,11 +34,10 @@ AuthError AuthError::tokenExpired() {
                      {{"WWW-Authenticate", challenge("invalid_token", "The access token expired")}});
 }
 
-AuthError AuthError::rateLimited(qint64 retryAfterSeconds) {
-    return AuthError(
-        429, QStringLiteral("rate_limited"),
-        QStringLiteral("Too many failed logins; try again in %1 seconds.").arg(retryAfterSeconds),
-        {{"Retry-After", QByteArray::number(retryAfterSeconds)}});
+AuthError AuthError::rateLimited(qint64 retryAfterSeconds, const QString &what) {
+    return AuthError(429, QStringLiteral("rate_limited"),
+                     QStringLiteral("Too many %1; try again in %2 seconds.").arg(what).arg(retryAfterSeconds),
+                     {{"Retry-After", QByteArray::number(retryAfterSeconds)}});
 }
 
 ApiError invalidCredentials() {
@@ -59,6 +58,21 @@ ApiError refreshReused() {
 
 ApiError emailTaken() {
     return ApiError(409, QStringLiteral("email_taken"), QStringLiteral("An account with this email exists."));
+}
+
+ApiError invalidResetCode() {
+    return ApiError(401, QStringLiteral("invalid_reset_code"),
+                    QStringLiteral("The email or the reset code is wrong."));
+}
+
+ApiError resetCodeExpired() {
+    return ApiError(401, QStringLiteral("reset_code_expired"),
+                    QStringLiteral("This reset code was already used or has expired; ask for a new one."));
+}
+
+ApiError demoAccount(const QString &refused) {
+    return ApiError(403, QStringLiteral("demo_account"),
+                    QStringLiteral("The demo account is shared: %1.").arg(refused));
 }
 
 } // namespace tpn::server

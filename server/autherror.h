@@ -22,7 +22,9 @@ public:
     static AuthError missingToken();
     static AuthError invalidToken();
     static AuthError tokenExpired();
-    static AuthError rateLimited(qint64 retryAfterSeconds);
+    // what: the failures that were too many, for the message ("failed logins", "wrong reset codes").
+    static AuthError rateLimited(qint64 retryAfterSeconds,
+                                 const QString &what = QStringLiteral("failed logins"));
 
 private:
     Headers m_headers;
@@ -33,5 +35,11 @@ ApiError invalidCredentials();
 ApiError invalidRefreshToken();
 ApiError refreshReused();
 ApiError emailTaken();
+// Password resets: a wrong code (or an account without one, or an unknown email: the same answer), and
+// the right code when it was already used or has expired.
+ApiError invalidResetCode();
+ApiError resetCodeExpired();
+// 403: what the shared demo account cannot do (delete it, reset its password).
+ApiError demoAccount(const QString &refused);
 
 } // namespace tpn::server

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "authbody.h"
 #include "authservice.h"
+#include "passwordreset.h"
 #include "userfields.h"
 
 #include <QHostAddress>
@@ -46,8 +47,9 @@ void checkLoginLengths(const QString &email, const QString &password) {
 
 } // namespace
 
-AuthRoutes::AuthRoutes(AuthService &auth)
-    : m_auth(auth) {}
+AuthRoutes::AuthRoutes(AuthService &auth, PasswordResets &resets)
+    : m_auth(auth)
+    , m_resets(resets) {}
 
 void AuthRoutes::addTo(Router &router) {
     using Method = QHttpServerRequest::Method;
@@ -60,6 +62,8 @@ void AuthRoutes::addTo(Router &router) {
                     [this](const ApiRequest &request) { return refresh(request); });
     router.addRoute(Method::Post, QStringLiteral("/mobile-api/auth/logout"),
                     [this](const ApiRequest &request) { return logout(request); });
+    router.addRoute(Method::Post, QStringLiteral("/mobile-api/auth/reset-password"),
+                    [this](const ApiRequest &request) { return resetPassword(request); });
 }
 
 ApiResult AuthRoutes::registerUser(const ApiRequest &request) {
@@ -91,6 +95,25 @@ ApiResult AuthRoutes::logout(const ApiRequest &request) {
     const RequestBody body = RequestBody::parse(request.http);
     m_auth.logout(body.string(QStringLiteral("refresh_token")));
     return {QJsonObject{{QStringLiteral("revoked"), true}}, std::nullopt, {}};
+}
+
+ApiResult AuthRoutes::resetPassword(const ApiRequest &request) {
+    const RequestBody body = RequestBody::parse(request.http);
+    const QString email = body.string(QStringLiteral("email"));
+    const QString code = body.string(QStringLiteral("code"));
+    const QString newPassword = body.string(QStringLiteral("new_password"));
+    // Bad values are refused before the code is looked at, so they neither spend it nor count as guesses.
+    const QString account = validEmail(email);
+    checkPassword(newPassword, QStringLiteral("new_password"));
+    const QString canonicalCode = normalizeResetCode(code);
+    if (canonicalCode.isEmpty())
+        throw ApiError::invalidParameter(
+            QStringLiteral("code"),
+            QStringLiteral("must be %1 characters from %2 (dashes and spaces are ignored)")
+                .arg(ResetCodeLength)
+                .arg(QLatin1StringView(ResetCodeAlphabet)));
+    return sessionResult(
+        m_auth, m_resets.reset(account, canonicalCode, newPassword, clientKey(request.http.remoteAddress())));
 }
 
 } // namespace tpn::server

@@ -5,11 +5,13 @@
 namespace tpn::server {
 
 class AuthService;
+class PasswordResets;
 
-// POST /mobile-api/auth/register, /login, /refresh and /logout: the request bodies and the login answer.
+// POST /mobile-api/auth/register, /login, /refresh, /logout and /reset-password: the request bodies and
+// the login answer.
 class AuthRoutes {
 public:
-    explicit AuthRoutes(AuthService &auth);
+    AuthRoutes(AuthService &auth, PasswordResets &resets);
 
     // The handlers refer to this object, which must outlive the router.
     void addTo(Router &router);
@@ -19,8 +21,10 @@ private:
     ApiResult login(const ApiRequest &request);
     ApiResult refresh(const ApiRequest &request);
     ApiResult logout(const ApiRequest &request);
+    ApiResult resetPassword(const ApiRequest &request);
 
     AuthService &m_auth;
+    PasswordResets &m_resets;
 };
 
 } // namespace tpn::server

@@ -51,7 +51,8 @@ std::optional<UserRow> AuthService::createUser(const NewAccount &account, qint64
                        account.language,
                        m_hasher.hash(account.password),
                        now,
-                       now};
+                       now,
+                       account.demo};
     m_users.insert(user);
     return user;
 }
@@ -68,26 +69,34 @@ Session AuthService::registerUser(const NewAccount &account) {
 }
 
 bool AuthService::addAccountIfMissing(const NewAccount &account) {
-    return createUser(account, now()).has_value();
+    if (createUser(account, now()))
+        return true;
+    const std::optional<UserRow> existing = m_users.byEmail(account.email);
+    if (account.demo && existing && !existing->demo &&
+        m_hasher.verify(existing->passwordHash, account.password))
+        m_users.markDemo(existing->id);
+    return false;
 }
 
 Session AuthService::login(const QString &email, const QString &password, const QString &clientAddress) {
     const qint64 time = now();
     const QString account = normalizeEmail(email);
-    // Before any hashing: a limited client costs the server nothing.
-    if (const qint64 wait = m_loginLimiter.retryAfterSeconds(account, clientAddress, time))
-        throw AuthError::rateLimited(wait);
     const std::optional<UserRow> user = m_users.byEmail(account);
+    // Everybody shares the demo password: locking the demo account would lock every device out of it.
+    const QString accountKey = user && user->demo ? account + u' ' + clientAddress : account;
+    // Before any hashing: a limited client costs the server nothing.
+    if (const qint64 wait = m_loginLimiter.retryAfterSeconds(accountKey, clientAddress, time))
+        throw AuthError::rateLimited(wait);
     bool verified = false;
     if (user)
         verified = m_hasher.verify(user->passwordHash, password);
     else
         m_hasher.verifyNothing(password);
     if (!verified) {
-        m_loginLimiter.recordFailure(account, clientAddress, time);
+        m_loginLimiter.recordFailure(accountKey, clientAddress, time);
         throw invalidCredentials();
     }
-    m_loginLimiter.clearAccount(account);
+    m_loginLimiter.clearAccount(accountKey);
     purgeNowAndThen(time);
     SqlTransaction transaction(m_database.connection());
     Session session{*user, m_tokens.startFamily(user->id, time)};

@@ -20,6 +20,7 @@ struct NewAccount {
     QString password;
     QString displayName;
     QString language;
+    bool demo = false; // a --demo account, whose password is public
 };
 
 // A user with a fresh pair of tokens: what register, login and refresh answer.
@@ -36,9 +37,11 @@ public:
                 LoginRateLimiter &loginLimiter);
 
     Session registerUser(const NewAccount &account);
-    // Creates the account unless one with its email exists; true if it did.
+    // Creates the account unless one with its email exists; true if it did. For a demo account, an
+    // existing one that still has the demo password (made before accounts carried the flag) is flagged.
     bool addAccountIfMissing(const NewAccount &account);
-    // clientAddress: the key of the per-address rate limit.
+    // clientAddress: the key of the per-address rate limit. Demo accounts have no per-account lockout:
+    // their failures count per account and address, so one device's typos do not lock out the others.
     Session login(const QString &email, const QString &password, const QString &clientAddress);
     Session refresh(const QString &refreshToken);
     // Revokes the refresh token's family; does nothing for an unknown token.

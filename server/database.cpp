@@ -86,9 +86,21 @@ QStringList syncTables() {
     };
 }
 
+// Password-reset codes and the demo flag (docs/security.md). A user has at most one code: issuing a new one
+// replaces the old. code_hash: hex SHA-256 of the user id and the code; the code itself is never stored.
+// demo: the account was made by --demo; its password is public, so it cannot be deleted or reset.
+QStringList resetTables() {
+    return {
+        QStringLiteral("ALTER TABLE users ADD COLUMN demo INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE reset_codes (user_id TEXT PRIMARY KEY REFERENCES users(id) "
+                       "ON DELETE CASCADE, code_hash TEXT NOT NULL, created_at INTEGER NOT NULL, "
+                       "expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0)"),
+    };
+}
+
 // Schema steps: step N takes user_version from N to N + 1. Append; never edit a step once released.
 const QList<QStringList> &migrationSteps() {
-    static const QList<QStringList> steps{catalogTables(), accountTables(), syncTables()};
+    static const QList<QStringList> steps{catalogTables(), accountTables(), syncTables(), resetTables()};
     return steps;
 }
 

@@ -9,9 +9,10 @@ namespace tpn::server {
 
 namespace {
 
-QJsonObject metadata(const QString &language) {
-    return {{QStringLiteral("apiVersion"), ApiVersion},
-            {QStringLiteral("language"), language.isEmpty() ? QJsonValue() : QJsonValue(language)}};
+QJsonObject metadata(const QString &language, QJsonObject extra = {}) {
+    extra.insert(QStringLiteral("apiVersion"), ApiVersion);
+    extra.insert(QStringLiteral("language"), language.isEmpty() ? QJsonValue() : QJsonValue(language));
+    return extra;
 }
 
 QByteArray compact(const QJsonObject &object) {
@@ -23,7 +24,7 @@ QByteArray compact(const QJsonObject &object) {
 QByteArray successBody(const ApiResult &result) {
     QJsonObject envelope{{QStringLiteral("success"), true},
                          {QStringLiteral("data"), result.data},
-                         {QStringLiteral("metadata"), metadata(result.language)}};
+                         {QStringLiteral("metadata"), metadata(result.language, result.metadata)}};
     if (result.pagination) {
         const Pagination &p = *result.pagination;
         envelope.insert(QStringLiteral("pagination"), QJsonObject{{QStringLiteral("page"), p.page},

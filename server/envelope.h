@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
@@ -27,6 +28,8 @@ struct ApiResult {
     // The language the texts were served in; empty when the response has no single one
     // (the health check, or a course list in which each course says its own language).
     QString language;
+    // Further members of the envelope's metadata, e.g. the health check's demo_account.
+    QJsonObject metadata = {};
 };
 
 // Compact JSON. The bodies carry no timestamps and QJsonObject orders keys, so equal data gives equal

@@ -6,13 +6,14 @@
 
 namespace tpn::server {
 
-void addHealthRoute(Router &router, const QString &version) {
+void addHealthRoute(Router &router, const QString &version, const QJsonObject &metadata) {
     router.addRoute(QHttpServerRequest::Method::Get, QStringLiteral("/mobile-api/health"),
-                    [version](const ApiRequest &) {
+                    [version, metadata](const ApiRequest &) {
                         return ApiResult{QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                                      {QStringLiteral("version"), version}},
                                          std::nullopt,
-                                         {}};
+                                         {},
+                                         metadata};
                     });
 }
 

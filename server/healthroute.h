@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 namespace tpn::server {
@@ -7,7 +8,8 @@ namespace tpn::server {
 class Router;
 
 // GET /mobile-api/health: {"status": "ok", "version": version}. Answers as soon as the server listens,
-// which is what clients and test harnesses poll.
-void addHealthRoute(Router &router, const QString &version);
+// which is what clients and test harnesses poll. metadata goes into the envelope's metadata (the demo
+// account, when this server has one).
+void addHealthRoute(Router &router, const QString &version, const QJsonObject &metadata = {});
 
 } // namespace tpn::server

@@ -12,8 +12,11 @@
 #include "healthroute.h"
 #include "options.h"
 #include "password.h"
+#include "passwordreset.h"
 #include "quitonsignal.h"
 #include "ratelimit.h"
+#include "resetcodecommand.h"
+#include "resetcodestore.h"
 #include "serverlog.h"
 #include "syncroutes.h"
 #include "syncservice.h"
@@ -52,6 +55,9 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("tekpounou-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TPN_VERSION));
 
+    if (isResetCodeCommand(app.arguments()))
+        return runResetCodeCommand(app.arguments());
+
     QString error;
     const std::optional<ServerOptions> options = parseOptions(app.arguments(), &error);
     if (!options)
@@ -75,14 +81,22 @@ int main(int argc, char *argv[]) {
         AuthService auth(database, users, tokens, hasher, loginLimiter);
         if (options->demo)
             qCInfo(lcServer) << "demo accounts created:" << addDemoAccounts(auth);
-        AuthRoutes authRoutes(auth);
+        ResetCodeStore resetCodes(database);
+        // Wrong reset codes are limited like failed logins, but counted apart from them.
+        LoginRateLimiter resetLimiter(
+            {options->loginLimit, 4 * options->loginLimit, options->loginWindowSeconds * 1000});
+        PasswordResets resets(database, users, tokens, resetCodes, hasher, resetLimiter);
+        AuthRoutes authRoutes(auth, resets);
         SyncStore syncStore(database);
         SyncService sync(database, syncStore);
         SyncRoutes syncRoutes(auth, sync);
         UserRoutes userRoutes(database, auth, users, {&tokens, &syncStore});
 
         Router router;
-        addHealthRoute(router, QCoreApplication::applicationVersion());
+        QJsonObject healthMetadata;
+        if (const std::optional<QJsonObject> demo = advertisedDemoAccount(users))
+            healthMetadata.insert(QStringLiteral("demo_account"), *demo);
+        addHealthRoute(router, QCoreApplication::applicationVersion(), healthMetadata);
         catalogRoutes.addTo(router);
         authRoutes.addTo(router);
         userRoutes.addTo(router);

@@ -66,7 +66,11 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Tek Pou Nou reference server: the mobile API (see docs/api.md) over HTTPS, "
-                       "backed by SQLite."));
+                       "backed by SQLite.\n\n"
+                       "Other command:\n"
+                       "  tekpounou-server reset-code EMAIL --data DIR\n"
+                       "      Print a one-time password-reset code for that account, valid for 24 hours "
+                       "(see tekpounou-server reset-code --help)."));
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Address and port to listen on; port 0 picks a free one."),
                                     QStringLiteral("HOST:PORT"));

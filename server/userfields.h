@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountrules.h"
 #include "fieldrules.h"
 
 #include <QJsonObject>
@@ -9,22 +10,20 @@ namespace tpn::server {
 
 struct UserRow;
 
-// Limits of the account fields; lengths count characters (Unicode code points).
-inline constexpr int MaximumEmailLength = 254;
-inline constexpr int MinimumPasswordLength = 8;
-inline constexpr int MaximumPasswordLength = 256;
-inline constexpr int MaximumDisplayNameLength = 100;
-
-// Emails are compared and stored trimmed and lower-cased.
-QString normalizeEmail(const QString &email);
+// The limits and rules themselves are shared with the app (src/domain/accountrules.h).
+using tpn::MaximumDisplayNameLength;
+using tpn::MaximumEmailLength;
+using tpn::MaximumPasswordLength;
+using tpn::MinimumPasswordLength;
+using tpn::normalizeEmail;
 
 // Each returns the value to store, or throws 400 invalid_parameter naming the field.
 QString validEmail(const QString &email); // normalized
-void checkPassword(const QString &password);
+void checkPassword(const QString &password, const QString &field = QStringLiteral("password"));
 QString validDisplayName(const QString &displayName); // trimmed
 QString validLanguage(const QString &language);
 
-// {"id", "email", "displayName", "language"}: the user as every account endpoint shows it.
+// {"id", "email", "displayName", "language", "demo"}: the user as every account endpoint shows it.
 QJsonObject userJson(const UserRow &user);
 
 } // namespace tpn::server

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "authbody.h"
+#include "autherror.h"
 #include "authservice.h"
 #include "database.h"
 #include "userdata.h"
@@ -80,6 +81,8 @@ ApiResult UserRoutes::exportData(const ApiRequest &, const UserRow &user) {
 }
 
 ApiResult UserRoutes::deleteUser(const ApiRequest &, const UserRow &user) {
+    if (user.demo)
+        throw demoAccount(QStringLiteral("it cannot be deleted"));
     SqlTransaction transaction(m_database.connection());
     for (UserDataSource *source : std::as_const(m_sources))
         source->eraseUser(user.id);

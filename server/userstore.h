@@ -19,6 +19,7 @@ struct UserRow {
     QByteArray passwordHash; // Argon2id, encoded
     qint64 createdAt = 0;    // ms since the epoch
     qint64 updatedAt = 0;
+    bool demo = false; // made by --demo: its password is public (docs/security.md)
 };
 
 // The users table. Callers pass normalized emails (normalizeEmail()) and hold the transaction when
@@ -31,6 +32,8 @@ public:
     std::optional<UserRow> byId(const QString &id);
     void insert(const UserRow &user);
     void updateProfile(const QString &id, const QString &displayName, const QString &language, qint64 now);
+    void setPasswordHash(const QString &id, const QByteArray &passwordHash, qint64 now);
+    void markDemo(const QString &id);
     // Rows that reference the user go with it (ON DELETE CASCADE).
     void remove(const QString &id);
     // After a committed deletion: copies the WAL into the database file and empties it. With
@@ -45,6 +48,8 @@ private:
     SqlStatement m_byId;
     SqlStatement m_insert;
     SqlStatement m_update;
+    SqlStatement m_setPassword;
+    SqlStatement m_markDemo;
     SqlStatement m_remove;
     SqlStatement m_checkpoint;
 };

@@ -1,5 +1,6 @@
 #include "account.h"
 
+#include "accountrules.h"
 #include "jsonfields.h"
 
 #include <QJsonDocument>
@@ -36,11 +37,15 @@ std::optional<User> AccountJson::user(const QJsonValue &json, QString *error) {
     u.email = f.string(QLatin1StringView("email"), 254);
     u.displayName = f.string(QLatin1StringView("displayName"), 100, true);
     u.language = f.string(QLatin1StringView("language"), 8);
+    // Servers from before the demo flag do not send it: their accounts are not the demo.
+    const QJsonValue demo = f.value(QLatin1StringView("demo"));
+    u.demo = demo.toBool(false);
     if (f.ok() && !isValidUserId(u.id))
         *error = QStringLiteral("field 'id': not a valid user id");
-    else if (f.ok() && u.language != QLatin1String("ht") && u.language != QLatin1String("fr") &&
-             u.language != QLatin1String("en"))
+    else if (f.ok() && tpn::languageProblem(u.language) != tpn::AccountProblem::None)
         *error = QStringLiteral("field 'language': not ht, fr or en");
+    else if (f.ok() && !demo.isUndefined() && !demo.isBool())
+        *error = QStringLiteral("field 'demo': not a boolean");
     else if (!f.ok())
         *error = f.error();
     else

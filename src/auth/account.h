@@ -11,7 +11,8 @@ struct User {
     QString id; // the server's id; also names the learner's folder on the device
     QString email;
     QString displayName;
-    QString language; // ht, fr or en
+    QString language;  // ht, fr or en
+    bool demo = false; // the shared demo account: it cannot be deleted or have its password reset
 };
 
 // What signing in yields. Secret: lives in memory and in the OS keychain, nowhere else.

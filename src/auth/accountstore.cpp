@@ -16,7 +16,8 @@ std::optional<User> AccountStore::lastUser() const {
     m_settings.beginGroup(group(id));
     User user{id, m_settings.value(QStringLiteral("email")).toString(),
               m_settings.value(QStringLiteral("displayName")).toString(),
-              m_settings.value(QStringLiteral("language")).toString()};
+              m_settings.value(QStringLiteral("language")).toString(),
+              m_settings.value(QStringLiteral("demo"), false).toBool()};
     m_settings.endGroup();
     return user;
 }
@@ -26,6 +27,7 @@ void AccountStore::remember(const User &user) {
     m_settings.setValue(QStringLiteral("email"), user.email);
     m_settings.setValue(QStringLiteral("displayName"), user.displayName);
     m_settings.setValue(QStringLiteral("language"), user.language);
+    m_settings.setValue(QStringLiteral("demo"), user.demo);
     m_settings.endGroup();
     m_settings.setValue(QStringLiteral("session/lastUser"), user.id);
     m_settings.setValue(QStringLiteral("session/lastEmail"), user.email);

@@ -148,6 +148,10 @@ void AuthService::exportData(const QUrl &file) {
 }
 
 void AuthService::deleteAccount() {
+    if (m_user.demo) { // the server refuses too; this saves the learner the wait
+        setError(tr("The demo account is shared with everyone, so it cannot be deleted."));
+        return;
+    }
     ++m_pendingCalls;
     emit stateChanged();
     send({"DELETE", QStringLiteral("/mobile-api/user"), {}, std::nullopt, {}, ApiClient::kDefaultTimeout},
@@ -155,9 +159,12 @@ void AuthService::deleteAccount() {
              --m_pendingCalls;
              emit stateChanged();
              if (!result.ok()) {
-                 setError(result.error.isConnectivity()
-                              ? tr("You are offline. Deleting your account needs a connection.")
-                              : tr("Your account could not be deleted. Try again later."));
+                 if (result.error.code == QLatin1String("demo_account"))
+                     setError(tr("The demo account is shared with everyone, so it cannot be deleted."));
+                 else
+                     setError(result.error.isConnectivity()
+                                  ? tr("You are offline. Deleting your account needs a connection.")
+                                  : tr("Your account could not be deleted. Try again later."));
                  return;
              }
              m_tokens.refresh.clear(); // already revoked with the account

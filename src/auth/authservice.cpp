@@ -58,22 +58,6 @@ void AuthService::setKeychainAvailable(bool available) {
     }
 }
 
-QString AuthService::describe(const ApiError &error) const {
-    if (error.code == QLatin1String("invalid_credentials"))
-        return tr("That email and password do not match. Check them and try again.");
-    if (error.httpStatus == 429) {
-        const int minutes = std::max(1, (error.retryAfterSeconds + 59) / 60);
-        return tr("Too many attempts. Try again in %n minute(s).", nullptr, minutes);
-    }
-    if (error.isConnectivity())
-        return tr("You are offline. Signing in needs a connection the first time.");
-    if (error.kind == ApiError::Kind::Tls)
-        return tr("The server's identity could not be verified. Check the date and time on this device.");
-    if (error.httpStatus == 400)
-        return tr("Enter your email address and your password.");
-    return tr("Signing in did not work. Try again later.");
-}
-
 void AuthService::restore() {
     const std::optional<User> user = m_accounts.lastUser();
     if (!user) {
@@ -107,23 +91,9 @@ void AuthService::signIn(const QString &email, const QString &password) {
         setError(tr("Enter your email address and your password."));
         return;
     }
-    setState(State::SigningIn);
     const QJsonObject body{{QStringLiteral("email"), email.trimmed()},
                            {QStringLiteral("password"), password}};
-    m_api.send({"POST", QStringLiteral("/mobile-api/auth/login"), {}, body, {}, ApiClient::kDefaultTimeout},
-               this, [this](const ApiResult &result) {
-                   QString problem;
-                   const auto answer =
-                       result.ok() ? AccountJson::signInAnswer(result.envelope.data, &problem) : std::nullopt;
-                   if (!answer) {
-                       if (result.ok())
-                           qCWarning(lcAuth) << "malformed sign-in answer:" << problem;
-                       setError(describe(result.error));
-                       setState(State::SignedOut);
-                       return;
-                   }
-                   startSession(answer->user, answer->tokens, true);
-               });
+    requestSession(QStringLiteral("/mobile-api/auth/login"), body, Purpose::SignIn);
 }
 
 void AuthService::startSession(const User &user, const Tokens &tokens, bool persist) {

@@ -7,6 +7,7 @@
 #include "userspace.h"
 
 #include <QDirIterator>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -51,6 +52,47 @@ ApiResult call(ClientStack &client, const QString &path) {
     return result.value_or(ApiResult{});
 }
 
+// Counts the calls that reach the network layer, so a test can show that nothing was sent.
+class CountingApi : public ApiClient {
+public:
+    using ApiClient::ApiClient;
+    int sent = 0;
+    int answered = 0;
+
+    void send(const ApiRequest &request, QObject *context, Callback done) override {
+        ++sent;
+        ApiClient::send(request, context, [this, done](const ApiResult &r) {
+            ++answered;
+            done(r);
+        });
+    }
+};
+
+// A client whose API calls are counted (the counter belongs to the stack).
+struct CountedClient {
+    CountedClient(const QUrl &url, const QString &dir)
+        : api(new CountingApi(network, url, TlsTrust::withExtraCa(TestServer::caCertPath()).configuration))
+        , stack(url, dir, TestServer::caCertPath(), std::unique_ptr<ApiClient>(api)) {}
+    QNetworkAccessManager network;
+    CountingApi *api;
+    ClientStack stack;
+};
+
+// What a teacher does: `tekpounou-server reset-code EMAIL --data DIR` next to the running server.
+QString issueResetCode(const TestServer &server, const QString &email) {
+    QProcess process;
+    process.start(QStringLiteral(TPN_SERVER_BINARY),
+                  {QStringLiteral("reset-code"), email, QStringLiteral("--data"), server.dataDir()});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+void waitUntilSettled(ClientStack &client) {
+    QTRY_VERIFY_WITH_TIMEOUT(client.auth.signedIn() || !client.auth.error().isEmpty(), kTimeout);
+    QVERIFY2(client.auth.signedIn(), qPrintable(client.auth.error()));
+}
+
 void signIn(ClientStack &client, const QString &email) {
     client.auth.signIn(email, kPassword);
     QTRY_VERIFY_WITH_TIMEOUT(client.auth.signedIn() || !client.auth.error().isEmpty(), kTimeout);
@@ -69,8 +111,18 @@ private slots:
     void refusedRefreshEndsTheSessionButKeepsTheLearnersFiles();
     void noTokenReachesFilesOrLogs();
     void twoLearnersOnOneDevice();
+    void signUpSignsIn();
+    void signUpProblemsAreCaughtLocally_data();
+    void signUpProblemsAreCaughtLocally();
+    void resetProblemsAreCaughtLocally();
+    void resetWithATeachersCode();
+    void demoIsOfferedWhenTheServerHasIt();
+    void demoIsNotOfferedWithoutIt();
 
 private:
+    QString newEmail() { return QStringLiteral("learner%1@lekol.ht").arg(++m_emailCount); }
+
+    int m_emailCount = 0;
     TestServer m_server{{QStringLiteral("--demo"), QStringLiteral("--access-ttl"), QStringLiteral("2"),
                          QStringLiteral("--login-limit"), QStringLiteral("50")}};
 };
@@ -268,6 +320,184 @@ void TestAuthEndToEnd::twoLearnersOnOneDevice() {
     QTRY_COMPARE_WITH_TIMEOUT(keychainStatus(client.keychain, QStringLiteral("account:") + anaId),
                               Keychain::Status::NotFound, kTimeout);
     QCOMPARE(keychainStatus(client.keychain, QStringLiteral("datakey:") + anaId), Keychain::Status::NotFound);
+}
+
+void TestAuthEndToEnd::signUpSignsIn() {
+    QTemporaryDir dir;
+    ClientStack client(m_server.baseUrl(), dir.path(), TestServer::caCertPath());
+    QSignalSpy signedInAs(&client.auth, &AuthService::signedInAs);
+    const QString email = newEmail();
+    QCOMPARE(
+        client.auth.signUpProblem(QStringLiteral(" Lena Pierre "), email, QStringLiteral("pen ak papye")),
+        QString());
+    client.auth.signUp(QStringLiteral(" Lena Pierre "), email.toUpper(), QStringLiteral("pen ak papye"),
+                       QStringLiteral("fr"));
+    waitUntilSettled(client);
+    QCOMPARE(signedInAs.count(), 1);
+    QCOMPARE(client.auth.email(), email);
+    QCOMPARE(client.auth.displayName(), QStringLiteral("Lena Pierre"));
+    QCOMPARE(client.auth.userLanguage(), QStringLiteral("fr"));
+    QVERIFY(!client.auth.demoAccount());
+    QVERIFY(tokensInKeychain(client.keychain, client.auth.userId()));
+    const ApiResult profile = call(client, QStringLiteral("/mobile-api/user/profile"));
+    QVERIFY(profile.ok());
+    QCOMPARE(profile.envelope.data.toObject().value(u"displayName").toString(),
+             QStringLiteral("Lena Pierre"));
+    QCOMPARE(profile.envelope.data.toObject().value(u"language").toString(), QStringLiteral("fr"));
+
+    // The same email again, from another device: the server's refusal is explained.
+    QTemporaryDir other;
+    ClientStack second(m_server.baseUrl(), other.path(), TestServer::caCertPath());
+    second.auth.signUp(QStringLiteral("Lena"), email, QStringLiteral("pen ak papye"), QStringLiteral("ht"));
+    QTRY_VERIFY_WITH_TIMEOUT(!second.auth.error().isEmpty() && !second.auth.busy(), kTimeout);
+    QVERIFY(!second.auth.signedIn());
+    client.auth.signOutAndErase();
+}
+
+void TestAuthEndToEnd::signUpProblemsAreCaughtLocally_data() {
+    QTest::addColumn<QString>("displayName");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("language");
+    const QString password = QStringLiteral("pen ak papye");
+    const QString email = QStringLiteral("lena@lekol.ht");
+    QTest::newRow("no name") << QStringLiteral("   ") << email << password << QStringLiteral("ht");
+    QTest::newRow("name on two lines")
+        << QStringLiteral("Lena\nPierre") << email << password << QStringLiteral("ht");
+    QTest::newRow("name too long") << QString(101, u'a') << email << password << QStringLiteral("ht");
+    QTest::newRow("no email") << QStringLiteral("Lena") << QString() << password << QStringLiteral("ht");
+    QTest::newRow("no @") << QStringLiteral("Lena") << QStringLiteral("lena.lekol.ht") << password
+                          << QStringLiteral("ht");
+    QTest::newRow("no dot in the domain")
+        << QStringLiteral("Lena") << QStringLiteral("lena@lekol") << password << QStringLiteral("ht");
+    QTest::newRow("space in the email")
+        << QStringLiteral("Lena") << QStringLiteral("le na@lekol.ht") << password << QStringLiteral("ht");
+    QTest::newRow("email too long") << QStringLiteral("Lena")
+                                    << QString(250, u'a') + QStringLiteral("@lekol.ht") << password
+                                    << QStringLiteral("ht");
+    QTest::newRow("password of 7") << QStringLiteral("Lena") << email << QStringLiteral("1234567")
+                                   << QStringLiteral("ht");
+    QTest::newRow("password of 257") << QStringLiteral("Lena") << email << QString(257, u'x')
+                                     << QStringLiteral("ht");
+    QTest::newRow("language es") << QStringLiteral("Lena") << email << password << QStringLiteral("es");
+}
+
+void TestAuthEndToEnd::signUpProblemsAreCaughtLocally() {
+    QFETCH(QString, displayName);
+    QFETCH(QString, email);
+    QFETCH(QString, password);
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    CountedClient client(m_server.baseUrl(), dir.path());
+    QSignalSpy states(&client.stack.auth, &AuthService::stateChanged);
+    const QString problem = client.stack.auth.signUpProblem(displayName, email, password);
+    client.stack.auth.signUp(displayName, email, password, language);
+    QVERIFY(!client.stack.auth.error().isEmpty());
+    if (language == QLatin1String("ht"))
+        QCOMPARE(problem, client.stack.auth.error()); // the same words before sending as on the button
+    QTest::qWait(50);
+    QCOMPARE(client.api->sent, 0);
+    QCOMPARE(states.count(), 0);
+    QVERIFY(!client.stack.auth.signedIn());
+}
+
+void TestAuthEndToEnd::resetProblemsAreCaughtLocally() {
+    QTemporaryDir dir;
+    CountedClient client(m_server.baseUrl(), dir.path());
+    const QString email = QStringLiteral("lena@lekol.ht");
+    for (const QString &code : {QStringLiteral("K7QM-3XPA-9"), QStringLiteral("K7QM-3XPA-9R1"),
+                                QStringLiteral("O7QM-3XPA-9R"), QString()}) {
+        QVERIFY2(!client.stack.auth.resetProblem(email, code, QStringLiteral("pen ak papye")).isEmpty(),
+                 qPrintable(code));
+        client.stack.auth.resetPassword(email, code, QStringLiteral("pen ak papye"));
+        QVERIFY(!client.stack.auth.error().isEmpty());
+    }
+    client.stack.auth.resetPassword(email, QStringLiteral("k7qm 3xpa 9r"), QStringLiteral("short"));
+    QVERIFY(!client.stack.auth.error().isEmpty());
+    QCOMPARE(
+        client.stack.auth.resetProblem(email, QStringLiteral("k7qm 3xpa 9r"), QStringLiteral("pen ak papye")),
+        QString());
+    QTest::qWait(50);
+    QCOMPARE(client.api->sent, 0);
+}
+
+void TestAuthEndToEnd::resetWithATeachersCode() {
+    const QString email = newEmail();
+    const QString oldPassword = QStringLiteral("pen ak papye");
+    const QString newPassword = QStringLiteral("kreyon ak liv");
+    QTemporaryDir firstDir;
+    ClientStack first(m_server.baseUrl(), firstDir.path(), TestServer::caCertPath());
+    first.auth.signUp(QStringLiteral("Lena"), email, oldPassword, QStringLiteral("ht"));
+    waitUntilSettled(first);
+    const QString userId = first.auth.userId();
+
+    // On another device, with the code the teacher printed, typed the way a phone keyboard gives it.
+    const QString code = issueResetCode(m_server, email);
+    QVERIFY(!code.isEmpty());
+    QTemporaryDir secondDir;
+    ClientStack second(m_server.baseUrl(), secondDir.path(), TestServer::caCertPath());
+    QSignalSpy signedInAs(&second.auth, &AuthService::signedInAs);
+    second.auth.resetPassword(email, code.toLower(), newPassword);
+    waitUntilSettled(second);
+    QCOMPARE(signedInAs.count(), 1);
+    QCOMPARE(second.auth.userId(), userId);
+    QVERIFY(call(second, QStringLiteral("/mobile-api/user/profile")).ok());
+
+    // The first device's session was ended by the reset: its next call finds it out.
+    QVERIFY(!call(first, QStringLiteral("/mobile-api/user/profile")).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!first.auth.signedIn(), kTimeout);
+    QVERIFY(!first.auth.notice().isEmpty());
+    first.auth.signIn(email, oldPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(!first.auth.error().isEmpty() && !first.auth.busy(), kTimeout);
+    first.auth.signIn(email, newPassword);
+    waitUntilSettled(first);
+
+    // The code worked once.
+    second.auth.signOut();
+    QTRY_VERIFY_WITH_TIMEOUT(!second.auth.signedIn(), kTimeout);
+    second.auth.resetPassword(email, code, QStringLiteral("twazyem modpas"));
+    QTRY_VERIFY_WITH_TIMEOUT(!second.auth.error().isEmpty() && !second.auth.busy(), kTimeout);
+    QVERIFY(!second.auth.signedIn());
+    first.auth.signOutAndErase();
+}
+
+void TestAuthEndToEnd::demoIsOfferedWhenTheServerHasIt() {
+    QTemporaryDir dir;
+    {
+        ClientStack client(m_server.baseUrl(), dir.path(), TestServer::caCertPath());
+        QVERIFY(!client.auth.demoAvailable());
+        QSignalSpy available(&client.auth, &AuthService::demoAvailableChanged);
+        client.auth.checkServer();
+        QTRY_VERIFY_WITH_TIMEOUT(client.auth.demoAvailable(), kTimeout);
+        QCOMPARE(available.count(), 1);
+        client.auth.signInAsDemo();
+        waitUntilSettled(client);
+        QCOMPARE(client.auth.email(), kDemoEmail);
+        QVERIFY(client.auth.demoAccount());
+        // Refused here, without asking the server: still signed in, with a reason.
+        client.auth.deleteAccount();
+        QVERIFY(!client.auth.error().isEmpty());
+        QVERIFY(client.auth.signedIn());
+    }
+    // The flag survives an offline restart.
+    ClientStack offline(QUrl(QStringLiteral("https://127.0.0.1:1")), dir.path(), TestServer::caCertPath());
+    offline.auth.restore();
+    QTRY_VERIFY_WITH_TIMEOUT(offline.auth.signedIn(), kTimeout);
+    QVERIFY(offline.auth.demoAccount());
+    offline.auth.signOutAndErase();
+}
+
+void TestAuthEndToEnd::demoIsNotOfferedWithoutIt() {
+    TestServer plain(QStringList{});
+    QVERIFY2(plain.start(), qPrintable(plain.errorString()));
+    QTemporaryDir dir;
+    CountedClient client(plain.baseUrl(), dir.path());
+    client.stack.auth.checkServer();
+    QTRY_COMPARE_WITH_TIMEOUT(client.api->answered, 1, kTimeout);
+    QVERIFY(!client.stack.auth.demoAvailable());
+    client.stack.auth.signInAsDemo();
+    QVERIFY(!client.stack.auth.error().isEmpty());
+    QCOMPARE(client.api->sent, 1); // nothing but the health check
 }
 
 QTEST_GUILESS_MAIN(TestAuthEndToEnd)

@@ -81,9 +81,12 @@ HttpReply ApiClient::send(const QByteArray &verb, const QUrl &url, const QByteAr
     return result;
 }
 
-QByteArray rawExchange(quint16 port, const QByteArray &request, const QSslConfiguration &tls) {
+QByteArray rawExchange(quint16 port, const QByteArray &request, const QSslConfiguration &tls,
+                       const QHostAddress &source) {
     QSslSocket socket;
     socket.setSslConfiguration(tls);
+    if (!source.isNull() && !socket.bind(source))
+        return {};
     socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
     if (!socket.waitForEncrypted(ReplyTimeoutMs))
         return {};

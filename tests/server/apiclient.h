@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -43,8 +44,10 @@ private:
 };
 
 // Sends bytes over a fresh TLS connection exactly as given (for requests QNetworkAccessManager would
-// refuse or repair) and returns what came back before the server closed or went quiet for 5 s.
-QByteArray rawExchange(quint16 port, const QByteArray &request, const QSslConfiguration &tls);
+// refuse or repair) and returns what came back before the server closed or went quiet for 5 s. source:
+// the local address to connect from (e.g. 127.0.0.2, to look like another client); any when null.
+QByteArray rawExchange(quint16 port, const QByteArray &request, const QSslConfiguration &tls,
+                       const QHostAddress &source = {});
 
 // The decompressed form of a gzip body; empty on error.
 QByteArray gunzip(const QByteArray &compressed);

@@ -165,7 +165,8 @@ void TestServerAuth::registerAndLogin() {
     QCOMPARE(stringField(user, "email"), QStringLiteral("marie.jean@example.ht"));
     QCOMPARE(stringField(user, "displayName"), QStringLiteral("Marie Jean"));
     QCOMPARE(stringField(user, "language"), QStringLiteral("fr"));
-    QCOMPARE(user.size(), 4);
+    QCOMPARE(user.value(QStringLiteral("demo")), QJsonValue(false));
+    QCOMPARE(user.size(), 5);
 
     const HttpReply loggedIn =
         login(m_server, QStringLiteral("MARIE.JEAN@example.ht"), QStringLiteral("pwd-8chr"));

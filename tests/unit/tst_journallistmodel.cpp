@@ -50,7 +50,7 @@ private:
     std::unique_ptr<OfflineLearner> m_offline;
     QTemporaryDir *m_dir = nullptr;
     LearnerSync *m_sync = nullptr;
-    SyncStatus *m_status = nullptr;
+    LearnerRepository *m_data = nullptr; // `Learner`, which the models bind to
     std::unique_ptr<JournalListModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester; // checks every signal and answer of m_model
 };
@@ -61,11 +61,11 @@ void TestJournalListModel::init() {
     QVERIFY2(m_offline->opened, qPrintable(m_offline->sync.errorString()));
     m_dir = &m_offline->dir;
     m_sync = &m_offline->sync;
-    m_status = &m_offline->status;
+    m_data = &m_offline->data;
     m_model = std::make_unique<JournalListModel>();
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_model->setSource(m_status);
+    m_model->setSource(m_data);
     QVERIFY(m_model->available());
 }
 
@@ -78,7 +78,7 @@ void TestJournalListModel::cleanup() {
 
 void TestJournalListModel::signedOutWritesNothing() {
     QSignalSpy available(m_model.get(), &JournalListModel::availableChanged);
-    m_status->setLearner(nullptr);
+    m_data->setSource({});
     QCOMPARE(available.size(), 1);
     QVERIFY(!m_model->available());
     QCOMPARE(m_model->create({{"date", "2026-11-20"}, {"mood", 3}}), QString());
@@ -99,7 +99,7 @@ void TestJournalListModel::newEntriesShowAtOnceNewestFirst() {
     QCOMPARE(m_model->error(), QString());
     QCOMPARE(m_model->count(), 2);
     QCOMPARE(counted.size(), 2);
-    QCOMPARE(m_status->pendingCount(), 2);
+    QCOMPARE(m_offline->status.pendingCount(), 2);
 
     QCOMPARE(field(0, JournalListModel::RecordIdRole), newer);
     QCOMPARE(field(0, JournalListModel::DateRole), QStringLiteral("2026-11-20"));

@@ -42,7 +42,7 @@ private:
     std::unique_ptr<OfflineLearner> m_offline;
     QTemporaryDir *m_dir = nullptr;
     LearnerSync *m_learner = nullptr;
-    SyncStatus *m_status = nullptr;
+    LearnerRepository *m_data = nullptr; // `Learner`, which the models bind to
     std::unique_ptr<SqliteDatabase> m_cacheDb;
     std::unique_ptr<CourseCache> m_cache;
     std::unique_ptr<CourseRepository> m_catalog;
@@ -54,7 +54,7 @@ void TestProgressModel::init() {
     QVERIFY2(m_offline->opened, qPrintable(m_offline->sync.errorString()));
     m_dir = &m_offline->dir;
     m_learner = &m_offline->sync;
-    m_status = &m_offline->status;
+    m_data = &m_offline->data;
 
     m_cacheDb = std::make_unique<SqliteDatabase>(m_dir->filePath(QStringLiteral("cache.sqlite")),
                                                  SqliteDatabase::Durability::Rebuildable);
@@ -89,7 +89,7 @@ void TestProgressModel::cleanup() {
 std::unique_ptr<LessonProgress> TestProgressModel::lesson(const QString &courseId, const QString &lessonId) {
     auto progress = std::make_unique<LessonProgress>();
     progress->setClock([this] { return m_now; });
-    progress->setSource(m_status);
+    progress->setSource(m_data);
     progress->setCourseId(courseId);
     progress->setLessonId(lessonId);
     return progress;
@@ -167,7 +167,7 @@ void TestProgressModel::signOutRecordsTimeForTheLeavingLearner() {
     QSignalSpy available(page.get(), &LessonProgress::availableChanged);
     page->setActive(true);
     m_now += 30000;
-    m_status->setLearner(nullptr); // as main.cpp signs out: the status lets go before the learner goes
+    m_data->setSource({}); // as main.cpp signs out: the status lets go before the learner goes
     QCOMPARE(available.count(), 1);
     QVERIFY(!page->available());
     QCOMPARE(fields(QStringLiteral("clean-water"), QStringLiteral("lesson-3"))
@@ -230,7 +230,7 @@ void TestProgressModel::markDoneCompletesOnce() {
 }
 
 void TestProgressModel::signedOutRecordsNothing() {
-    m_status->setLearner(nullptr);
+    m_data->setSource({});
     auto page = lesson(QStringLiteral("clean-water"), QStringLiteral("lesson-1"));
     QVERIFY(!page->available());
     page->setActive(true);
@@ -243,7 +243,7 @@ void TestProgressModel::signedOutRecordsNothing() {
 
     ProgressModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(m_status);
+    model.setSource(m_data);
     QCOMPARE(model.count(), 0);
     QCOMPARE(model.lessonsCompleted(), 0);
 }
@@ -271,7 +271,7 @@ void TestProgressModel::coursesAddUpTheirLessons() {
 
     ProgressModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(m_status);
+    model.setSource(m_data);
     model.setRepository(m_catalog.get());
     QCOMPARE(model.count(), 2);
     QCOMPARE(model.lessonsCompleted(), 1);
@@ -310,7 +310,7 @@ void TestProgressModel::completionsAreCountedByLocalDay() {
 
     ProgressModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(m_status);
+    model.setSource(m_data);
     QCOMPARE(model.lessonsCompleted(), 5);
     const QVariantList days = model.completionsByDay();
     QCOMPARE(days.size(), ProgressModel::kChartDays);
@@ -328,7 +328,7 @@ void TestProgressModel::completionsAreCountedByLocalDay() {
 void TestProgressModel::markingDoneShowsOnTheProgressScreen() {
     ProgressModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(m_status);
+    model.setSource(m_data);
     model.setRepository(m_catalog.get());
     QSignalSpy summary(&model, &ProgressModel::summaryChanged);
     QCOMPARE(model.count(), 0);
@@ -343,10 +343,10 @@ void TestProgressModel::markingDoneShowsOnTheProgressScreen() {
 
     // Sync reports that change nothing here do not redraw the screen.
     summary.clear();
-    m_status->setLearner(m_learner);
+    m_data->setSource({m_learner, nullptr, false});
     QCOMPARE(summary.count(), 0);
 
-    m_status->setLearner(nullptr); // signed out: the learner's progress goes from the screen
+    m_data->setSource({}); // signed out: the learner's progress goes from the screen
     QCOMPARE(model.count(), 0);
     QCOMPARE(model.lessonsCompleted(), 0);
 }

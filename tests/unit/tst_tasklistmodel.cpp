@@ -39,7 +39,7 @@ private:
     std::unique_ptr<OfflineLearner> m_offline;
     QTemporaryDir *m_dir = nullptr;
     LearnerSync *m_sync = nullptr;
-    SyncStatus *m_status = nullptr;
+    LearnerRepository *m_data = nullptr; // `Learner`, which the models bind to
     std::unique_ptr<TaskListModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester; // checks every signal and answer of m_model
 };
@@ -49,11 +49,11 @@ void TestTaskListModel::init() {
     QVERIFY2(m_offline->opened, qPrintable(m_offline->sync.errorString()));
     m_dir = &m_offline->dir;
     m_sync = &m_offline->sync;
-    m_status = &m_offline->status;
+    m_data = &m_offline->data;
     m_model = std::make_unique<TaskListModel>();
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_model->setSource(m_status);
+    m_model->setSource(m_data);
 }
 
 void TestTaskListModel::cleanup() {
@@ -72,7 +72,7 @@ QStringList TestTaskListModel::titles() const {
 void TestTaskListModel::signedOutRefusesEdits() {
     QVERIFY(m_model->available());
     QSignalSpy available(m_model.get(), &TaskListModel::availableChanged);
-    m_status->setLearner(nullptr);
+    m_data->setSource({});
     QCOMPARE(available.size(), 1);
     QVERIFY(!m_model->available());
     QVERIFY(m_model->create({{"title", "Li leson 2"}}).isEmpty());
@@ -134,7 +134,7 @@ void TestTaskListModel::createShowsAtOnceWithDefaults() {
     QCOMPARE(role(0, TaskListModel::DueDateRole).toString(), QString());
     QCOMPARE(role(0, TaskListModel::DoneRole).toBool(), false);
     QCOMPARE(role(0, TaskListModel::HasHistoryRole).toBool(), false);
-    QCOMPARE(m_status->pendingCount(), 1);
+    QCOMPARE(m_offline->status.pendingCount(), 1);
     const Mutation m = m_sync->store().outbox().value(0);
     QCOMPARE(m.recordId, id);
     QCOMPARE(m.fields, QJsonObject({{"title", "Plante pwa"},
