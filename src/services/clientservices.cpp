@@ -52,6 +52,7 @@ bool ClientServices::start() {
     m_started = true;
     session.openGuest();
     auth.restore();
+    auth.checkServer(); // what the server offers (a demo account); offline, asked again when it answers
     return true;
 }
 
@@ -77,6 +78,7 @@ void ClientServices::wire() {
 
     // The one word on being online: any answer from the server after a failure.
     connect(&api->reachability(), &Reachability::cameOnline, this, [this] {
+        auth.checkServer();
         if (LearnerSync *account = session.account())
             account->scheduler().connectivityRestored();
     });
