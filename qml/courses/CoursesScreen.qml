@@ -1,12 +1,11 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls
 import TekPouNou
 
 // The Courses destination: catalog → course → lesson on a stack. Each page is created
-// when it is pushed and destroyed when it is popped.
-StackView {
+// when it is pushed and destroyed when it is popped; Escape and the system back key step back.
+FeatureStack {
     id: stack
 
     objectName: "coursesStack"
@@ -40,12 +39,5 @@ StackView {
         LessonPage {
             onBackRequested: stack.pop()
         }
-    }
-
-    // Escape and the system back key step back through the stack.
-    Shortcut {
-        sequences: ["Esc", "Back", "Alt+Left"]
-        enabled: stack.visible && stack.depth > 1
-        onActivated: stack.pop()
     }
 }

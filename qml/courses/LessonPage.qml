@@ -39,157 +39,141 @@ Page {
         active: page.visible && Application.state === Qt.ApplicationActive
         // How much of the text has been on screen; nothing before the text is there.
         readFraction: lesson.body.length > 0 && body.height > 0
-                      ? (flickable.contentY + flickable.height - column.y - body.y) / body.height : 0
+                      ? (scroll.contentY + scroll.height - scroll.topPadding - body.y) / body.height : 0
     }
 
     header: BackBar {
         onBackRequested: page.backRequested()
     }
 
-    Flickable {
-        id: flickable
+    ScrollPage {
+        id: scroll
 
         objectName: "lessonFlickable"
         anchors.fill: parent
-        contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
-        ScrollBar.vertical: ScrollBar {}
+        minimumSideMargin: Theme.spacingLarge
+        draggableScrollBar: true
 
-        WheelScroll {
-            flickable: flickable
+        OfflineBanner {
+            Layout.fillWidth: true
+            visible: lesson.offline
+            text: qsTr("You are offline. Showing what is saved on this device.")
         }
 
-        ColumnLayout {
-            id: column
+        ErrorLine {
+            Layout.fillWidth: true
+            message: lesson.error
+            onRetryRequested: lesson.refresh()
+        }
 
-            x: (flickable.width - width) / 2
-            y: Theme.spacingLarge
-            width: Math.min(Theme.readingWidth, flickable.width - 2 * Theme.spacingLarge)
-            spacing: Theme.spacing
+        BusyIndicator {
+            objectName: "loadingIndicator"
+            Layout.alignment: Qt.AlignHCenter
+            running: lesson.loading && !lesson.found
+            visible: running
+        }
 
-            OfflineBanner {
-                Layout.fillWidth: true
-                visible: lesson.offline
-                text: qsTr("You are offline. Showing what is saved on this device.")
-            }
+        Label {
+            Layout.fillWidth: true
+            visible: lesson.position > 0
+            text: qsTr("Lesson %1").arg(lesson.position)
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            color: Theme.accent
+        }
 
-            ErrorLine {
-                Layout.fillWidth: true
-                message: lesson.error
-                onRetryRequested: lesson.refresh()
-            }
+        Label {
+            objectName: "lessonTitle"
+            Layout.fillWidth: true
+            text: lesson.title
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontDisplay - 2
+            font.bold: true
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+        }
 
-            BusyIndicator {
-                objectName: "loadingIndicator"
-                Layout.alignment: Qt.AlignHCenter
-                running: lesson.loading && !lesson.found
-                visible: running
-            }
+        IconText {
+            visible: lesson.found
+            iconName: "clock"
+            text: qsTr("%1 min", "duration in minutes").arg(lesson.durationMinutes)
+        }
+
+        Label {
+            objectName: "lessonNotSaved"
+            Layout.fillWidth: true
+            visible: !lesson.found && !lesson.loading
+            text: qsTr("This lesson is not saved on this device yet. Connect to the internet and try again.")
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontTitle
+            color: Theme.textSecondary
+        }
+
+        Label {
+            id: body
+
+            objectName: "lessonBody"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingSmall
+            text: lesson.body
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            lineHeight: 1.45
+            font.pixelSize: Theme.fontBody + 1
+            color: Theme.text
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            visible: lesson.found
+            implicitHeight: 1
+            color: Theme.outline
+        }
+
+        ActionButton {
+            objectName: "markDoneButton"
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.formWidth
+            Layout.alignment: Qt.AlignHCenter
+            visible: lesson.found && progress.available && !progress.completed
+            primary: true
+            text: qsTr("Mark as done")
+            onClicked: progress.markDone()
+        }
+
+        // Done: said calmly, and not a button any more.
+        Rectangle {
+            objectName: "lessonDoneState"
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.formWidth
+            Layout.alignment: Qt.AlignHCenter
+            visible: lesson.found && progress.available && progress.completed
+            implicitHeight: Math.max(56, doneLabel.implicitHeight + 24)
+            radius: Theme.radius
+            color: Theme.selected
+            Accessible.role: Accessible.StaticText
+            Accessible.name: doneLabel.text
 
             Label {
-                Layout.fillWidth: true
-                visible: lesson.position > 0
-                text: qsTr("Lesson %1").arg(lesson.position)
-                font.pixelSize: Theme.fontSmall
+                id: doneLabel
+
+                anchors.centerIn: parent
+                text: qsTr("Done", "the learner has finished this lesson")
                 font.bold: true
-                color: Theme.accent
+                color: Theme.primaryDark
             }
+        }
 
-            Label {
-                objectName: "lessonTitle"
-                Layout.fillWidth: true
-                text: lesson.title
-                textFormat: Text.PlainText
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.fontDisplay - 2
-                font.bold: true
-                color: Theme.text
-                Accessible.role: Accessible.Heading
-            }
-
-            IconText {
-                visible: lesson.found
-                iconName: "clock"
-                text: qsTr("%1 min", "duration in minutes").arg(lesson.durationMinutes)
-            }
-
-            Label {
-                objectName: "lessonNotSaved"
-                Layout.fillWidth: true
-                visible: !lesson.found && !lesson.loading
-                text: qsTr("This lesson is not saved on this device yet. Connect to the internet and try again.")
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.fontTitle
-                color: Theme.textSecondary
-            }
-
-            Label {
-                id: body
-
-                objectName: "lessonBody"
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingSmall
-                text: lesson.body
-                textFormat: Text.PlainText
-                wrapMode: Text.Wrap
-                lineHeight: 1.45
-                font.pixelSize: Theme.fontBody + 1
-                color: Theme.text
-            }
-
-            Rectangle {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacing
-                visible: lesson.found
-                implicitHeight: 1
-                color: Theme.outline
-            }
-
-            ActionButton {
-                objectName: "markDoneButton"
-                Layout.fillWidth: true
-                Layout.maximumWidth: Theme.formWidth
-                Layout.alignment: Qt.AlignHCenter
-                visible: lesson.found && progress.available && !progress.completed
-                primary: true
-                text: qsTr("Mark as done")
-                onClicked: progress.markDone()
-            }
-
-            // Done: said calmly, and not a button any more.
-            Rectangle {
-                objectName: "lessonDoneState"
-                Layout.fillWidth: true
-                Layout.maximumWidth: Theme.formWidth
-                Layout.alignment: Qt.AlignHCenter
-                visible: lesson.found && progress.available && progress.completed
-                implicitHeight: Math.max(56, doneLabel.implicitHeight + 24)
-                radius: Theme.radius
-                color: Theme.selected
-                Accessible.role: Accessible.StaticText
-                Accessible.name: doneLabel.text
-
-                Label {
-                    id: doneLabel
-
-                    anchors.centerIn: parent
-                    text: qsTr("Done", "the learner has finished this lesson")
-                    font.bold: true
-                    color: Theme.primaryDark
-                }
-            }
-
-            Label {
-                objectName: "progressSignedOut"
-                Layout.fillWidth: true
-                visible: lesson.found && !progress.available
-                text: qsTr("Sign in to save your progress in this lesson.")
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignHCenter
-                color: Theme.textSecondary
-            }
+        Label {
+            objectName: "progressSignedOut"
+            Layout.fillWidth: true
+            visible: lesson.found && !progress.available
+            text: qsTr("Sign in to save your progress in this lesson.")
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            color: Theme.textSecondary
         }
     }
 }

@@ -70,156 +70,122 @@ Page {
 
     Component.onCompleted: load()
 
-    Flickable {
-        id: flickable
-
+    ScrollPage {
         objectName: "journalConflictFlickable"
         anchors.fill: parent
-        contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
-        ScrollIndicator.vertical: ScrollIndicator {}
 
-        WheelScroll {
-            flickable: flickable
+        ScreenTitle {
+            Layout.fillWidth: true
+            text: page.title
         }
 
-        ColumnLayout {
-            id: column
+        Label {
+            Layout.fillWidth: true
+            visible: page.versions.length > 0
+            text: qsTr("This entry was changed on two devices before they could sync, so both texts were kept. Keep one of them, or put them together below.")
+            wrapMode: Text.Wrap
+            color: Theme.textSecondary
+        }
 
-            x: (flickable.width - width) / 2
-            y: Theme.spacingLarge
-            width: Math.min(Theme.readingWidth, flickable.width - 2 * Theme.spacing)
-            spacing: Theme.spacing
+        NoticeBanner {
+            objectName: "noConflictNotice"
+            Layout.fillWidth: true
+            text: page.versions.length === 0 ? qsTr("This entry has only one version now: there is nothing to choose.") : ""
+        }
 
-            ScreenTitle {
+        Repeater {
+            model: page.versions
+
+            Rectangle {
+                id: card
+
+                required property var modelData
+                required property int index
+
+                objectName: "version_" + index
                 Layout.fillWidth: true
-                text: page.title
-            }
+                implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: 1
+                border.color: Theme.outline
 
-            Label {
-                Layout.fillWidth: true
-                visible: page.versions.length > 0
-                text: qsTr("This entry was changed on two devices before they could sync, so both texts were kept. Keep one of them, or put them together below.")
-                wrapMode: Text.Wrap
-                color: Theme.textSecondary
-            }
+                ColumnLayout {
+                    id: cardColumn
 
-            NoticeBanner {
-                objectName: "noConflictNotice"
-                Layout.fillWidth: true
-                text: page.versions.length === 0 ? qsTr("This entry has only one version now: there is nothing to choose.") : ""
-            }
+                    x: Theme.spacing
+                    y: Theme.spacing
+                    width: card.width - 2 * Theme.spacing
+                    spacing: Theme.spacingSmall
 
-            Repeater {
-                model: page.versions
+                    SectionHeading {
+                        Layout.fillWidth: true
+                        text: card.modelData.heading
+                    }
 
-                Rectangle {
-                    id: card
+                    Label {
+                        objectName: "versionText"
+                        Layout.fillWidth: true
+                        text: card.modelData.text.length > 0 ? card.modelData.text : qsTr("(No text)")
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                    }
 
-                    required property var modelData
-                    required property int index
-
-                    objectName: "version_" + index
-                    Layout.fillWidth: true
-                    implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.width: 1
-                    border.color: Theme.outline
-
-                    ColumnLayout {
-                        id: cardColumn
-
-                        x: Theme.spacing
-                        y: Theme.spacing
-                        width: card.width - 2 * Theme.spacing
-                        spacing: Theme.spacingSmall
-
-                        SectionHeading {
-                            Layout.fillWidth: true
-                            text: card.modelData.heading
-                        }
-
-                        Label {
-                            objectName: "versionText"
-                            Layout.fillWidth: true
-                            text: card.modelData.text.length > 0 ? card.modelData.text : qsTr("(No text)")
-                            textFormat: Text.PlainText
-                            wrapMode: Text.Wrap
-                            color: Theme.text
-                        }
-
-                        ActionButton {
-                            objectName: "keepVersionButton_" + card.index
-                            Layout.fillWidth: true
-                            text: qsTr("Keep this version")
-                            onClicked: page.keep(card.modelData.index)
-                        }
+                    ActionButton {
+                        objectName: "keepVersionButton_" + card.index
+                        Layout.fillWidth: true
+                        text: qsTr("Keep this version")
+                        onClicked: page.keep(card.modelData.index)
                     }
                 }
             }
+        }
 
-            SectionHeading {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacing
-                visible: page.versions.length > 0
-                text: qsTr("Or put them together")
+        SectionHeading {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            visible: page.versions.length > 0
+            text: qsTr("Or put them together")
+        }
+
+        Label {
+            id: mergedHint
+
+            Layout.fillWidth: true
+            visible: page.versions.length > 0
+            text: qsTr("Change the text below as you like, then save it. It replaces both versions.")
+            wrapMode: Text.Wrap
+            color: Theme.textSecondary
+        }
+
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.max(200, page.height * 0.4)
+            visible: page.versions.length > 0
+
+            FormTextArea {
+                id: mergedArea
+
+                objectName: "mergedTextArea"
+                textFormat: TextEdit.PlainText
+                Accessible.name: mergedHint.text
             }
+        }
 
-            Label {
-                id: mergedHint
+        ErrorMessage {
+            objectName: "conflictError"
+            Layout.fillWidth: true
+            text: page.errorText
+        }
 
-                Layout.fillWidth: true
-                visible: page.versions.length > 0
-                text: qsTr("Change the text below as you like, then save it. It replaces both versions.")
-                wrapMode: Text.Wrap
-                color: Theme.textSecondary
-            }
-
-            ScrollView {
-                Layout.fillWidth: true
-                Layout.preferredHeight: Math.max(200, page.height * 0.4)
-                visible: page.versions.length > 0
-
-                TextArea {
-                    id: mergedArea
-
-                    objectName: "mergedTextArea"
-                    wrapMode: TextEdit.Wrap
-                    textFormat: TextEdit.PlainText
-                    selectByMouse: true
-                    leftPadding: Theme.spacing
-                    rightPadding: Theme.spacing
-                    topPadding: 12
-                    bottomPadding: 12
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                    Accessible.name: mergedHint.text
-                    background: Rectangle {
-                        radius: 10
-                        color: Theme.surface
-                        border.width: mergedArea.activeFocus ? 2 : 1
-                        border.color: mergedArea.activeFocus ? Theme.accent : Theme.outline
-                    }
-                }
-            }
-
-            ErrorMessage {
-                objectName: "conflictError"
-                Layout.fillWidth: true
-                text: page.errorText
-            }
-
-            ActionButton {
-                objectName: "saveMergedButton"
-                Layout.fillWidth: true
-                visible: page.versions.length > 0
-                primary: true
-                text: qsTr("Save this text")
-                onClicked: page.keepMerged(mergedArea.text)
-            }
+        ActionButton {
+            objectName: "saveMergedButton"
+            Layout.fillWidth: true
+            visible: page.versions.length > 0
+            primary: true
+            text: qsTr("Save this text")
+            onClicked: page.keepMerged(mergedArea.text)
         }
     }
 }

@@ -7,8 +7,9 @@ import TekPouNou
 import TekPouNou.Models
 
 // Writing a new journal entry, or changing or deleting one. The model checks the fields with the
-// server's rules; what it refuses is explained here and nothing is saved.
-Page {
+// server's rules; what it refuses is explained here and nothing is saved. Back asks first when
+// something is not saved (EditorPage).
+EditorPage {
     id: page
 
     property JournalListModel journal
@@ -19,18 +20,14 @@ Page {
 
     readonly property bool isNew: recordId.length === 0
     readonly property int maximumText: 20000
-    // The fields as loaded; anything else is a change the learner has not saved yet.
-    property string loaded
-    readonly property bool dirty: JSON.stringify(fields()) !== loaded
 
-    signal backRequested
     signal finished
     signal conflictRequested
 
     function load() {
         if (isNew) {
             dateField.text = Qt.formatDate(new Date(), "yyyy-MM-dd")
-            loaded = JSON.stringify(fields())
+            markLoaded()
             return
         }
         const entry = journal.entry(recordId)
@@ -43,15 +40,7 @@ Page {
         textArea.text = entry.text
         tagsField.text = entry.tags.join(", ")
         conflicted = entry.conflicted
-        loaded = JSON.stringify(fields())
-    }
-
-    // Back, Escape or the system back key: asks first when something is not saved.
-    function leave() {
-        if (dirty)
-            leaveDialog.open()
-        else
-            backRequested()
+        markLoaded()
     }
 
     function fields(): var {
@@ -74,269 +63,222 @@ Page {
 
     objectName: "journalEditorPage"
     title: isNew ? qsTr("New entry") : qsTr("Edit entry")
-    background: Rectangle {
-        color: Theme.background
-    }
-
-    header: BackBar {
-        onBackRequested: page.leave()
-    }
+    snapshot: JSON.stringify(fields())
 
     Component.onCompleted: load()
 
-    Flickable {
-        id: flickable
-
+    ScrollPage {
         objectName: "journalEditorFlickable"
         anchors.fill: parent
-        contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
-        ScrollIndicator.vertical: ScrollIndicator {}
 
-        WheelScroll {
-            flickable: flickable
+        ScreenTitle {
+            Layout.fillWidth: true
+            text: page.title
         }
 
-        ColumnLayout {
-            id: column
+        // Two devices changed this entry: both versions are kept until the learner chooses.
+        Rectangle {
+            objectName: "conflictBanner"
+            Layout.fillWidth: true
+            visible: page.conflicted
+            implicitHeight: bannerColumn.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius / 2
+            color: Theme.warningBackground
 
-            x: (flickable.width - width) / 2
-            y: Theme.spacingLarge
-            width: Math.min(Theme.readingWidth, flickable.width - 2 * Theme.spacing)
-            spacing: Theme.spacing
+            ColumnLayout {
+                id: bannerColumn
 
-            ScreenTitle {
-                Layout.fillWidth: true
-                text: page.title
-            }
-
-            // Two devices changed this entry: both versions are kept until the learner chooses.
-            Rectangle {
-                objectName: "conflictBanner"
-                Layout.fillWidth: true
-                visible: page.conflicted
-                implicitHeight: bannerColumn.implicitHeight + 2 * Theme.spacing
-                radius: Theme.radius / 2
-                color: Theme.warningBackground
-
-                ColumnLayout {
-                    id: bannerColumn
-
-                    x: Theme.spacing
-                    y: Theme.spacing
-                    width: parent.width - 2 * Theme.spacing
-                    spacing: Theme.spacingSmall
-
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("This entry was changed on two devices, so it has two versions. Nothing is lost: choose what to keep.")
-                        wrapMode: Text.Wrap
-                        color: Theme.warningText
-                    }
-
-                    ActionButton {
-                        objectName: "openConflictButton"
-                        Layout.fillWidth: true
-                        text: qsTr("Choose a version")
-                        onClicked: page.conflictRequested()
-                    }
-                }
-            }
-
-            Label {
-                id: dateLabel
-
-                text: qsTr("Date")
-                font.bold: true
-                color: Theme.text
-            }
-
-            FormField {
-                id: dateField
-
-                objectName: "dateField"
-                Layout.fillWidth: true
-                Layout.topMargin: -Theme.spacingSmall
-                //: The form of a date the learner types: year, month, day.
-                placeholderText: qsTr("YYYY-MM-DD")
-                inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText
-                Accessible.name: dateLabel.text
-            }
-
-            Label {
-                id: moodLabel
-
-                Layout.fillWidth: true
-                text: qsTr("How did you feel?")
-                font.bold: true
-                color: Theme.text
-                wrapMode: Text.Wrap
-            }
-
-            RowLayout {
-                Layout.fillWidth: true
-                Layout.topMargin: -Theme.spacingSmall
+                x: Theme.spacing
+                y: Theme.spacing
+                width: parent.width - 2 * Theme.spacing
                 spacing: Theme.spacingSmall
 
-                Repeater {
-                    model: 5
-
-                    // A radio button per mood, the number inside the circle and its word read aloud.
-                    AbstractButton {
-                        id: moodButton
-
-                        required property int index
-                        readonly property int level: index + 1
-                        readonly property bool chosen: page.mood === level
-
-                        objectName: "moodButton_" + level
-                        Layout.preferredWidth: 56
-                        Layout.preferredHeight: 56
-                        Accessible.role: Accessible.RadioButton
-                        Accessible.name: page.journal.moodName(level)
-                        Accessible.checkable: true
-                        Accessible.checked: chosen
-                        onClicked: page.mood = level
-
-                        background: Rectangle {
-                            radius: width / 2
-                            color: moodButton.chosen ? Theme.primary : moodButton.pressed ? Theme.surfaceVariant : Theme.surface
-                            border.width: moodButton.visualFocus ? 3 : moodButton.chosen ? 0 : 2
-                            border.color: moodButton.visualFocus ? Theme.accent : Theme.primary
-                        }
-
-                        contentItem: Label {
-                            text: moodButton.level.toString()
-                            horizontalAlignment: Text.AlignHCenter
-                            verticalAlignment: Text.AlignVCenter
-                            font.pixelSize: Theme.fontTitle
-                            font.bold: true
-                            color: moodButton.chosen ? Theme.textOnPrimary : Theme.primaryDark
-                        }
-                    }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("This entry was changed on two devices, so it has two versions. Nothing is lost: choose what to keep.")
+                    wrapMode: Text.Wrap
+                    color: Theme.warningText
                 }
-            }
 
-            Label {
-                objectName: "moodChoice"
-                Layout.fillWidth: true
-                Layout.topMargin: -Theme.spacingSmall
-                text: page.mood > 0 ? page.journal.moodName(page.mood)
-                                    : qsTr("Choose from 1 (very bad) to 5 (very good).")
-                wrapMode: Text.Wrap
-                color: Theme.textSecondary
-            }
-
-            Label {
-                id: textLabel
-
-                text: qsTr("Your words")
-                font.bold: true
-                color: Theme.text
-            }
-
-            ScrollView {
-                Layout.fillWidth: true
-                Layout.preferredHeight: Math.max(200, page.height * 0.4)
-                Layout.topMargin: -Theme.spacingSmall
-
-                TextArea {
-                    id: textArea
-
-                    objectName: "entryTextArea"
-                    wrapMode: TextEdit.Wrap
-                    textFormat: TextEdit.PlainText
-                    selectByMouse: true
-                    leftPadding: Theme.spacing
-                    rightPadding: Theme.spacing
-                    topPadding: 12
-                    bottomPadding: 12
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                    placeholderText: qsTr("Write about your day…")
-                    placeholderTextColor: Theme.textSecondary
-                    Accessible.name: textLabel.text
-                    background: Rectangle {
-                        radius: 10
-                        color: Theme.surface
-                        border.width: textArea.activeFocus ? 2 : 1
-                        border.color: textArea.activeFocus ? Theme.accent : Theme.outline
-                    }
+                ActionButton {
+                    objectName: "openConflictButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Choose a version")
+                    onClicked: page.conflictRequested()
                 }
-            }
-
-            Label {
-                objectName: "textCounter"
-                Layout.alignment: Qt.AlignRight
-                Layout.topMargin: -Theme.spacingSmall
-                //: How many characters of the most allowed the text has, e.g. "120 / 20000".
-                text: qsTr("%1 / %2").arg(textArea.length).arg(page.maximumText)
-                font.pixelSize: Theme.fontSmall
-                font.bold: textArea.length > page.maximumText
-                color: textArea.length > page.maximumText ? Theme.error : Theme.textSecondary
-            }
-
-            Label {
-                id: tagsLabel
-
-                text: qsTr("Tags (optional)")
-                font.bold: true
-                color: Theme.text
-            }
-
-            FormField {
-                id: tagsField
-
-                objectName: "tagsField"
-                Layout.fillWidth: true
-                Layout.topMargin: -Theme.spacingSmall
-                placeholderText: qsTr("school, family")
-                Accessible.name: tagsLabel.text
-                Accessible.description: tagsHint.text
-            }
-
-            Label {
-                id: tagsHint
-
-                Layout.fillWidth: true
-                Layout.topMargin: -Theme.spacingSmall
-                text: qsTr("Separate tags with commas.")
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textSecondary
-            }
-
-            ErrorMessage {
-                objectName: "journalError"
-                Layout.fillWidth: true
-                text: page.errorText
-            }
-
-            ActionButton {
-                objectName: "saveEntryButton"
-                Layout.fillWidth: true
-                primary: true
-                text: qsTr("Save")
-                onClicked: page.save()
-            }
-
-            ActionButton {
-                objectName: "deleteEntryButton"
-                Layout.fillWidth: true
-                visible: !page.isNew
-                destructive: true
-                text: qsTr("Delete this entry")
-                onClicked: deleteDialog.open()
             }
         }
-    }
 
-    LeaveEditorDialog {
-        id: leaveDialog
+        Label {
+            id: dateLabel
 
-        onAccepted: page.backRequested()
+            text: qsTr("Date")
+            font.bold: true
+            color: Theme.text
+        }
+
+        FormField {
+            id: dateField
+
+            objectName: "dateField"
+            Layout.fillWidth: true
+            Layout.topMargin: -Theme.spacingSmall
+            //: The form of a date the learner types: year, month, day.
+            placeholderText: qsTr("YYYY-MM-DD")
+            inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText
+            Accessible.name: dateLabel.text
+        }
+
+        Label {
+            id: moodLabel
+
+            Layout.fillWidth: true
+            text: qsTr("How did you feel?")
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.topMargin: -Theme.spacingSmall
+            spacing: Theme.spacingSmall
+
+            Repeater {
+                model: 5
+
+                // A radio button per mood, the number inside the circle and its word read aloud.
+                AbstractButton {
+                    id: moodButton
+
+                    required property int index
+                    readonly property int level: index + 1
+                    readonly property bool chosen: page.mood === level
+
+                    objectName: "moodButton_" + level
+                    Layout.preferredWidth: 56
+                    Layout.preferredHeight: 56
+                    Accessible.role: Accessible.RadioButton
+                    Accessible.name: page.journal.moodName(level)
+                    Accessible.checkable: true
+                    Accessible.checked: chosen
+                    onClicked: page.mood = level
+
+                    background: Rectangle {
+                        radius: width / 2
+                        color: moodButton.chosen ? Theme.primary : moodButton.pressed ? Theme.surfaceVariant : Theme.surface
+                        border.width: moodButton.visualFocus ? 3 : moodButton.chosen ? 0 : 2
+                        border.color: moodButton.visualFocus ? Theme.accent : Theme.primary
+                    }
+
+                    contentItem: Label {
+                        text: moodButton.level.toString()
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        color: moodButton.chosen ? Theme.textOnPrimary : Theme.primaryDark
+                    }
+                }
+            }
+        }
+
+        Label {
+            objectName: "moodChoice"
+            Layout.fillWidth: true
+            Layout.topMargin: -Theme.spacingSmall
+            text: page.mood > 0 ? page.journal.moodName(page.mood)
+                                : qsTr("Choose from 1 (very bad) to 5 (very good).")
+            wrapMode: Text.Wrap
+            color: Theme.textSecondary
+        }
+
+        Label {
+            id: textLabel
+
+            text: qsTr("Your words")
+            font.bold: true
+            color: Theme.text
+        }
+
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.max(200, page.height * 0.4)
+            Layout.topMargin: -Theme.spacingSmall
+
+            FormTextArea {
+                id: textArea
+
+                objectName: "entryTextArea"
+                textFormat: TextEdit.PlainText
+                placeholderText: qsTr("Write about your day…")
+                Accessible.name: textLabel.text
+            }
+        }
+
+        Label {
+            objectName: "textCounter"
+            Layout.alignment: Qt.AlignRight
+            Layout.topMargin: -Theme.spacingSmall
+            //: How many characters of the most allowed the text has, e.g. "120 / 20000".
+            text: qsTr("%1 / %2").arg(textArea.length).arg(page.maximumText)
+            font.pixelSize: Theme.fontSmall
+            font.bold: textArea.length > page.maximumText
+            color: textArea.length > page.maximumText ? Theme.error : Theme.textSecondary
+        }
+
+        Label {
+            id: tagsLabel
+
+            text: qsTr("Tags (optional)")
+            font.bold: true
+            color: Theme.text
+        }
+
+        FormField {
+            id: tagsField
+
+            objectName: "tagsField"
+            Layout.fillWidth: true
+            Layout.topMargin: -Theme.spacingSmall
+            placeholderText: qsTr("school, family")
+            Accessible.name: tagsLabel.text
+            Accessible.description: tagsHint.text
+        }
+
+        Label {
+            id: tagsHint
+
+            Layout.fillWidth: true
+            Layout.topMargin: -Theme.spacingSmall
+            text: qsTr("Separate tags with commas.")
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textSecondary
+        }
+
+        ErrorMessage {
+            objectName: "journalError"
+            Layout.fillWidth: true
+            text: page.errorText
+        }
+
+        ActionButton {
+            objectName: "saveEntryButton"
+            Layout.fillWidth: true
+            primary: true
+            text: qsTr("Save")
+            onClicked: page.save()
+        }
+
+        ActionButton {
+            objectName: "deleteEntryButton"
+            Layout.fillWidth: true
+            visible: !page.isNew
+            destructive: true
+            text: qsTr("Delete this entry")
+            onClicked: deleteDialog.open()
+        }
     }
 
     ConfirmDialog {

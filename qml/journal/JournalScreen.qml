@@ -53,15 +53,13 @@ Page {
         onSignInRequested: screen.signInRequested()
     }
 
-    StackView {
+    FeatureStack {
         id: stack
 
         objectName: "journalStack"
         anchors.fill: parent
         visible: Sync.available
         initialItem: listPage
-        // Pages slide in and out; they must not slide over the side rail.
-        clip: true
     }
 
     Component {
@@ -190,21 +188,8 @@ Page {
         target: Sync
 
         function onChanged() {
-            if (!Sync.available && stack.depth > 1)
-                stack.pop(null, StackView.Immediate)
-        }
-    }
-
-    // Escape and the system back key step back through the stack.
-    Shortcut {
-        sequences: ["Esc", "Back", "Alt+Left"]
-        enabled: screen.visible && stack.depth > 1
-        onActivated: {
-            const editor = stack.currentItem as JournalEditorPage
-            if (editor)
-                editor.leave()
-            else
-                stack.pop()
+            if (!Sync.available)
+                stack.popToFirst()
         }
     }
 }

@@ -13,8 +13,6 @@ import TekPouNou.Models
 Page {
     id: screen
 
-    readonly property real sideMargin: Math.max(Theme.spacing, (width - Theme.contentWidth) / 2)
-
     signal signInRequested
 
     // "1 h 20 min", "45 min": Qt 6.4 has no Kreyòl locale to format durations.
@@ -40,9 +38,9 @@ Page {
 
     // Where the signed-in page puts its title, so signing in does not move it.
     ScreenTitle {
-        x: screen.sideMargin
+        x: scroll.sideMargin
         y: Theme.spacingLarge
-        width: screen.width - 2 * screen.sideMargin
+        width: scroll.availableWidth
         visible: !Sync.available
         text: screen.title
     }
@@ -56,235 +54,219 @@ Page {
         onSignInRequested: screen.signInRequested()
     }
 
-    Flickable {
-        id: flickable
+    ScrollPage {
+        id: scroll
 
         objectName: "progressFlickable"
         anchors.fill: parent
         visible: Sync.available
-        contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
-        ScrollIndicator.vertical: ScrollIndicator {}
+        maximumContentWidth: Theme.contentWidth
 
-        WheelScroll {
-            flickable: flickable
+        ScreenTitle {
+            Layout.fillWidth: true
+            text: screen.title
         }
 
+        // Nothing started yet: where to begin instead of empty figures.
         ColumnLayout {
-            id: column
+            objectName: "progressEmptyState"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingLarge
+            visible: progress.count === 0
+            spacing: Theme.spacingSmall
 
-            x: screen.sideMargin
-            y: Theme.spacingLarge
-            width: flickable.width - 2 * screen.sideMargin
-            spacing: Theme.spacing
-
-            ScreenTitle {
-                Layout.fillWidth: true
-                text: screen.title
+            IconImage {
+                Layout.alignment: Qt.AlignHCenter
+                source: Theme.iconUrl("courses")
+                sourceSize.width: 64
+                sourceSize.height: 64
+                color: Theme.accent
             }
 
-            // Nothing started yet: where to begin instead of empty figures.
-            ColumnLayout {
-                objectName: "progressEmptyState"
+            Label {
                 Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingLarge
-                visible: progress.count === 0
-                spacing: Theme.spacingSmall
-
-                IconImage {
-                    Layout.alignment: Qt.AlignHCenter
-                    source: Theme.iconUrl("courses")
-                    sourceSize.width: 64
-                    sourceSize.height: 64
-                    color: Theme.accent
-                }
-
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Open a lesson to start")
-                    wrapMode: Text.Wrap
-                    horizontalAlignment: Text.AlignHCenter
-                    font.pixelSize: Theme.fontTitle
-                    font.bold: true
-                    color: Theme.text
-                }
-
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("The lessons you read and finish will show here.")
-                    wrapMode: Text.Wrap
-                    horizontalAlignment: Text.AlignHCenter
-                    color: Theme.textSecondary
-                }
+                text: qsTr("Open a lesson to start")
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
             }
 
-            Flow {
+            Label {
                 Layout.fillWidth: true
-                visible: progress.count > 0
-                spacing: Theme.spacingSmall
-
-                Repeater {
-                    model: [
-                        { name: "lessonsCompletedFigure", value: progress.lessonsCompleted,
-                          label: qsTr("Lessons completed") },
-                        { name: "coursesStartedFigure", value: progress.count,
-                          label: qsTr("Courses started") },
-                        { name: "timeSpentFigure", value: screen.duration(progress.totalTimeSeconds),
-                          label: qsTr("Time spent learning") }
-                    ]
-
-                    Rectangle {
-                        id: figure
-
-                        required property var modelData
-
-                        objectName: modelData.name
-                        // Three across when there is room, one per line on a phone.
-                        width: column.width >= 560 ? (column.width - 2 * Theme.spacingSmall) / 3 : column.width
-                        height: figureText.implicitHeight + 2 * Theme.spacing
-                        radius: Theme.radius
-                        color: Theme.surface
-                        border.color: Theme.outline
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: figure.modelData.value + " " + figure.modelData.label
-
-                        Column {
-                            id: figureText
-
-                            x: Theme.spacing
-                            y: Theme.spacing
-                            width: parent.width - 2 * Theme.spacing
-
-                            Label {
-                                width: parent.width
-                                text: figure.modelData.value
-                                font.pixelSize: Theme.fontHeading
-                                font.bold: true
-                                color: Theme.primary
-                            }
-
-                            Label {
-                                width: parent.width
-                                text: figure.modelData.label
-                                wrapMode: Text.Wrap
-                                color: Theme.textSecondary
-                            }
-                        }
-                    }
-                }
+                text: qsTr("The lessons you read and finish will show here.")
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                color: Theme.textSecondary
             }
+        }
 
-            SectionHeading {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingSmall
-                visible: progress.count > 0
-                text: qsTr("Lessons completed")
-            }
-
-            Rectangle {
-                Layout.fillWidth: true
-                implicitHeight: chart.implicitHeight + 2 * Theme.spacing
-                visible: progress.count > 0
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: Theme.outline
-
-                ProgressChart {
-                    id: chart
-
-                    x: Theme.spacing
-                    y: Theme.spacing
-                    width: parent.width - 2 * Theme.spacing
-                    days: progress.completionsByDay
-                }
-            }
-
-            SectionHeading {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingSmall
-                visible: progress.count > 0
-                text: qsTr("Your courses")
-            }
+        Flow {
+            Layout.fillWidth: true
+            visible: progress.count > 0
+            spacing: Theme.spacingSmall
 
             Repeater {
-                objectName: "courseProgressList"
-                model: progress
+                model: [
+                    { name: "lessonsCompletedFigure", value: progress.lessonsCompleted,
+                      label: qsTr("Lessons completed") },
+                    { name: "coursesStartedFigure", value: progress.count,
+                      label: qsTr("Courses started") },
+                    { name: "timeSpentFigure", value: screen.duration(progress.totalTimeSeconds),
+                      label: qsTr("Time spent learning") }
+                ]
 
-                // One course: its title, a bar of its lessons done, and the time spent on it.
                 Rectangle {
-                    id: row
+                    id: figure
 
-                    required property string courseId
-                    required property string title
-                    required property string courseColor
-                    required property int lessonsDone
-                    required property int lessonCount
-                    required property int percent
-                    required property int timeSpentSeconds
-                    readonly property string lessonsText: lessonCount > 0
-                        ? qsTr("%1 of %n lesson(s)", "", lessonCount).arg(lessonsDone)
-                        : qsTr("%n lesson(s) done", "", lessonsDone)
+                    required property var modelData
 
-                    objectName: "courseProgress_" + courseId
-                    Layout.fillWidth: true
-                    implicitHeight: rowContent.implicitHeight + 2 * Theme.spacing
+                    objectName: modelData.name
+                    // Three across when there is room, one per line on a phone.
+                    width: scroll.availableWidth >= 560 ? (scroll.availableWidth - 2 * Theme.spacingSmall) / 3
+                                                    : scroll.availableWidth
+                    height: figureText.implicitHeight + 2 * Theme.spacing
                     radius: Theme.radius
                     color: Theme.surface
                     border.color: Theme.outline
-                    Accessible.role: Accessible.ProgressBar
-                    Accessible.name: title + ": " + lessonsText
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: figure.modelData.value + " " + figure.modelData.label
 
-                    ColumnLayout {
-                        id: rowContent
+                    Column {
+                        id: figureText
 
                         x: Theme.spacing
                         y: Theme.spacing
                         width: parent.width - 2 * Theme.spacing
-                        spacing: Theme.spacingSmall
 
                         Label {
-                            Layout.fillWidth: true
-                            text: row.title
-                            textFormat: Text.PlainText
-                            wrapMode: Text.Wrap
-                            font.pixelSize: Theme.fontTitle - 1
+                            width: parent.width
+                            text: figure.modelData.value
+                            font.pixelSize: Theme.fontHeading
                             font.bold: true
-                            color: Theme.text
+                            color: Theme.primary
                         }
+
+                        Label {
+                            width: parent.width
+                            text: figure.modelData.label
+                            wrapMode: Text.Wrap
+                            color: Theme.textSecondary
+                        }
+                    }
+                }
+            }
+        }
+
+        SectionHeading {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingSmall
+            visible: progress.count > 0
+            text: qsTr("Lessons completed")
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: chart.implicitHeight + 2 * Theme.spacing
+            visible: progress.count > 0
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.outline
+
+            ProgressChart {
+                id: chart
+
+                x: Theme.spacing
+                y: Theme.spacing
+                width: parent.width - 2 * Theme.spacing
+                days: progress.completionsByDay
+            }
+        }
+
+        SectionHeading {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingSmall
+            visible: progress.count > 0
+            text: qsTr("Your courses")
+        }
+
+        Repeater {
+            objectName: "courseProgressList"
+            model: progress
+
+            // One course: its title, a bar of its lessons done, and the time spent on it.
+            Rectangle {
+                id: row
+
+                required property string courseId
+                required property string title
+                required property string courseColor
+                required property int lessonsDone
+                required property int lessonCount
+                required property int percent
+                required property int timeSpentSeconds
+                readonly property string lessonsText: lessonCount > 0
+                    ? qsTr("%1 of %n lesson(s)", "", lessonCount).arg(lessonsDone)
+                    : qsTr("%n lesson(s) done", "", lessonsDone)
+
+                objectName: "courseProgress_" + courseId
+                Layout.fillWidth: true
+                implicitHeight: rowContent.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.outline
+                Accessible.role: Accessible.ProgressBar
+                Accessible.name: title + ": " + lessonsText
+
+                ColumnLayout {
+                    id: rowContent
+
+                    x: Theme.spacing
+                    y: Theme.spacing
+                    width: parent.width - 2 * Theme.spacing
+                    spacing: Theme.spacingSmall
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: row.title
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontTitle - 1
+                        font.bold: true
+                        color: Theme.text
+                    }
+
+                    Rectangle {
+                        objectName: "courseProgressBar"
+                        Layout.fillWidth: true
+                        implicitHeight: 12
+                        radius: 6
+                        color: Theme.surfaceVariant
 
                         Rectangle {
-                            objectName: "courseProgressBar"
-                            Layout.fillWidth: true
-                            implicitHeight: 12
-                            radius: 6
-                            color: Theme.surfaceVariant
+                            width: parent.width * row.percent / 100
+                            height: parent.height
+                            radius: parent.radius
+                            color: row.courseColor.length > 0 ? row.courseColor : Theme.primary
+                        }
+                    }
 
-                            Rectangle {
-                                width: parent.width * row.percent / 100
-                                height: parent.height
-                                radius: parent.radius
-                                color: row.courseColor.length > 0 ? row.courseColor : Theme.primary
-                            }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+
+                        Label {
+                            objectName: "courseProgressText"
+                            Layout.fillWidth: true
+                            text: row.lessonsText
+                            wrapMode: Text.Wrap
+                            color: Theme.textSecondary
                         }
 
-                        RowLayout {
-                            Layout.fillWidth: true
-                            spacing: Theme.spacing
-
-                            Label {
-                                objectName: "courseProgressText"
-                                Layout.fillWidth: true
-                                text: row.lessonsText
-                                wrapMode: Text.Wrap
-                                color: Theme.textSecondary
-                            }
-
-                            IconText {
-                                iconName: "clock"
-                                text: screen.duration(row.timeSpentSeconds)
-                            }
+                        IconText {
+                            iconName: "clock"
+                            text: screen.duration(row.timeSpentSeconds)
                         }
                     }
                 }

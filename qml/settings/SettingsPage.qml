@@ -10,8 +10,6 @@ import TekPouNou.Models
 Page {
     id: page
 
-    readonly property real sideMargin: Math.max(Theme.spacingLarge, (width - Theme.readingWidth) / 2)
-
     signal signInRequested
     signal outboxRequested
 
@@ -20,85 +18,69 @@ Page {
         color: Theme.background
     }
 
-    Flickable {
-        id: flickable
-
+    ScrollPage {
         objectName: "settingsFlickable"
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
-        ScrollIndicator.vertical: ScrollIndicator {}
+        minimumSideMargin: Theme.spacingLarge
+        topPadding: Theme.spacing
+        bottomPadding: Theme.spacingLarge + Theme.spacingSmall
 
-        WheelScroll {
-            flickable: flickable
+        ScreenTitle {
+            Layout.fillWidth: true
+            text: qsTr("Settings")
         }
 
-        ColumnLayout {
-            id: column
+        AccountSection {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingSmall
+            onSignInRequested: page.signInRequested()
+        }
 
-            x: page.sideMargin
-            y: Theme.spacing
-            width: flickable.width - 2 * page.sideMargin
-            spacing: Theme.spacing
+        SyncSection {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingLarge
+            onOutboxRequested: page.outboxRequested()
+        }
 
-            ScreenTitle {
+        SectionHeading {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingLarge
+            text: qsTr("Language")
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Choose the language of the app.")
+            wrapMode: Text.Wrap
+            color: Theme.textSecondary
+        }
+
+        Repeater {
+            model: Language.codes
+
+            LanguageOption {
+                required property string modelData
+
                 Layout.fillWidth: true
-                text: qsTr("Settings")
+                code: modelData
+                checked: Language.code === modelData
+                onClicked: Language.code = modelData
             }
+        }
 
-            AccountSection {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingSmall
-                onSignInRequested: page.signInRequested()
-            }
+        SectionHeading {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingLarge
+            text: qsTr("About")
+        }
 
-            SyncSection {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingLarge
-                onOutboxRequested: page.outboxRequested()
-            }
-
-            SectionHeading {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingLarge
-                text: qsTr("Language")
-            }
-
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Choose the language of the app.")
-                wrapMode: Text.Wrap
-                color: Theme.textSecondary
-            }
-
-            Repeater {
-                model: Language.codes
-
-                LanguageOption {
-                    required property string modelData
-
-                    Layout.fillWidth: true
-                    code: modelData
-                    checked: Language.code === modelData
-                    onClicked: Language.code = modelData
-                }
-            }
-
-            SectionHeading {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingLarge
-                text: qsTr("About")
-            }
-
-            Label {
-                objectName: "aboutText"
-                Layout.fillWidth: true
-                text: qsTr("Tek Pou Nou, version %1. Learn at your own pace, even without the internet.")
-                      .arg(Application.version)
-                wrapMode: Text.Wrap
-                color: Theme.textSecondary
-            }
+        Label {
+            objectName: "aboutText"
+            Layout.fillWidth: true
+            text: qsTr("Tek Pou Nou, version %1. Learn at your own pace, even without the internet.")
+                  .arg(Application.version)
+            wrapMode: Text.Wrap
+            color: Theme.textSecondary
         }
     }
 }

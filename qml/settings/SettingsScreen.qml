@@ -8,32 +8,21 @@ import TekPouNou.Models
 // The Settings destination: the settings page, with the sign-in page pushed on top when the
 // learner asks for it (or when the server ended their session), or the page of changes waiting
 // to be synced. Pushed pages are created when pushed and destroyed when they close.
-StackView {
+FeatureStack {
     id: stack
 
     // Shows the sign-in page, unless it is already shown.
     function openSignIn() {
-        showOnTop("signInPage", signInPage)
+        stack.showOnTop("signInPage", signInPage)
     }
 
     // Shows the changes waiting to be synced, unless they are already shown.
     function openOutbox() {
-        showOnTop("outboxPage", outboxPage)
-    }
-
-    // Shows one page right above the settings page: whatever else was pushed closes first.
-    function showOnTop(name: string, page: Component) {
-        if (stack.currentItem && stack.currentItem.objectName === name)
-            return
-        if (stack.depth > 1)
-            stack.pop(null, StackView.Immediate)
-        stack.push(page)
+        stack.showOnTop("outboxPage", outboxPage)
     }
 
     objectName: "settingsStack"
     initialItem: settingsPage
-    // Pages slide in and out; they must not slide over the side rail.
-    clip: true
 
     Component {
         id: settingsPage
@@ -69,12 +58,5 @@ StackView {
             if (!Sync.available && stack.currentItem && stack.currentItem.objectName === "outboxPage")
                 stack.pop(null, StackView.Immediate)
         }
-    }
-
-    // Escape and the system back key step back through the stack.
-    Shortcut {
-        sequences: ["Esc", "Back", "Alt+Left"]
-        enabled: stack.visible && stack.depth > 1
-        onActivated: stack.pop()
     }
 }

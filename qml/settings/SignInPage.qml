@@ -52,142 +52,124 @@ Page {
         }
     }
 
-    Flickable {
-        id: flickable
-
+    ScrollPage {
         objectName: "signInFlickable"
         anchors.fill: parent
-        contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
-        ScrollIndicator.vertical: ScrollIndicator {}
+        maximumContentWidth: Theme.formWidth
+        minimumSideMargin: Theme.spacingLarge
 
-        WheelScroll {
-            flickable: flickable
+        ScreenTitle {
+            Layout.fillWidth: true
+            text: qsTr("Sign in")
+        }
+
+        NoticeBanner {
+            objectName: "signInNotice"
+            Layout.fillWidth: true
+            text: Auth.notice
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Sign in to keep your tasks, journal and progress, on this device and on your other devices.")
+            wrapMode: Text.Wrap
+            color: Theme.textSecondary
         }
 
         ColumnLayout {
-            id: column
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingSmall
+            spacing: 6
 
-            x: (flickable.width - width) / 2
-            y: Theme.spacingLarge
-            width: Math.min(Theme.formWidth, flickable.width - 2 * Theme.spacingLarge)
-            spacing: Theme.spacing
+            Label {
+                id: emailLabel
 
-            ScreenTitle {
-                Layout.fillWidth: true
-                text: qsTr("Sign in")
+                text: qsTr("Email")
+                font.bold: true
+                color: Theme.text
             }
 
-            NoticeBanner {
-                objectName: "signInNotice"
+            FormField {
+                id: emailField
+
+                objectName: "emailField"
                 Layout.fillWidth: true
-                text: Auth.notice
+                text: Auth.lastEmail
+                placeholderText: qsTr("name@example.com")
+                inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                Accessible.name: emailLabel.text
+                onAccepted: passwordField.forceActiveFocus()
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 6
+
+            Label {
+                id: passwordLabel
+
+                text: qsTr("Password")
+                font.bold: true
+                color: Theme.text
+            }
+
+            PasswordField {
+                id: passwordField
+
+                objectName: "passwordField"
+                Layout.fillWidth: true
+                Accessible.name: passwordLabel.text
+                onAccepted: page.signIn()
+            }
+        }
+
+        ErrorMessage {
+            objectName: "signInError"
+            Layout.fillWidth: true
+            text: page.attempted ? Auth.error : ""
+        }
+
+        ActionButton {
+            objectName: "signInButton"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingSmall
+            primary: true
+            enabled: !Auth.busy
+            text: qsTr("Sign in")
+            onClicked: page.signIn()
+        }
+
+        RowLayout {
+            objectName: "signInBusy"
+            Layout.alignment: Qt.AlignHCenter
+            visible: Auth.busy
+            spacing: Theme.spacingSmall
+
+            BusyIndicator {
+                running: Auth.busy
             }
 
             Label {
-                Layout.fillWidth: true
-                text: qsTr("Sign in to keep your tasks, journal and progress, on this device and on your other devices.")
-                wrapMode: Text.Wrap
+                text: qsTr("Signing in…")
                 color: Theme.textSecondary
             }
+        }
 
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingSmall
-                spacing: 6
+        Label {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingLarge
+            text: qsTr("No account yet? Try the app with a practice account that everyone shares.")
+            wrapMode: Text.Wrap
+            color: Theme.textSecondary
+        }
 
-                Label {
-                    id: emailLabel
-
-                    text: qsTr("Email")
-                    font.bold: true
-                    color: Theme.text
-                }
-
-                FormField {
-                    id: emailField
-
-                    objectName: "emailField"
-                    Layout.fillWidth: true
-                    text: Auth.lastEmail
-                    placeholderText: qsTr("name@example.com")
-                    inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
-                    Accessible.name: emailLabel.text
-                    onAccepted: passwordField.forceActiveFocus()
-                }
-            }
-
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 6
-
-                Label {
-                    id: passwordLabel
-
-                    text: qsTr("Password")
-                    font.bold: true
-                    color: Theme.text
-                }
-
-                PasswordField {
-                    id: passwordField
-
-                    objectName: "passwordField"
-                    Layout.fillWidth: true
-                    Accessible.name: passwordLabel.text
-                    onAccepted: page.signIn()
-                }
-            }
-
-            ErrorMessage {
-                objectName: "signInError"
-                Layout.fillWidth: true
-                text: page.attempted ? Auth.error : ""
-            }
-
-            ActionButton {
-                objectName: "signInButton"
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingSmall
-                primary: true
-                enabled: !Auth.busy
-                text: qsTr("Sign in")
-                onClicked: page.signIn()
-            }
-
-            RowLayout {
-                objectName: "signInBusy"
-                Layout.alignment: Qt.AlignHCenter
-                visible: Auth.busy
-                spacing: Theme.spacingSmall
-
-                BusyIndicator {
-                    running: Auth.busy
-                }
-
-                Label {
-                    text: qsTr("Signing in…")
-                    color: Theme.textSecondary
-                }
-            }
-
-            Label {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingLarge
-                text: qsTr("No account yet? Try the app with a practice account that everyone shares.")
-                wrapMode: Text.Wrap
-                color: Theme.textSecondary
-            }
-
-            ActionButton {
-                objectName: "tryDemoButton"
-                Layout.fillWidth: true
-                enabled: !Auth.busy
-                text: qsTr("Try the demo")
-                onClicked: page.tryDemo()
-            }
+        ActionButton {
+            objectName: "tryDemoButton"
+            Layout.fillWidth: true
+            enabled: !Auth.busy
+            text: qsTr("Try the demo")
+            onClicked: page.tryDemo()
         }
     }
 }

@@ -7,8 +7,9 @@ import TekPouNou.Models
 
 // One task to add or change. Only what the learner changed here is saved, so saving never undoes
 // another device's change to something they did not touch. When two devices changed the same
-// thing at once, the values that lost are listed at the bottom.
-Page {
+// thing at once, the values that lost are listed at the bottom. Back asks first when something is
+// not saved (EditorPage).
+EditorPage {
     id: page
 
     required property TaskListModel taskModel
@@ -19,47 +20,9 @@ Page {
     property var historyEntries: []
     property string status: "todo"
     property string priority: "medium"
-    // The fields as the page opened; anything else is a change the learner has not saved yet.
-    property string loaded
-    readonly property bool dirty: JSON.stringify(values()) !== loaded
 
-    signal backRequested
     signal saved(string recordId)
     signal deleted
-
-    // A few exclusive choices under their label; each button is named <group>_<value>.
-    component ChoiceGroup: Column {
-        id: group
-
-        required property string label
-        required property var choices
-        required property string value
-
-        signal chosen(string value)
-
-        Label {
-            text: group.label
-            font.bold: true
-            color: Theme.text
-        }
-
-        Flow {
-            width: group.width
-
-            Repeater {
-                model: group.choices
-
-                RadioButton {
-                    required property var modelData
-
-                    objectName: group.objectName + "_" + modelData.value
-                    text: modelData.text
-                    checked: group.value === modelData.value
-                    onClicked: group.chosen(modelData.value)
-                }
-            }
-        }
-    }
 
     function values(): var {
         return {
@@ -69,14 +32,6 @@ Page {
             priority: page.priority,
             dueDate: dueDateField.text.trim()
         }
-    }
-
-    // Back, Escape or the system back key: asks first when something is not saved.
-    function leave() {
-        if (dirty)
-            leaveDialog.open()
-        else
-            backRequested()
     }
 
     function save() {
@@ -98,18 +53,12 @@ Page {
 
     objectName: "taskEditorPage"
     title: isNew ? qsTr("New task") : qsTr("Change the task")
-    background: Rectangle {
-        color: Theme.background
-    }
-
-    header: BackBar {
-        onBackRequested: page.leave()
-    }
+    snapshot: JSON.stringify(values())
 
     Component.onCompleted: {
         taskModel.clearError()
         if (isNew) {
-            loaded = JSON.stringify(values())
+            markLoaded()
             return
         }
         original = taskModel.task(recordId)
@@ -119,7 +68,7 @@ Page {
         priority = original.priority
         dueDateField.text = original.dueDate
         historyEntries = taskModel.history(recordId)
-        loaded = JSON.stringify(values())
+        markLoaded()
     }
 
     // A sync may bring what another device replaced while the page is open.
@@ -132,29 +81,17 @@ Page {
         }
     }
 
-    // Positioners rather than layouts: wrapped text changes its height after its width is set,
-    // which nested layouts in Qt 6.4 do not always follow (the due date field ended up under Save).
-    Flickable {
-        id: flickable
-
+    ScrollPage {
         objectName: "taskEditorFlickable"
         anchors.fill: parent
-        contentWidth: width
-        contentHeight: column.height + 2 * Theme.spacingLarge
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
-        ScrollIndicator.vertical: ScrollIndicator {}
 
-        WheelScroll {
-            flickable: flickable
-        }
-
+        // Positioners rather than layouts inside: wrapped text changes its height after its width
+        // is set, which nested layouts in Qt 6.4 do not always follow (the due date field ended up
+        // under Save).
         Column {
             id: column
 
-            x: (flickable.width - width) / 2
-            y: Theme.spacingLarge
-            width: Math.min(Theme.readingWidth, flickable.width - 2 * Theme.spacing)
+            Layout.fillWidth: true
             spacing: Theme.spacing
 
             ScreenTitle {
@@ -197,24 +134,15 @@ Page {
                     color: Theme.text
                 }
 
-                TextArea {
+                FormTextArea {
                     id: notesField
 
                     objectName: "notesField"
                     width: column.width
                     height: Math.max(120, implicitHeight)
-                    wrapMode: TextEdit.Wrap
-                    padding: Theme.spacing
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                    selectByMouse: true
+                    topPadding: Theme.spacing
+                    bottomPadding: Theme.spacing
                     Accessible.name: notesLabel.text
-                    background: Rectangle {
-                        radius: 10
-                        color: Theme.surface
-                        border.width: notesField.activeFocus ? 2 : 1
-                        border.color: notesField.activeFocus ? Theme.accent : Theme.outline
-                    }
                 }
             }
 
@@ -292,87 +220,11 @@ Page {
                 onClicked: deleteDialog.open()
             }
 
-            Column {
-                objectName: "taskHistory"
+            TaskHistory {
                 width: column.width
-                topPadding: Theme.spacing
-                visible: page.historyEntries.length > 0
-                spacing: Theme.spacingSmall
-
-                SectionHeading {
-                    width: column.width
-                    text: qsTr("Replaced by another device")
-                }
-
-                Label {
-                    width: column.width
-                    text: qsTr("This task was changed on two devices at the same time. The latest change was kept; these are the values it replaced.")
-                    wrapMode: Text.Wrap
-                    color: Theme.textSecondary
-                }
-
-                Repeater {
-                    model: page.historyEntries
-
-                    Rectangle {
-                        id: entry
-
-                        required property var modelData
-
-                        objectName: "historyEntry"
-                        width: column.width
-                        height: entryColumn.height + 2 * 12
-                        radius: Theme.radius / 2
-                        color: Theme.surface
-                        border.width: 1
-                        border.color: Theme.outline
-
-                        Column {
-                            id: entryColumn
-
-                            x: Theme.spacing
-                            y: 12
-                            width: entry.width - 2 * Theme.spacing
-                            spacing: 4
-
-                            Label {
-                                width: entryColumn.width
-                                text: entry.modelData.fieldLabel
-                                font.pixelSize: Theme.fontSmall
-                                font.bold: true
-                                color: Theme.textSecondary
-                            }
-
-                            Label {
-                                objectName: "historyValue"
-                                width: entryColumn.width
-                                text: entry.modelData.valueText
-                                textFormat: Text.PlainText
-                                wrapMode: Text.Wrap
-                                maximumLineCount: 6
-                                elide: Text.ElideRight
-                                color: Theme.text
-                            }
-
-                            Label {
-                                width: entryColumn.width
-                                visible: entry.modelData.replacedAtText.length > 0
-                                text: qsTr("Replaced on %1").arg(entry.modelData.replacedAtText)
-                                wrapMode: Text.Wrap
-                                font.pixelSize: Theme.fontSmall
-                                color: Theme.textSecondary
-                            }
-                        }
-                    }
-                }
+                entries: page.historyEntries
             }
         }
-    }
-
-    LeaveEditorDialog {
-        id: leaveDialog
-
-        onAccepted: page.backRequested()
     }
 
     ConfirmDialog {

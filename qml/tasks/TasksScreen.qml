@@ -47,22 +47,20 @@ Page {
         onSignInRequested: screen.signInRequested()
     }
 
-    StackView {
+    FeatureStack {
         id: stack
 
         objectName: "tasksStack"
         anchors.fill: parent
         visible: Sync.available
         initialItem: listPage
-        // Pages slide in and out; they must not slide over the side rail.
-        clip: true
 
         Connections {
             target: Sync
 
             function onChanged() {
-                if (!Sync.available && stack.depth > 1)
-                    stack.pop(null, StackView.Immediate)
+                if (!Sync.available)
+                    stack.popToFirst()
             }
         }
 
@@ -179,21 +177,6 @@ Page {
                     screen.taskSaved(recordId)
                 }
                 onDeleted: stack.pop()
-            }
-        }
-
-        // Escape and the system back key step back through the stack.
-        Shortcut {
-            sequences: ["Esc", "Back", "Alt+Left"]
-            enabled: stack.visible && stack.depth > 1
-            onActivated: {
-                const editor = stack.currentItem as TaskEditorPage
-                if (editor) {
-                    editor.leave()
-                } else {
-                    tasks.clearError()
-                    stack.pop()
-                }
             }
         }
     }
