@@ -1,5 +1,4 @@
 import QtQuick
-import TekPouNou
 
 // Scrolls a Flickable by what the mouse wheel or touchpad asks, at once. Qt 6.4's own wheel handling
 // starts a slow decelerating flick instead, and the first tap after it only stops that flick: the
