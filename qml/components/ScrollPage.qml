@@ -41,7 +41,7 @@ Flickable {
         visible: !scroll.draggableScrollBar
     }
     ScrollBar.vertical: ScrollBar {
-        visible: scroll.draggableScrollBar
+        policy: scroll.draggableScrollBar ? ScrollBar.AsNeeded : ScrollBar.AlwaysOff
     }
 
     WheelScroll {
