@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import TekPouNou
+import ".."
 
 // The large title at the top of a top-level screen.
 Label {

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import TekPouNou
+import ".."
 import TekPouNou.Models
 
 // A row of category chips, "All" first, that scrolls sideways when it does not fit.

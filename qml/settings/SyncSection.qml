@@ -1,5 +1,5 @@
 import QtQuick
-import TekPouNou
+import ".."
 import TekPouNou.Models
 
 // The Sync section of Settings, while a learner is signed in: whether their changes have reached

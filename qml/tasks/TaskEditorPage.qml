@@ -2,8 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
-import TekPouNou
+import ".."
 import TekPouNou.Models
 
 // One task to add or change. Only what the learner changed here is saved, so saving never undoes
@@ -82,17 +81,31 @@ EditorPage {
         }
     }
 
-    ScrollPage {
+    // Not a ScrollPage: its column is a layout, and this form needs positioners. Wrapped text
+    // changes its height after its width is set, which nested layouts in Qt 6.4 do not always
+    // follow (the due date field ended up under Save), and a Column inside ScrollPage's
+    // ColumnLayout was never laid out at all.
+    Flickable {
+        id: flickable
+
         objectName: "taskEditorFlickable"
         anchors.fill: parent
+        contentWidth: width
+        contentHeight: column.height + 2 * Theme.spacingLarge
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        ScrollIndicator.vertical: ScrollIndicator {}
 
-        // Positioners rather than layouts inside: wrapped text changes its height after its width
-        // is set, which nested layouts in Qt 6.4 do not always follow (the due date field ended up
-        // under Save).
+        WheelScroll {
+            flickable: flickable
+        }
+
         Column {
             id: column
 
-            Layout.fillWidth: true
+            x: (flickable.width - width) / 2
+            y: Theme.spacingLarge
+            width: Math.min(Theme.readingWidth, flickable.width - 2 * Theme.spacing)
             spacing: Theme.spacing
 
             ScreenTitle {
