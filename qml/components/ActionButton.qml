@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 
 // A large button whose label wraps rather than being cut, for actions with longer names.
 // `primary` fills it (the main action of a page); `destructive` makes it red (filled red when

@@ -1,5 +1,5 @@
 import QtQuick
-import ".."
+import TekPouNou
 
 // The bar at the top of a page pushed on a stack, with its Back button.
 Rectangle {

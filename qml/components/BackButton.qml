@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import ".."
+import TekPouNou
 
 // "Back", with its arrow, for pages pushed on a stack.
 ToolButton {

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 
 // A question before something that cannot be undone: what exactly will happen, then Cancel
 // or the action (in red). Items declared inside go under the message.

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 
 // A page where the learner writes something and saves it. It knows whether anything changed since
 // the form was loaded, and Back (its bar's arrow, or Escape, the system back key and Alt+Left

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 
 // A problem reported by a model (its text comes already translated), with a way to try again.
 RowLayout {

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 
 // What went wrong (already translated), in a red box that is hard to miss; hidden when empty.
 Rectangle {

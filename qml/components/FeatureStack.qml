@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 
 // A destination's stack of pages, with stepping back written once: Escape, the system back key
 // and Alt+Left close the page on top, except that an EditorPage on top is asked to leave (it asks

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 
 // A text box for a form: tall, with a clear border that thickens while typing.
 TextField {

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 
 // A box for a few lines or a few paragraphs of text in a form, bordered like FormField: the border
 // thickens while typing. Put it in a ScrollView when the text may grow past the box.

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
-import ".."
+import TekPouNou
 
 // A small icon in front of a short piece of text, e.g. a clock before "45 min".
 Row {

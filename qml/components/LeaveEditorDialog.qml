@@ -1,5 +1,5 @@
 import QtQuick
-import ".."
+import TekPouNou
 
 // Asked when a learner leaves an editor with changes not saved yet, so that a stray tap on Back
 // never throws away what they wrote.

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 
 // Something the learner should know, in calm colours; hidden while there is nothing to say.
 Rectangle {

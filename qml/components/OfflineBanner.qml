@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 
 // A calm notice that the app is working from saved data. Not an error: learners are
 // often offline and everything they saved still works.

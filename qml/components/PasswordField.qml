@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import ".."
+import TekPouNou
 
 // A password box with a Show/Hide button, so a learner can check what they typed.
 FormField {

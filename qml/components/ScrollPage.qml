@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 
 // The scrolling body of a page: one column of content, centred and kept to a readable width, that
 // scrolls as a whole, with a scroll indicator, and moves at once with the wheel (WheelScroll).

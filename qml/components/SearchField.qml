@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
-import ".."
+import TekPouNou
 
 // A rounded search box with a magnifier in front and a clear button once something is typed.
 TextField {

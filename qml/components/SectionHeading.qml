@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 
 // The heading of one section of a screen, e.g. "Language" in Settings.
 Label {

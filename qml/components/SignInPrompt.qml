@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 
 // What a screen of the learner's own data shows while nobody is signed in: why it is empty and a
 // way to sign in. The screen passes `signInRequested` on; Main.qml opens the sign-in page.

@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 
 // A filter chip for one category ("" is "All"). The required properties take the
 // category list model's roles.

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 import TekPouNou.Models
 
 // A row of category chips, "All" first, that scrolls sideways when it does not fit.

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls.impl
-import ".."
+import TekPouNou
 
 // A course's colour as a rounded square with its icon drawn in white on it.
 Rectangle {

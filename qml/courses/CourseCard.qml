@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 
 // One course in the catalog. The required properties take the course list model's roles.
 Item {

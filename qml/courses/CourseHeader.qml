@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 
 // The coloured band at the top of a course: back, the course's badge, title and size.
 Rectangle {

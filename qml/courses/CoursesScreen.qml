@@ -1,7 +1,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import ".."
+import TekPouNou
 
 // The Courses destination: catalog → course → lesson on a stack. Each page is created
 // when it is pushed and destroyed when it is popped; Escape and the system back key step back.

@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 import TekPouNou.Models
 
 // One lesson in a course: its number (a tick once the learner has finished it), title, summary

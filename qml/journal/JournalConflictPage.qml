@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 import TekPouNou.Models
 
 // An entry that two devices changed before they synced: the server kept both texts. The learner

@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 import TekPouNou.Models
 
 // Writing a new journal entry, or changing or deleting one. The model checks the fields with the

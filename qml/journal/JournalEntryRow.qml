@@ -4,7 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 
 // One journal entry in the list: its day, the mood as five dots and a word, the start of the
 // text and the tags. Tapping it opens the entry; an entry kept in two versions says so plainly,

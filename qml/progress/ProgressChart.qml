@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 
 // Lessons completed per day, as bars: oldest day on the left, today on the right and marked. The
 // days come from ProgressModel.completionsByDay ({date, day, count, today}).

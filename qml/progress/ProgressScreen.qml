@@ -4,7 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 import TekPouNou.Models
 
 // The learner's progress: what they finished and how long they spent, lessons completed over the

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 
 // Who is signed in: a round badge with their initial, their name and their email.
 Rectangle {

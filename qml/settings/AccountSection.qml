@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 import TekPouNou.Models
 
 // The Account section of Settings. Signed out: why to sign in, and the way there. Signed in:

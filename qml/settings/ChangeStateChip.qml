@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 
 // Where one waiting change is: "Waiting", "Sending" or "Refused", as a small coloured pill.
 Rectangle {

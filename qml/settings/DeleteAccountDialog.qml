@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 
 // Deleting the account for good: the learner types a word the dialog names before the red
 // button works, so it cannot happen by a slip of the finger.

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 import TekPouNou.Models
 
 // One language, always written in its own name so a learner can find theirs.

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 
 // One change in the outbox: what it is, where it is, and for a refused one why, with the ways
 // to send it again or let it go. The required properties take the outbox model's roles; its

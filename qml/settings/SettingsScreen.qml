@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 import TekPouNou.Models
 
 // The Settings destination: the settings page, with the sign-in page pushed on top when the

@@ -1,5 +1,5 @@
 import QtQuick
-import ".."
+import TekPouNou
 import TekPouNou.Models
 
 // The Sync section of Settings, while a learner is signed in: whether their changes have reached

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
-import ".."
+import TekPouNou
 import TekPouNou.Models
 
 // Where the learner's changes are: an icon and a headline for the sync state, when everything

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 
 // A few exclusive choices under their label; each button is named <objectName>_<value>.
 // `choices` is a list of { value, text }, as the task model's statusChoices and priorityChoices.

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 import TekPouNou.Models
 
 // One task to add or change. Only what the learner changed here is saved, so saving never undoes

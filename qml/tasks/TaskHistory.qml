@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import ".."
+import TekPouNou
 
 // Under a task's editor: the values that another device's change replaced when two devices changed
 // the same thing at once (the task model's history(): fieldLabel, valueText, replacedAtText).

@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
-import ".."
+import TekPouNou
 
 // One task in the list: a box to tick it done (or open it again), its title, when it is due and
 // how pressing it is. Tapping anywhere else opens it. The required properties take the model's roles.
