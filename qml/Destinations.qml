@@ -6,9 +6,10 @@ import QtQuick
 // icons and screen files. Main.qml and both navigation bars read this one table.
 QtObject {
     readonly property list<string> names: ["courses", "tasks", "progress", "journal", "settings"]
+    // Each screen in its feature folder; loaded by URL, so only on first visit.
     readonly property list<string> screenFiles: [
-        "CoursesScreen.qml", "TasksScreen.qml", "ProgressScreen.qml", "JournalScreen.qml",
-        "SettingsScreen.qml"
+        "courses/CoursesScreen.qml", "tasks/TasksScreen.qml", "progress/ProgressScreen.qml",
+        "journal/JournalScreen.qml", "settings/SettingsScreen.qml"
     ]
 
     function label(name: string): string {

@@ -1,0 +1,109 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.impl
+import QtQuick.Layouts
+import TekPouNou
+
+// One course in the catalog. The required properties take the course list model's roles.
+Item {
+    id: card
+
+    required property string courseId
+    required property string title
+    required property string summary
+    required property color color
+    required property string icon
+    required property int lessonCount
+    required property int durationMinutes
+
+    // On phones every pixel goes to the words: a smaller badge and no chevron.
+    readonly property bool narrow: width < 400
+
+    signal clicked
+
+    implicitHeight: button.implicitHeight
+
+    AbstractButton {
+        id: button
+
+        objectName: "courseCard_" + card.courseId
+        anchors.fill: parent
+        padding: card.narrow ? 12 : Theme.spacing
+        focusPolicy: Qt.StrongFocus
+        Accessible.role: Accessible.Button
+        Accessible.name: card.title
+        Accessible.description: card.summary
+        onClicked: card.clicked()
+
+        background: Rectangle {
+            radius: Theme.radius
+            color: button.pressed ? Theme.surfaceVariant : Theme.surface
+            border.width: button.visualFocus ? 2 : 1
+            border.color: button.visualFocus ? Theme.accent : Theme.outline
+        }
+
+        contentItem: RowLayout {
+            spacing: card.narrow ? 12 : Theme.spacing
+
+            CourseBadge {
+                Layout.alignment: Qt.AlignTop
+                color: card.color
+                iconName: card.icon
+                size: card.narrow ? 52 : 64
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 4
+
+                Label {
+                    Layout.fillWidth: true
+                    text: card.title
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: card.summary
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                    color: Theme.textSecondary
+                }
+
+                Flow {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 4
+                    spacing: Theme.spacing
+
+                    IconText {
+                        iconName: "book"
+                        text: qsTr("%n lesson(s)", "", card.lessonCount)
+                    }
+
+                    IconText {
+                        iconName: "clock"
+                        text: qsTr("%1 min", "duration in minutes").arg(card.durationMinutes)
+                    }
+                }
+            }
+
+            IconImage {
+                Layout.alignment: Qt.AlignVCenter
+                visible: !card.narrow
+                source: Theme.iconUrl("chevron")
+                sourceSize.width: Theme.iconSize
+                sourceSize.height: Theme.iconSize
+                color: Theme.textSecondary
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import TekPouNou
+
+// The Courses destination: catalog → course → lesson on a stack. Each page is created
+// when it is pushed and destroyed when it is popped; Escape and the system back key step back.
+FeatureStack {
+    id: stack
+
+    objectName: "coursesStack"
+    initialItem: catalogPage
+
+    Component {
+        id: catalogPage
+
+        CatalogPage {
+            onCourseChosen: courseId => stack.push(coursePage, { courseId: courseId })
+        }
+    }
+
+    Component {
+        id: coursePage
+
+        CourseDetailPage {
+            id: detailPage
+
+            onBackRequested: stack.pop()
+            onLessonChosen: lessonId => stack.push(lessonPage, {
+                courseId: detailPage.courseId,
+                lessonId: lessonId
+            })
+        }
+    }
+
+    Component {
+        id: lessonPage
+
+        LessonPage {
+            onBackRequested: stack.pop()
+        }
+    }
+}
