@@ -51,6 +51,9 @@ int main(int argc, char *argv[]) {
     }
 
     QQmlApplicationEngine engine;
+    // Qt 6.4 does not search the resource root for modules by default (6.5 does): without this the
+    // feature folders' `import TekPouNou` would not find the module.
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(&services.language, &LanguageController::codeChanged, &app, [&] {
         settings.setValue(QStringLiteral("language"), services.language.code());
         engine.retranslate();

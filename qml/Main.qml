@@ -74,6 +74,20 @@ ApplicationWindow {
         }
     }
 
+    // Someone signed in on a device where a guest already did things: offer to keep them.
+    GuestDataDialog {
+        id: guestDataDialog
+    }
+
+    Connections {
+        target: GuestData
+
+        function onChanged() {
+            if (GuestData.offered && !guestDataDialog.visible)
+                guestDataDialog.open()
+        }
+    }
+
     footer: NavBar {
         objectName: "bottomBar"
         visible: root.compact

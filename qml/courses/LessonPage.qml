@@ -32,7 +32,7 @@ Page {
         id: progress
 
         objectName: "lessonProgress"
-        source: Sync
+        source: Learner
         courseId: page.courseId
         lessonId: page.lessonId
         // Time counts only while the learner can be reading: on screen, with the app in front.

@@ -28,7 +28,7 @@ Item {
     LessonProgress {
         id: progress
 
-        source: Sync
+        source: Learner
         courseId: row.courseId
         lessonId: row.lessonId
     }

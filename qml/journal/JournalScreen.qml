@@ -32,7 +32,7 @@ Page {
     JournalListModel {
         id: journalModel
 
-        source: Sync
+        source: Learner
     }
 
     // Where the list page puts its title, so signing in does not move it.
@@ -40,14 +40,14 @@ Page {
         x: Math.max(Theme.spacing, (screen.width - Theme.readingWidth) / 2)
         y: Theme.spacing
         width: screen.width - 2 * x
-        visible: !Sync.available
+        visible: !Learner.available
         text: screen.title
     }
 
     SignInPrompt {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacingLarge, Theme.readingWidth)
-        visible: !Sync.available
+        visible: !Learner.available
         iconName: "journal"
         message: qsTr("Sign in to keep a journal of your days. It is saved on this device and on your account.")
         onSignInRequested: screen.signInRequested()
@@ -58,7 +58,7 @@ Page {
 
         objectName: "journalStack"
         anchors.fill: parent
-        visible: Sync.available
+        visible: Learner.available
         initialItem: listPage
     }
 
@@ -97,6 +97,16 @@ Page {
                         text: qsTr("New entry")
                         onClicked: screen.openEntry("")
                     }
+                }
+
+                // A guest on a device with no keychain: the key that would seal the words on disk
+                // cannot be kept, so the journal lives in memory. Say so before anything is lost.
+                NoticeBanner {
+                    objectName: "journalNotKeptNotice"
+                    Layout.fillWidth: true
+                    Layout.leftMargin: page.sideMargin
+                    Layout.rightMargin: page.sideMargin
+                    text: Learner.journalKept ? "" : qsTr("This device has no safe place for your journal's key, so your entries are kept only until the app closes. Sign in to keep them on your account.")
                 }
 
                 Item {
@@ -183,13 +193,12 @@ Page {
         }
     }
 
-    // Once nobody is signed in, no entry stays open.
+    // Another learner's data (signing in or out): no entry of the previous one stays open.
     Connections {
-        target: Sync
+        target: Learner
 
-        function onChanged() {
-            if (!Sync.available)
-                stack.popToFirst()
+        function onLearnerChanged() {
+            stack.popToFirst()
         }
     }
 }

@@ -32,7 +32,7 @@ Page {
     ProgressModel {
         id: progress
 
-        source: Sync
+        source: Learner
         repository: Catalog
     }
 
@@ -41,14 +41,14 @@ Page {
         x: scroll.sideMargin
         y: Theme.spacingLarge
         width: scroll.availableWidth
-        visible: !Sync.available
+        visible: !Learner.available
         text: screen.title
     }
 
     SignInPrompt {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacingLarge, Theme.readingWidth)
-        visible: !Sync.available
+        visible: !Learner.available
         iconName: "progress"
         message: qsTr("Sign in to keep track of the lessons you finish, on all your devices.")
         onSignInRequested: screen.signInRequested()
@@ -59,7 +59,7 @@ Page {
 
         objectName: "progressFlickable"
         anchors.fill: parent
-        visible: Sync.available
+        visible: Learner.available
         maximumContentWidth: Theme.contentWidth
 
         ScreenTitle {

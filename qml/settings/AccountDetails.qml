@@ -23,6 +23,9 @@ Column {
         return String(documents).length > 0 ? documents : StandardPaths.writableLocation(StandardPaths.HomeLocation)
     }
 
+    // Edits not yet confirmed by the server, refused ones included.
+    readonly property int waiting: Sync.pendingCount + Sync.rejectedCount
+
     spacing: Theme.spacing
 
     AccountCard {
@@ -101,7 +104,8 @@ Column {
         width: details.width
         enabled: !Auth.busy
         text: qsTr("Sign out")
-        onClicked: Auth.signOut()
+        // Edits that have not reached the server wait on this device: say so before they do.
+        onClicked: details.waiting > 0 ? signOutDialog.open() : Auth.signOut()
     }
 
     ActionButton {
@@ -113,9 +117,11 @@ Column {
         onClicked: eraseDialog.open()
     }
 
+    // The shared demo account is everyone's: the server refuses to delete it, so it is not offered.
     ActionButton {
         objectName: "deleteAccountButton"
         width: details.width
+        visible: !Auth.demoAccount
         enabled: !Auth.busy
         destructive: true
         text: qsTr("Delete my account")
@@ -123,11 +129,23 @@ Column {
     }
 
     ConfirmDialog {
+        id: signOutDialog
+
+        objectName: "signOutDialog"
+        title: qsTr("Sign out with changes not yet sent?")
+        message: qsTr("%n change(s) you made have not reached the server yet. They will wait on this device and be sent the next time you sign in here.", "", details.waiting)
+        confirmText: qsTr("Sign out")
+        onAccepted: Auth.signOut()
+    }
+
+    ConfirmDialog {
         id: eraseDialog
 
         objectName: "eraseDialog"
         title: qsTr("Sign out and erase this device's data?")
-        message: qsTr("This removes your saved courses, tasks, journal and progress from this device. Your account stays on the server: you can sign in again at any time.")
+        message: details.waiting > 0
+                 ? qsTr("%n change(s) you made have not reached the server yet and will be lost. This also removes your saved courses, tasks, journal and progress from this device. Your account stays on the server: you can sign in again at any time.", "", details.waiting)
+                 : qsTr("This removes your saved courses, tasks, journal and progress from this device. Your account stays on the server: you can sign in again at any time.")
         confirmText: qsTr("Sign out and erase")
         onAccepted: Auth.signOutAndErase()
     }

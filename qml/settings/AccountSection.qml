@@ -33,7 +33,7 @@ ColumnLayout {
         objectName: "signInReason"
         Layout.fillWidth: true
         visible: !Auth.signedIn
-        text: qsTr("Sign in to keep your tasks, journal and progress, on this device and on your other devices.")
+        text: qsTr("You are using the app without an account: your tasks, journal and progress stay on this device only. Sign in or create an account to keep them on the server too.")
         wrapMode: Text.Wrap
         color: Theme.textSecondary
     }

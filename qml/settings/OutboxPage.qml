@@ -29,7 +29,7 @@ Page {
     OutboxModel {
         id: outbox
 
-        source: Sync
+        source: Learner
     }
 
     ColumnLayout {

@@ -39,6 +39,27 @@ FeatureStack {
         SignInPage {
             onBackRequested: stack.pop()
             onFinished: stack.pop()
+            onSignUpRequested: stack.push(signUpPage)
+            onResetRequested: stack.push(resetCodePage)
+        }
+    }
+
+    // Both end signed in: back to Settings at once, past the sign-in page.
+    Component {
+        id: signUpPage
+
+        SignUpPage {
+            onBackRequested: stack.pop()
+            onFinished: stack.popToFirst()
+        }
+    }
+
+    Component {
+        id: resetCodePage
+
+        ResetCodePage {
+            onBackRequested: stack.pop()
+            onFinished: stack.popToFirst()
         }
     }
 

@@ -6,19 +6,19 @@ import QtQuick.Layouts
 import TekPouNou
 import TekPouNou.Models
 
-// Signing in with an email and a password, or with the shared demo account in one tap.
+// Signing in with an email and a password; the ways to an account from here (creating one, a reset
+// code from a teacher) and, when the server offers one, the shared demo account in one tap.
 // Once the learner is signed in the page asks to be closed (finished).
 Page {
     id: page
 
-    // The reference server's shared practice account.
-    readonly property string demoEmail: "demo@tekpounou.ht"
-    readonly property string demoPassword: "lekol-2026"
     // Auth.error is the last failed action anywhere: show it only after an attempt made here.
     property bool attempted
 
     signal backRequested
     signal finished
+    signal signUpRequested
+    signal resetRequested
 
     function signIn() {
         if (Auth.busy || Auth.signedIn)
@@ -28,9 +28,10 @@ Page {
     }
 
     function tryDemo() {
-        emailField.text = demoEmail
-        passwordField.text = demoPassword
-        signIn()
+        if (Auth.busy || Auth.signedIn)
+            return
+        attempted = true
+        Auth.signInAsDemo()
     }
 
     objectName: "signInPage"
@@ -156,10 +157,36 @@ Page {
             }
         }
 
+        ActionButton {
+            objectName: "resetCodeButton"
+            Layout.fillWidth: true
+            enabled: !Auth.busy
+            text: qsTr("I have a reset code")
+            onClicked: page.resetRequested()
+        }
+
         Label {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingLarge
-            text: qsTr("No account yet? Try the app with a practice account that everyone shares.")
+            text: qsTr("No account yet? Create one: it takes a name, an email and a password.")
+            wrapMode: Text.Wrap
+            color: Theme.textSecondary
+        }
+
+        ActionButton {
+            objectName: "createAccountButton"
+            Layout.fillWidth: true
+            enabled: !Auth.busy
+            text: qsTr("Create an account")
+            onClicked: page.signUpRequested()
+        }
+
+        // Only where the server says it has one: elsewhere the button could only fail.
+        Label {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingLarge
+            visible: Auth.demoAvailable
+            text: qsTr("Just looking? Try the app with a practice account that everyone shares.")
             wrapMode: Text.Wrap
             color: Theme.textSecondary
         }
@@ -167,6 +194,7 @@ Page {
         ActionButton {
             objectName: "tryDemoButton"
             Layout.fillWidth: true
+            visible: Auth.demoAvailable
             enabled: !Auth.busy
             text: qsTr("Try the demo")
             onClicked: page.tryDemo()

@@ -27,21 +27,21 @@ Page {
     TaskListModel {
         id: tasks
 
-        source: Sync
+        source: Learner
     }
 
     ScreenTitle {
         x: Theme.spacingLarge
         y: Theme.spacingLarge
         width: parent.width - 2 * Theme.spacingLarge
-        visible: !Sync.available
+        visible: !Learner.available
         text: screen.title
     }
 
     SignInPrompt {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacingLarge, Theme.readingWidth)
-        visible: !Sync.available
+        visible: !Learner.available
         iconName: "tasks"
         message: qsTr("Sign in to keep a list of what you want to do, on this device and on your other devices.")
         onSignInRequested: screen.signInRequested()
@@ -52,15 +52,14 @@ Page {
 
         objectName: "tasksStack"
         anchors.fill: parent
-        visible: Sync.available
+        visible: Learner.available
         initialItem: listPage
 
         Connections {
-            target: Sync
+            target: Learner
 
-            function onChanged() {
-                if (!Sync.available)
-                    stack.popToFirst()
+            function onLearnerChanged() {
+                stack.popToFirst()
             }
         }
 
