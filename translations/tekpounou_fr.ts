@@ -4,53 +4,75 @@
 <context>
     <name>AccountDetails</name>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="40"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="44"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="70"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="74"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="80"/>
-        <location filename="../qml/AccountDetails.qml" line="144"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="84"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="163"/>
         <source>Export my data</source>
         <translation>Exporter mes données</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="102"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="106"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="137"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="111"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="116"/>
         <source>Sign out and erase this device&apos;s data</source>
         <translation>Se déconnecter et effacer les données de cet appareil</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="120"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="127"/>
         <source>Delete my account</source>
         <translation>Supprimer mon compte</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="128"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="135"/>
+        <source>Sign out with changes not yet sent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/settings/AccountDetails.qml" line="136"/>
+        <source>%n change(s) you made have not reached the server yet. They will wait on this device and be sent the next time you sign in here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AccountDetails.qml" line="145"/>
         <source>Sign out and erase this device&apos;s data?</source>
         <translation>Se déconnecter et effacer les données de cet appareil&#xa0;?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/settings/AccountDetails.qml" line="147"/>
+        <source>%n change(s) you made have not reached the server yet and will be lost. This also removes your saved courses, tasks, journal and progress from this device. Your account stays on the server: you can sign in again at any time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="129"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="148"/>
         <source>This removes your saved courses, tasks, journal and progress from this device. Your account stays on the server: you can sign in again at any time.</source>
         <translation>Cela retire de cet appareil vos cours enregistrés, vos tâches, votre journal et votre progression. Votre compte reste sur le serveur&#xa0;: vous pourrez vous reconnecter à tout moment.</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="130"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="149"/>
         <source>Sign out and erase</source>
         <translation>Se déconnecter et effacer</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="147"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="166"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
@@ -58,22 +80,22 @@
 <context>
     <name>AccountSection</name>
     <message>
-        <location filename="../qml/AccountSection.qml" line="20"/>
+        <location filename="../qml/settings/AccountSection.qml" line="21"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../qml/AccountSection.qml" line="35"/>
-        <source>Sign in to keep your tasks, journal and progress, on this device and on your other devices.</source>
-        <translation>Connectez-vous pour garder vos tâches, votre journal et votre progression, sur cet appareil et sur vos autres appareils.</translation>
+        <location filename="../qml/settings/AccountSection.qml" line="36"/>
+        <source>You are using the app without an account: your tasks, journal and progress stay on this device only. Sign in or create an account to keep them on the server too.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AccountSection.qml" line="45"/>
+        <location filename="../qml/settings/AccountSection.qml" line="46"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../qml/AccountSection.qml" line="65"/>
+        <location filename="../qml/settings/AccountSection.qml" line="66"/>
         <source>This device has no safe place to keep you signed in, so you will need to sign in each time you open the app.</source>
         <translation>Cet appareil n’a pas d’endroit sûr pour garder votre session ouverte&#xa0;: vous devrez vous connecter à chaque ouverture de l’application.</translation>
     </message>
@@ -116,27 +138,110 @@
         <translation>Vos données ont été enregistrées dans %1.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="159"/>
+        <location filename="../src/auth/authcalls.cpp" line="152"/>
+        <location filename="../src/auth/authcalls.cpp" line="163"/>
+        <source>The demo account is shared with everyone, so it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authcalls.cpp" line="166"/>
         <source>You are offline. Deleting your account needs a connection.</source>
         <translation>Vous êtes hors ligne. La suppression de votre compte nécessite une connexion.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="160"/>
+        <location filename="../src/auth/authcalls.cpp" line="167"/>
         <source>Your account could not be deleted. Try again later.</source>
         <translation>Votre compte n’a pas pu être supprimé. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="164"/>
+        <location filename="../src/auth/authcalls.cpp" line="171"/>
         <source>Your account and this device&apos;s copy of your data were deleted.</source>
         <translation>Votre compte et la copie de vos données sur cet appareil ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="63"/>
+        <location filename="../src/auth/authentry.cpp" line="18"/>
+        <source>This email address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="20"/>
+        <source>Enter an email address like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/auth/authentry.cpp" line="22"/>
+        <source>Choose a password of at least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/auth/authentry.cpp" line="25"/>
+        <source>Choose a password of at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="28"/>
+        <source>Enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/auth/authentry.cpp" line="30"/>
+        <source>Your name can have at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="33"/>
+        <source>Write your name on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="35"/>
+        <source>Choose Kreyòl, French or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="54"/>
         <source>That email and password do not match. Check them and try again.</source>
         <translation>Cette adresse e-mail et ce mot de passe ne correspondent pas. Vérifiez-les et réessayez.</translation>
     </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="56"/>
+        <source>An account with this email already exists. Sign in instead, or ask your teacher for a reset code if you forgot the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="59"/>
+        <source>That code does not match this email. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="61"/>
+        <source>This code was already used or has expired. Ask your teacher for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="63"/>
+        <source>The demo account is shared with everyone, so its password cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/auth/authservice.cpp" line="66"/>
+        <location filename="../src/auth/authentry.cpp" line="67"/>
+        <source>Too many wrong codes. Try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/auth/authentry.cpp" line="68"/>
         <source>Too many attempts. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Trop de tentatives. Réessayez dans %n minute.</numerusform>
@@ -144,33 +249,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="69"/>
+        <location filename="../src/auth/authentry.cpp" line="73"/>
         <source>You are offline. Signing in needs a connection the first time.</source>
         <translation>Vous êtes hors ligne. La première connexion à votre compte nécessite Internet.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="71"/>
+        <location filename="../src/auth/authentry.cpp" line="75"/>
+        <source>You are offline. Creating an account needs a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="77"/>
+        <source>You are offline. Setting a new password needs a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="81"/>
         <source>The server&apos;s identity could not be verified. Check the date and time on this device.</source>
         <translation>L’identité du serveur n’a pas pu être vérifiée. Vérifiez la date et l’heure de cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="73"/>
-        <location filename="../src/auth/authservice.cpp" line="107"/>
+        <location filename="../src/auth/authentry.cpp" line="84"/>
+        <location filename="../src/auth/authservice.cpp" line="91"/>
         <source>Enter your email address and your password.</source>
         <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="74"/>
+        <location filename="../src/auth/authentry.cpp" line="85"/>
         <source>Signing in did not work. Try again later.</source>
         <translation>La connexion n’a pas abouti. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="94"/>
+        <location filename="../src/auth/authentry.cpp" line="87"/>
+        <source>The server did not accept these details. Check your name, email and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="89"/>
+        <source>Your account could not be created. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="91"/>
+        <source>Check your email, the code and the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="92"/>
+        <source>Your password could not be changed. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/auth/authentry.cpp" line="145"/>
+        <source>A reset code has %n letters and digits, like K7QM-3XPA-9R.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="189"/>
+        <source>This server has no demo account. Check your connection, or sign in with your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authservice.cpp" line="78"/>
         <source>This device has no keychain to keep you signed in. Sign in again each time you open the app.</source>
         <translation>Cet appareil n’a pas de trousseau pour garder votre session ouverte. Reconnectez-vous à chaque ouverture de l’application.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="143"/>
+        <location filename="../src/auth/authservice.cpp" line="113"/>
         <source>This device has no keychain to keep you signed in. You will need to sign in again next time you open the app.</source>
         <translation>Cet appareil n’a pas de trousseau pour garder votre session ouverte. Vous devrez vous reconnecter à la prochaine ouverture de l’application.</translation>
     </message>
@@ -178,7 +326,7 @@
 <context>
     <name>BackButton</name>
     <message>
-        <location filename="../qml/BackButton.qml" line="13"/>
+        <location filename="../qml/components/BackButton.qml" line="14"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -186,27 +334,27 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="55"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="56"/>
         <source>Courses</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="60"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="61"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="76"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="77"/>
         <source>Search courses</source>
         <translation>Rechercher des cours</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="153"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="158"/>
         <source>No courses match your search.</source>
         <translation>Aucun cours ne correspond à votre recherche.</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="154"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="159"/>
         <source>No saved courses yet. Connect to the internet, then tap Refresh.</source>
         <translation>Aucun cours enregistré pour l’instant. Connectez-vous à Internet, puis touchez « Actualiser ».</translation>
     </message>
@@ -214,7 +362,7 @@
 <context>
     <name>CategoryFilter</name>
     <message>
-        <location filename="../qml/CategoryFilter.qml" line="34"/>
+        <location filename="../qml/courses/CategoryFilter.qml" line="35"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -222,18 +370,18 @@
 <context>
     <name>ChangeStateChip</name>
     <message>
-        <location filename="../qml/ChangeStateChip.qml" line="23"/>
+        <location filename="../qml/settings/ChangeStateChip.qml" line="24"/>
         <source>Refused</source>
         <comment>a change the server did not accept</comment>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../qml/ChangeStateChip.qml" line="24"/>
+        <location filename="../qml/settings/ChangeStateChip.qml" line="25"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../qml/ChangeStateChip.qml" line="25"/>
+        <location filename="../qml/settings/ChangeStateChip.qml" line="26"/>
         <source>Waiting</source>
         <comment>a change not yet sent to the server</comment>
         <translation>En attente</translation>
@@ -242,7 +390,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../qml/ConfirmDialog.qml" line="71"/>
+        <location filename="../qml/components/ConfirmDialog.qml" line="72"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -250,7 +398,7 @@
 <context>
     <name>CourseCard</name>
     <message numerus="yes">
-        <location filename="../qml/CourseCard.qml" line="88"/>
+        <location filename="../qml/courses/CourseCard.qml" line="89"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leçon</numerusform>
@@ -258,7 +406,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/CourseCard.qml" line="93"/>
+        <location filename="../qml/courses/CourseCard.qml" line="94"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
@@ -267,17 +415,17 @@
 <context>
     <name>CourseDetailPage</name>
     <message>
-        <location filename="../qml/CourseDetailPage.qml" line="67"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="56"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>Vous êtes hors ligne. Voici ce qui est enregistré sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../qml/CourseDetailPage.qml" line="87"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="76"/>
         <source>This course is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Ce cours n’est pas encore enregistré sur cet appareil. Connectez-vous à Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../qml/CourseDetailPage.qml" line="108"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="97"/>
         <source>Lessons</source>
         <translation>Leçons</translation>
     </message>
@@ -285,7 +433,7 @@
 <context>
     <name>CourseHeader</name>
     <message numerus="yes">
-        <location filename="../qml/CourseHeader.qml" line="75"/>
+        <location filename="../qml/courses/CourseHeader.qml" line="76"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leçon</numerusform>
@@ -293,7 +441,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/CourseHeader.qml" line="81"/>
+        <location filename="../qml/courses/CourseHeader.qml" line="82"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
@@ -302,28 +450,28 @@
 <context>
     <name>DeleteAccountDialog</name>
     <message>
-        <location filename="../qml/DeleteAccountDialog.qml" line="10"/>
+        <location filename="../qml/settings/DeleteAccountDialog.qml" line="11"/>
         <source>DELETE</source>
         <comment>typed by the learner to confirm deleting their account: one short word in capitals, easy to type on a phone</comment>
         <translation>SUPPRIMER</translation>
     </message>
     <message>
-        <location filename="../qml/DeleteAccountDialog.qml" line="13"/>
+        <location filename="../qml/settings/DeleteAccountDialog.qml" line="14"/>
         <source>Delete your account?</source>
         <translation>Supprimer votre compte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/DeleteAccountDialog.qml" line="14"/>
+        <location filename="../qml/settings/DeleteAccountDialog.qml" line="15"/>
         <source>Your account and everything in it (your tasks, journal and progress) will be deleted from the server, and this device&apos;s copy will be erased. This cannot be undone.</source>
         <translation>Votre compte et tout ce qu’il contient (vos tâches, votre journal et votre progression) seront supprimés du serveur, et la copie sur cet appareil sera effacée. Cette action est définitive.</translation>
     </message>
     <message>
-        <location filename="../qml/DeleteAccountDialog.qml" line="15"/>
+        <location filename="../qml/settings/DeleteAccountDialog.qml" line="16"/>
         <source>Delete my account</source>
         <translation>Supprimer mon compte</translation>
     </message>
     <message>
-        <location filename="../qml/DeleteAccountDialog.qml" line="24"/>
+        <location filename="../qml/settings/DeleteAccountDialog.qml" line="25"/>
         <source>To confirm, type %1 below.</source>
         <translation>Pour confirmer, tapez %1 ci-dessous.</translation>
     </message>
@@ -331,27 +479,27 @@
 <context>
     <name>Destinations</name>
     <message>
-        <location filename="../qml/Destinations.qml" line="17"/>
+        <location filename="../qml/Destinations.qml" line="18"/>
         <source>Courses</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="19"/>
+        <location filename="../qml/Destinations.qml" line="20"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="21"/>
+        <location filename="../qml/Destinations.qml" line="22"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="23"/>
+        <location filename="../qml/Destinations.qml" line="24"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="25"/>
+        <location filename="../qml/Destinations.qml" line="26"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -359,7 +507,7 @@
 <context>
     <name>ErrorLine</name>
     <message>
-        <location filename="../qml/ErrorLine.qml" line="29"/>
+        <location filename="../qml/components/ErrorLine.qml" line="30"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -393,54 +541,126 @@
     </message>
 </context>
 <context>
+    <name>GuestAdoption</name>
+    <message numerus="yes">
+        <location filename="../src/learner/guestadoption.cpp" line="62"/>
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/learner/guestadoption.cpp" line="64"/>
+        <source>%n journal entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/learner/guestadoption.cpp" line="66"/>
+        <source>progress in %n lesson(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/learner/guestadoption.cpp" line="71"/>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last item of a list, e.g. &quot;2 tasks, 1 journal entry&quot; + &quot;progress in 3 lessons&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/learner/guestadoption.cpp" line="71"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/learner/guestadoption.cpp" line="100"/>
+        <source>You were signed out before everything was brought in. The rest is still on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/learner/guestadoption.cpp" line="112"/>
+        <source>Some of what you did before signing in could not be brought in. It is still on this device; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestDataDialog</name>
+    <message>
+        <location filename="../qml/settings/GuestDataDialog.qml" line="21"/>
+        <source>Keep what you did before signing in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/GuestDataDialog.qml" line="45"/>
+        <source>On this device, before you signed in: %1. Bring it into your account, so it is kept on the server and on your other devices too?</source>
+        <extracomment>%1 lists what is on the device, e.g. &quot;3 tasks, 1 journal entry and progress in 2 lessons&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/GuestDataDialog.qml" line="76"/>
+        <source>Bring it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/GuestDataDialog.qml" line="83"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalConflictPage</name>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="23"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="24"/>
         <source>Current version</source>
         <translation>Version actuelle</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="25"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="26"/>
         <source>Other version, saved %1</source>
         <translation>Autre version, enregistrée le %1</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="61"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="62"/>
         <source>Choose a version</source>
         <translation>Choisir une version</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="99"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="85"/>
         <source>This entry was changed on two devices before they could sync, so both texts were kept. Keep one of them, or put them together below.</source>
         <translation>Cette entrée a été modifiée sur deux appareils avant leur synchronisation : les deux textes ont donc été gardés. Gardez-en un, ou réunissez-les ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="107"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="93"/>
         <source>This entry has only one version now: there is nothing to choose.</source>
         <translation>Cette entrée n’a plus qu’une version : il n’y a rien à choisir.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="143"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="129"/>
         <source>(No text)</source>
         <translation>(Pas de texte)</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="152"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="138"/>
         <source>Keep this version</source>
         <translation>Garder cette version</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="163"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="149"/>
         <source>Or put them together</source>
         <translation>Ou réunissez-les</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="171"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="157"/>
         <source>Change the text below as you like, then save it. It replaces both versions.</source>
         <translation>Modifiez le texte ci-dessous comme vous voulez, puis enregistrez-le. Il remplace les deux versions.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="215"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="187"/>
         <source>Save this text</source>
         <translation>Enregistrer ce texte</translation>
     </message>
@@ -448,104 +668,104 @@
 <context>
     <name>JournalEditorPage</name>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="37"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="35"/>
         <source>This entry no longer exists.</source>
         <translation>Cette entrée n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="75"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="65"/>
         <source>New entry</source>
         <translation>Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="75"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="65"/>
         <source>Edit entry</source>
         <translation>Modifier l’entrée</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="129"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="98"/>
         <source>This entry was changed on two devices, so it has two versions. Nothing is lost: choose what to keep.</source>
         <translation>Cette entrée a été modifiée sur deux appareils : elle a donc deux versions. Rien n’est perdu : choisissez ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="137"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="106"/>
         <source>Choose a version</source>
         <translation>Choisir une version</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="146"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="115"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="158"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="127"/>
         <source>YYYY-MM-DD</source>
         <extracomment>The form of a date the learner types: year, month, day.</extracomment>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="167"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="136"/>
         <source>How did you feel?</source>
         <translation>Comment vous sentiez-vous ?</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="222"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="191"/>
         <source>Choose from 1 (very bad) to 5 (very good).</source>
         <translation>Choisissez de 1 (très mal) à 5 (très bien).</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="230"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="199"/>
         <source>Your words</source>
         <translation>Votre texte</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="253"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="214"/>
         <source>Write about your day…</source>
         <translation>Racontez votre journée…</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="270"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="224"/>
         <source>%1 / %2</source>
         <extracomment>How many characters of the most allowed the text has, e.g. &quot;120 / 20000&quot;.</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="279"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="233"/>
         <source>Tags (optional)</source>
         <translation>Étiquettes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="290"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="244"/>
         <source>school, family</source>
         <translation>école, famille</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="300"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="254"/>
         <source>Separate tags with commas.</source>
         <translation>Séparez les étiquettes par des virgules.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="316"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="270"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="325"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="279"/>
         <source>Delete this entry</source>
         <translation>Supprimer cette entrée</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="341"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="288"/>
         <source>Delete this entry?</source>
         <translation>Supprimer cette entrée ?</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="342"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="289"/>
         <source>The entry will be deleted on this device and on your other devices. This cannot be undone.</source>
         <translation>L’entrée sera supprimée sur cet appareil et sur vos autres appareils. C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="343"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="290"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -553,7 +773,7 @@
 <context>
     <name>JournalEntryRow</name>
     <message>
-        <location filename="../qml/JournalEntryRow.qml" line="27"/>
+        <location filename="../qml/journal/JournalEntryRow.qml" line="28"/>
         <source>Two versions — choose</source>
         <translation>Deux versions — à vous de choisir</translation>
     </message>
@@ -561,83 +781,84 @@
 <context>
     <name>JournalListModel</name>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="69"/>
+        <location filename="../src/models/journaltext.cpp" line="28"/>
         <source>Write the date as year-month-day, for example %1.</source>
         <translation>Écrivez la date sous la forme année-mois-jour, par exemple %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="73"/>
+        <location filename="../src/models/journaltext.cpp" line="32"/>
         <source>Choose how you felt, from 1 to 5.</source>
         <translation>Choisissez comment vous vous sentiez, de 1 à 5.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="75"/>
+        <location filename="../src/models/journaltext.cpp" line="34"/>
         <source>This entry is too long: it can have at most %1 characters.</source>
         <translation>Cette entrée est trop longue : elle peut avoir au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="80"/>
+        <location filename="../src/models/journaltext.cpp" line="36"/>
         <source>Use at most %1 tags.</source>
         <translation>Utilisez au plus %1 étiquettes.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="83"/>
+        <location filename="../src/models/journaltext.cpp" line="38"/>
         <source>A tag can have at most %1 characters.</source>
         <translation>Une étiquette peut avoir au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="225"/>
-        <location filename="../src/models/journallistmodel.cpp" line="249"/>
-        <location filename="../src/models/journallistmodel.cpp" line="265"/>
-        <location filename="../src/models/journallistmodel.cpp" line="295"/>
-        <location filename="../src/models/journallistmodel.cpp" line="313"/>
+        <location filename="../src/models/journallistmodel.cpp" line="161"/>
+        <location filename="../src/models/journallistmodel.cpp" line="190"/>
+        <location filename="../src/models/journallistmodel.cpp" line="205"/>
+        <location filename="../src/models/journallistmodel.cpp" line="235"/>
+        <location filename="../src/models/journallistmodel.cpp" line="252"/>
         <source>Sign in to write in your journal.</source>
         <translation>Connectez-vous pour écrire dans votre journal.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="227"/>
+        <location filename="../src/models/journallistmodel.cpp" line="163"/>
+        <location filename="../src/models/journaltext.cpp" line="40"/>
         <source>This entry could not be saved on this device.</source>
         <translation>Cette entrée n’a pas pu être enregistrée sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="249"/>
-        <location filename="../src/models/journallistmodel.cpp" line="295"/>
-        <location filename="../src/models/journallistmodel.cpp" line="313"/>
+        <location filename="../src/models/journallistmodel.cpp" line="190"/>
+        <location filename="../src/models/journallistmodel.cpp" line="235"/>
+        <location filename="../src/models/journallistmodel.cpp" line="252"/>
         <source>This entry no longer exists.</source>
         <translation>Cette entrée n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="267"/>
+        <location filename="../src/models/journallistmodel.cpp" line="207"/>
         <source>This entry could not be deleted on this device.</source>
         <translation>Cette entrée n’a pas pu être supprimée sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="298"/>
+        <location filename="../src/models/journallistmodel.cpp" line="238"/>
         <source>This entry has changed since. Open it again to choose.</source>
         <translation>Cette entrée a changé entre-temps. Rouvrez-la pour choisir.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="322"/>
+        <location filename="../src/models/journaltext.cpp" line="12"/>
         <source>Very bad</source>
         <translation>Très mal</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="324"/>
+        <location filename="../src/models/journaltext.cpp" line="14"/>
         <source>Bad</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="326"/>
+        <location filename="../src/models/journaltext.cpp" line="16"/>
         <source>Okay</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="328"/>
+        <location filename="../src/models/journaltext.cpp" line="18"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="330"/>
+        <location filename="../src/models/journaltext.cpp" line="20"/>
         <source>Very good</source>
         <translation>Très bien</translation>
     </message>
@@ -645,22 +866,27 @@
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="26"/>
+        <location filename="../qml/journal/JournalScreen.qml" line="29"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="51"/>
+        <location filename="../qml/journal/JournalScreen.qml" line="54"/>
         <source>Sign in to keep a journal of your days. It is saved on this device and on your account.</source>
         <translation>Connectez-vous pour tenir un journal de vos journées. Il est enregistré sur cet appareil et dans votre compte.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="98"/>
+        <location filename="../qml/journal/JournalScreen.qml" line="99"/>
         <source>New entry</source>
         <translation>Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="148"/>
+        <location filename="../qml/journal/JournalScreen.qml" line="111"/>
+        <source>This device has no safe place for your journal&apos;s key, so your entries are kept only until the app closes. Sign in to keep them on your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/journal/JournalScreen.qml" line="163"/>
         <source>Your journal is empty. Write a few words about your day: how it went and how you felt.</source>
         <translation>Votre journal est vide. Écrivez quelques mots sur votre journée : comment elle s’est passée et comment vous vous sentiez.</translation>
     </message>
@@ -668,17 +894,17 @@
 <context>
     <name>LeaveEditorDialog</name>
     <message>
-        <location filename="../qml/LeaveEditorDialog.qml" line="7"/>
+        <location filename="../qml/components/LeaveEditorDialog.qml" line="8"/>
         <source>Leave without saving?</source>
         <translation>Quitter sans enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../qml/LeaveEditorDialog.qml" line="8"/>
+        <location filename="../qml/components/LeaveEditorDialog.qml" line="9"/>
         <source>Your changes on this page are not saved yet. If you leave now, they are lost.</source>
         <translation>Vos modifications sur cette page ne sont pas encore enregistrées. Si vous quittez maintenant, elles seront perdues.</translation>
     </message>
     <message>
-        <location filename="../qml/LeaveEditorDialog.qml" line="9"/>
+        <location filename="../qml/components/LeaveEditorDialog.qml" line="10"/>
         <source>Leave without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -686,39 +912,39 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="70"/>
+        <location filename="../qml/courses/LessonPage.qml" line="60"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>Vous êtes hors ligne. Voici ce qui est enregistré sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="89"/>
+        <location filename="../qml/courses/LessonPage.qml" line="79"/>
         <source>Lesson %1</source>
         <translation>Leçon %1</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="110"/>
+        <location filename="../qml/courses/LessonPage.qml" line="100"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="117"/>
+        <location filename="../qml/courses/LessonPage.qml" line="107"/>
         <source>This lesson is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Cette leçon n’est pas encore enregistrée sur cet appareil. Connectez-vous à Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="152"/>
+        <location filename="../qml/courses/LessonPage.qml" line="142"/>
         <source>Mark as done</source>
         <translation>Marquer comme terminée</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="173"/>
+        <location filename="../qml/courses/LessonPage.qml" line="163"/>
         <source>Done</source>
         <comment>the learner has finished this lesson</comment>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="183"/>
+        <location filename="../qml/courses/LessonPage.qml" line="173"/>
         <source>Sign in to save your progress in this lesson.</source>
         <translation>Connectez-vous pour enregistrer votre progression dans cette leçon.</translation>
     </message>
@@ -726,17 +952,17 @@
 <context>
     <name>LessonRow</name>
     <message>
-        <location filename="../qml/LessonRow.qml" line="43"/>
+        <location filename="../qml/courses/LessonRow.qml" line="44"/>
         <source>Lesson %1: %2, done</source>
         <translation>Leçon %1 : %2, terminée</translation>
     </message>
     <message>
-        <location filename="../qml/LessonRow.qml" line="44"/>
+        <location filename="../qml/courses/LessonRow.qml" line="45"/>
         <source>Lesson %1: %2</source>
         <translation>Leçon %1 : %2</translation>
     </message>
     <message>
-        <location filename="../qml/LessonRow.qml" line="112"/>
+        <location filename="../qml/courses/LessonRow.qml" line="113"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
@@ -753,7 +979,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../qml/OfflineBanner.qml" line="39"/>
+        <location filename="../qml/components/OfflineBanner.qml" line="40"/>
         <source>You are offline. Showing saved courses.</source>
         <translation>Vous êtes hors ligne. Voici les cours enregistrés.</translation>
     </message>
@@ -761,37 +987,37 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="13"/>
+        <location filename="../src/models/outboxmodel.cpp" line="11"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="15"/>
+        <location filename="../src/models/outboxmodel.cpp" line="13"/>
         <source>Journal entry</source>
         <translation>Entrée du journal</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="17"/>
+        <location filename="../src/models/outboxmodel.cpp" line="15"/>
         <source>Lesson progress</source>
         <translation>Progression de la leçon</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="24"/>
+        <location filename="../src/models/outboxmodel.cpp" line="22"/>
         <source>Deleted</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="40"/>
+        <location filename="../src/models/outboxmodel.cpp" line="38"/>
         <source>Something in this change is not valid, so the server refused it.</source>
         <translation>Un élément de cette modification n’est pas valide&#xa0;: le serveur l’a refusée.</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="42"/>
+        <location filename="../src/models/outboxmodel.cpp" line="40"/>
         <source>This change is too large to send.</source>
         <translation>Cette modification est trop volumineuse pour être envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="43"/>
+        <location filename="../src/models/outboxmodel.cpp" line="41"/>
         <source>The server refused this change (%1).</source>
         <translation>Le serveur a refusé cette modification (%1).</translation>
     </message>
@@ -799,37 +1025,37 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../qml/OutboxPage.qml" line="19"/>
+        <location filename="../qml/settings/OutboxPage.qml" line="20"/>
         <source>Waiting changes</source>
         <translation>Modifications en attente</translation>
     </message>
     <message>
-        <location filename="../qml/OutboxPage.qml" line="51"/>
+        <location filename="../qml/settings/OutboxPage.qml" line="52"/>
         <source>Changes you make on this device wait here until the server has them.</source>
         <translation>Les modifications faites sur cet appareil attendent ici que le serveur les reçoive.</translation>
     </message>
     <message>
-        <location filename="../qml/OutboxPage.qml" line="61"/>
+        <location filename="../qml/settings/OutboxPage.qml" line="62"/>
         <source>You are offline. These changes will be sent when the internet is back.</source>
         <translation>Vous êtes hors ligne. Ces modifications seront envoyées dès le retour d’Internet.</translation>
     </message>
     <message>
-        <location filename="../qml/OutboxPage.qml" line="114"/>
+        <location filename="../qml/settings/OutboxPage.qml" line="119"/>
         <source>Everything is saved on the server.</source>
         <translation>Tout est enregistré sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../qml/OutboxPage.qml" line="130"/>
+        <location filename="../qml/settings/OutboxPage.qml" line="135"/>
         <source>Discard this change?</source>
         <translation>Abandonner cette modification&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/OutboxPage.qml" line="131"/>
+        <location filename="../qml/settings/OutboxPage.qml" line="136"/>
         <source>The server refused this change, so it is not saved there. If you discard it, it will be lost on this device too. This cannot be undone.</source>
         <translation>Le serveur a refusé cette modification&#xa0;: elle n’y est donc pas enregistrée. Si vous l’abandonnez, elle sera aussi perdue sur cet appareil. Cette action est définitive.</translation>
     </message>
     <message>
-        <location filename="../qml/OutboxPage.qml" line="132"/>
+        <location filename="../qml/settings/OutboxPage.qml" line="137"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -837,12 +1063,12 @@
 <context>
     <name>OutboxRow</name>
     <message>
-        <location filename="../qml/OutboxRow.qml" line="93"/>
+        <location filename="../qml/settings/OutboxRow.qml" line="94"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../qml/OutboxRow.qml" line="100"/>
+        <location filename="../qml/settings/OutboxRow.qml" line="101"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -850,24 +1076,24 @@
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../qml/PasswordField.qml" line="27"/>
+        <location filename="../qml/components/PasswordField.qml" line="28"/>
         <source>Hide</source>
         <comment>hide the password</comment>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../qml/PasswordField.qml" line="27"/>
+        <location filename="../qml/components/PasswordField.qml" line="28"/>
         <source>Show</source>
         <comment>show the password</comment>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../qml/PasswordField.qml" line="31"/>
+        <location filename="../qml/components/PasswordField.qml" line="32"/>
         <source>Hide the password</source>
         <translation>Masquer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../qml/PasswordField.qml" line="31"/>
+        <location filename="../qml/components/PasswordField.qml" line="32"/>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
@@ -875,7 +1101,7 @@
 <context>
     <name>ProgressChart</name>
     <message numerus="yes">
-        <location filename="../qml/ProgressChart.qml" line="24"/>
+        <location filename="../qml/progress/ProgressChart.qml" line="25"/>
         <source>%n lesson(s) completed in the last 14 days, %1 today</source>
         <translation>
             <numerusform>%n leçon terminée ces 14 derniers jours, dont %1 aujourd’hui</numerusform>
@@ -883,7 +1109,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ProgressChart.qml" line="131"/>
+        <location filename="../qml/progress/ProgressChart.qml" line="132"/>
         <source>Day of the month (last 14 days; today on the right)</source>
         <translation>Jour du mois (14 derniers jours ; aujourd’hui à droite)</translation>
     </message>
@@ -891,60 +1117,60 @@
 <context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="23"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="22"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="24"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="23"/>
         <source>%1 h %2 min</source>
         <comment>duration in hours and minutes</comment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="28"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="27"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="45"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="53"/>
         <source>Sign in to keep track of the lessons you finish, on all your devices.</source>
         <translation>Connectez-vous pour suivre les leçons que vous terminez, sur tous vos appareils.</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="92"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="88"/>
         <source>Open a lesson to start</source>
         <translation>Ouvrez une leçon pour commencer</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="102"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="98"/>
         <source>The lessons you read and finish will show here.</source>
         <translation>Les leçons que vous lisez et terminez s’afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="117"/>
-        <location filename="../qml/ProgressScreen.qml" line="169"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="113"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="166"/>
         <source>Lessons completed</source>
         <translation>Leçons terminées</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="119"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="115"/>
         <source>Courses started</source>
         <translation>Cours commencés</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="121"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="117"/>
         <source>Time spent learning</source>
         <translation>Temps passé à apprendre</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="194"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="191"/>
         <source>Your courses</source>
         <translation>Vos cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ProgressScreen.qml" line="213"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="210"/>
         <source>%1 of %n lesson(s)</source>
         <translation>
             <numerusform>%1 sur %n leçon</numerusform>
@@ -952,7 +1178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ProgressScreen.qml" line="214"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="211"/>
         <source>%n lesson(s) done</source>
         <translation>
             <numerusform>%n leçon terminée</numerusform>
@@ -961,9 +1187,63 @@
     </message>
 </context>
 <context>
+    <name>ResetCodePage</name>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="31"/>
+        <source>I have a reset code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="57"/>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="62"/>
+        <source>Forgot your password? Ask your teacher for a reset code. It works once, for one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="71"/>
+        <source>Email</source>
+        <translation type="unfinished">Adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="73"/>
+        <source>name@example.com</source>
+        <translation type="unfinished">nom@exemple.com</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="82"/>
+        <source>Reset code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="84"/>
+        <source>e.g. K7QM-3XPA-9R</source>
+        <extracomment>An example of the code&apos;s form; keep the letters and digits as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="96"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="123"/>
+        <source>Set the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="129"/>
+        <source>Signing in…</source>
+        <translation type="unfinished">Connexion en cours…</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
-        <location filename="../qml/SearchField.qml" line="49"/>
+        <location filename="../qml/components/SearchField.qml" line="50"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -971,27 +1251,27 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="42"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="30"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="60"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="48"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="65"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="53"/>
         <source>Choose the language of the app.</source>
         <translation>Choisissez la langue de l’application.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="86"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="74"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="92"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="80"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, version %1. Apprenez à votre rythme, même sans Internet.</translation>
     </message>
@@ -999,44 +1279,59 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../qml/SignInPage.qml" line="36"/>
-        <location filename="../qml/SignInPage.qml" line="75"/>
-        <location filename="../qml/SignInPage.qml" line="151"/>
+        <location filename="../qml/settings/SignInPage.qml" line="38"/>
+        <location filename="../qml/settings/SignInPage.qml" line="64"/>
+        <location filename="../qml/settings/SignInPage.qml" line="140"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="86"/>
+        <location filename="../qml/settings/SignInPage.qml" line="75"/>
         <source>Sign in to keep your tasks, journal and progress, on this device and on your other devices.</source>
         <translation>Connectez-vous pour garder vos tâches, votre journal et votre progression, sur cet appareil et sur vos autres appareils.</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="99"/>
+        <location filename="../qml/settings/SignInPage.qml" line="88"/>
         <source>Email</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="110"/>
+        <location filename="../qml/settings/SignInPage.qml" line="99"/>
         <source>name@example.com</source>
         <translation>nom@exemple.com</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="124"/>
+        <location filename="../qml/settings/SignInPage.qml" line="113"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="166"/>
+        <location filename="../qml/settings/SignInPage.qml" line="155"/>
         <source>Signing in…</source>
         <translation>Connexion en cours…</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="174"/>
-        <source>No account yet? Try the app with a practice account that everyone shares.</source>
-        <translation>Pas encore de compte&#xa0;? Essayez l’application avec un compte d’essai que tout le monde partage.</translation>
+        <location filename="../qml/settings/SignInPage.qml" line="164"/>
+        <source>I have a reset code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="183"/>
+        <location filename="../qml/settings/SignInPage.qml" line="171"/>
+        <source>No account yet? Create one: it takes a name, an email and a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignInPage.qml" line="180"/>
+        <source>Create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignInPage.qml" line="189"/>
+        <source>Just looking? Try the app with a practice account that everyone shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignInPage.qml" line="199"/>
         <source>Try the demo</source>
         <translation>Essayer la démo</translation>
     </message>
@@ -1044,9 +1339,57 @@
 <context>
     <name>SignInPrompt</name>
     <message>
-        <location filename="../qml/SignInPrompt.qml" line="42"/>
+        <location filename="../qml/components/SignInPrompt.qml" line="43"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpPage</name>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="33"/>
+        <source>Create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="64"/>
+        <source>With an account, your tasks, journal and progress are kept on the server too, and you find them on your other devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="73"/>
+        <source>Your name</source>
+        <translation type="unfinished">Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="81"/>
+        <source>Email</source>
+        <translation type="unfinished">Adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="82"/>
+        <source>name@example.com</source>
+        <translation type="unfinished">nom@exemple.com</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="94"/>
+        <source>Password</source>
+        <translation type="unfinished">Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="110"/>
+        <source>At least 8 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="128"/>
+        <source>Create my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="134"/>
+        <source>Creating your account…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1093,17 +1436,17 @@
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../qml/SyncSection.qml" line="18"/>
+        <location filename="../qml/settings/SyncSection.qml" line="19"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../qml/SyncSection.qml" line="29"/>
+        <location filename="../qml/settings/SyncSection.qml" line="30"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../qml/SyncSection.qml" line="36"/>
+        <location filename="../qml/settings/SyncSection.qml" line="37"/>
         <source>See waiting changes</source>
         <translation>Voir les modifications en attente</translation>
     </message>
@@ -1111,17 +1454,17 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../src/models/syncstatus.cpp" line="57"/>
+        <location filename="../src/models/syncstatus.cpp" line="62"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../src/models/syncstatus.cpp" line="60"/>
+        <location filename="../src/models/syncstatus.cpp" line="65"/>
         <source>Synced just now</source>
         <translation>Synchronisé à l’instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/syncstatus.cpp" line="62"/>
+        <location filename="../src/models/syncstatus.cpp" line="67"/>
         <source>Synced %n minute(s) ago</source>
         <translation>
             <numerusform>Synchronisé il y a %n minute</numerusform>
@@ -1129,7 +1472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/syncstatus.cpp" line="64"/>
+        <location filename="../src/models/syncstatus.cpp" line="69"/>
         <source>Synced %n hour(s) ago</source>
         <translation>
             <numerusform>Synchronisé il y a %n heure</numerusform>
@@ -1137,7 +1480,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/models/syncstatus.cpp" line="65"/>
+        <location filename="../src/models/syncstatus.cpp" line="70"/>
         <source>Synced on %1</source>
         <translation>Synchronisé le %1</translation>
     </message>
@@ -1145,42 +1488,42 @@
 <context>
     <name>SyncStatusCard</name>
     <message>
-        <location filename="../qml/SyncStatusCard.qml" line="70"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="71"/>
         <source>Syncing your changes…</source>
         <translation>Synchronisation de vos modifications…</translation>
     </message>
     <message>
-        <location filename="../qml/SyncStatusCard.qml" line="72"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="73"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../qml/SyncStatusCard.qml" line="74"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="75"/>
         <source>Sync is not working right now</source>
         <translation>La synchronisation ne fonctionne pas pour le moment</translation>
     </message>
     <message>
-        <location filename="../qml/SyncStatusCard.qml" line="76"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="77"/>
         <source>Everything is synced</source>
         <translation>Tout est synchronisé</translation>
     </message>
     <message>
-        <location filename="../qml/SyncStatusCard.qml" line="76"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="77"/>
         <source>Waiting to sync</source>
         <translation>En attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../qml/SyncStatusCard.qml" line="89"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="90"/>
         <source>Your changes are kept on this device and will be sent when the internet is back.</source>
         <translation>Vos modifications sont conservées sur cet appareil et seront envoyées dès le retour d’Internet.</translation>
     </message>
     <message>
-        <location filename="../qml/SyncStatusCard.qml" line="91"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="92"/>
         <source>Your changes are kept on this device. The app will try again by itself.</source>
         <translation>Vos modifications sont conservées sur cet appareil. L’application réessaiera d’elle-même.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SyncStatusCard.qml" line="128"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="129"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n modification en attente d’envoi</numerusform>
@@ -1188,7 +1531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SyncStatusCard.qml" line="137"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="138"/>
         <source>%n change(s) refused by the server</source>
         <translation>
             <numerusform>%n modification refusée par le serveur</numerusform>
@@ -1199,97 +1542,97 @@
 <context>
     <name>TaskEditorPage</name>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="99"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="55"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="99"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="55"/>
         <source>Change the task</source>
         <translation>Modifier la tâche</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="167"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="123"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="177"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="133"/>
         <source>What do you want to do?</source>
         <translation>Que voulez-vous faire ?</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="190"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="146"/>
         <source>Notes (optional)</source>
         <translation>Notes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="219"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="166"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="228"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="175"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="241"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="188"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="248"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="195"/>
         <source>Year-month-day, for example %1. Leave it empty if there is no date.</source>
         <translation>Année-mois-jour, par exemple %1. Laissez vide s’il n’y a pas de date.</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="260"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="207"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="277"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="224"/>
         <source>Add the task</source>
         <translation>Ajouter la tâche</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="277"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="224"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="286"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="233"/>
         <source>Delete the task</source>
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="299"/>
+        <location filename="../qml/tasks/TaskHistory.qml" line="22"/>
         <source>Replaced by another device</source>
         <translation>Remplacé par un autre appareil</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="304"/>
+        <location filename="../qml/tasks/TaskHistory.qml" line="27"/>
         <source>This task was changed on two devices at the same time. The latest change was kept; these are the values it replaced.</source>
         <translation>Cette tâche a été modifiée sur deux appareils en même temps. La modification la plus récente a été gardée ; voici les valeurs qu’elle a remplacées.</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="355"/>
+        <location filename="../qml/tasks/TaskHistory.qml" line="78"/>
         <source>Replaced on %1</source>
         <translation>Remplacé le %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="377"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="248"/>
         <source>Delete this task?</source>
         <translation>Supprimer cette tâche ?</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="378"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="249"/>
         <source>The task will be deleted on this device and on your other devices. This cannot be undone.</source>
         <translation>La tâche sera supprimée sur cet appareil et sur vos autres appareils. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="379"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="250"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1297,144 +1640,143 @@
 <context>
     <name>TaskListModel</name>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="248"/>
+        <location filename="../src/models/tasktext.cpp" line="71"/>
         <source>Give the task a title.</source>
         <translation>Donnez un titre à la tâche.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="250"/>
+        <location filename="../src/models/tasktext.cpp" line="68"/>
         <source>The title is too long: it can have at most %1 characters.</source>
         <translation>Le titre est trop long : il peut avoir au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="252"/>
+        <location filename="../src/models/tasktext.cpp" line="70"/>
         <source>The title must fit on one line.</source>
         <translation>Le titre doit tenir sur une seule ligne.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="257"/>
+        <location filename="../src/models/tasktext.cpp" line="74"/>
         <source>The notes are too long: they can have at most %1 characters.</source>
         <translation>Les notes sont trop longues : elles peuvent avoir au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="260"/>
+        <location filename="../src/models/tasktext.cpp" line="76"/>
         <source>Choose a status: to do, in progress or done.</source>
         <translation>Choisissez un statut : à faire, en cours ou terminée.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="262"/>
+        <location filename="../src/models/tasktext.cpp" line="78"/>
         <source>Choose a priority: low, medium or high.</source>
         <translation>Choisissez une priorité : basse, moyenne ou haute.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="265"/>
+        <location filename="../src/models/tasktext.cpp" line="80"/>
         <source>Write the due date as YYYY-MM-DD, for example %1.</source>
         <translation>Écrivez l’échéance sous la forme AAAA-MM-JJ, par exemple %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="272"/>
+        <location filename="../src/models/tasktext.cpp" line="84"/>
         <source>This course cannot be linked to a task.</source>
         <translation>Ce cours ne peut pas être lié à une tâche.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="279"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="310"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="343"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="193"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="212"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="239"/>
         <source>Sign in to save tasks.</source>
         <translation>Connectez-vous pour enregistrer vos tâches.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="300"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="330"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="185"/>
         <source>The task could not be saved on this device.</source>
         <translation>La tâche n’a pas pu être enregistrée sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="313"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="345"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="215"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="241"/>
         <source>This task no longer exists. It may have been deleted on another device.</source>
         <translation>Cette tâche n’existe plus. Elle a peut-être été supprimée sur un autre appareil.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="349"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="245"/>
         <source>The task could not be deleted on this device.</source>
         <translation>La tâche n’a pas pu être supprimée sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="415"/>
+        <location filename="../src/models/tasktext.cpp" line="12"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="417"/>
+        <location filename="../src/models/tasktext.cpp" line="14"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="419"/>
+        <location filename="../src/models/tasktext.cpp" line="16"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="425"/>
+        <location filename="../src/models/tasktext.cpp" line="22"/>
         <source>Low</source>
         <comment>priority</comment>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="427"/>
+        <location filename="../src/models/tasktext.cpp" line="24"/>
         <source>Medium</source>
         <comment>priority</comment>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="429"/>
+        <location filename="../src/models/tasktext.cpp" line="26"/>
         <source>High</source>
         <comment>priority</comment>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="435"/>
+        <location filename="../src/models/tasktext.cpp" line="36"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="437"/>
+        <location filename="../src/models/tasktext.cpp" line="38"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="439"/>
+        <location filename="../src/models/tasktext.cpp" line="40"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="441"/>
+        <location filename="../src/models/tasktext.cpp" line="42"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="443"/>
+        <location filename="../src/models/tasktext.cpp" line="44"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="445"/>
+        <location filename="../src/models/tasktext.cpp" line="46"/>
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="456"/>
+        <location filename="../src/models/tasktext.cpp" line="56"/>
         <source>No due date</source>
         <translation>Pas d’échéance</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="458"/>
+        <location filename="../src/models/tasktext.cpp" line="58"/>
         <source>No course</source>
         <translation>Aucun cours</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="460"/>
+        <location filename="../src/models/tasktext.cpp" line="60"/>
         <source>No notes</source>
         <translation>Aucune note</translation>
     </message>
@@ -1442,27 +1784,27 @@
 <context>
     <name>TaskRow</name>
     <message>
-        <location filename="../qml/TaskRow.qml" line="44"/>
+        <location filename="../qml/tasks/TaskRow.qml" line="45"/>
         <source>Mark as not done: %1</source>
         <translation>Marquer comme non terminée : %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskRow.qml" line="45"/>
+        <location filename="../qml/tasks/TaskRow.qml" line="46"/>
         <source>Mark as done: %1</source>
         <translation>Marquer comme terminée : %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskRow.qml" line="79"/>
+        <location filename="../qml/tasks/TaskRow.qml" line="80"/>
         <source>Late: due %1</source>
         <translation>En retard : échéance %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskRow.qml" line="79"/>
+        <location filename="../qml/tasks/TaskRow.qml" line="80"/>
         <source>Due %1</source>
         <translation>Échéance : %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskRow.qml" line="116"/>
+        <location filename="../qml/tasks/TaskRow.qml" line="117"/>
         <source>Changed on another device</source>
         <translation>Modifiée sur un autre appareil</translation>
     </message>
@@ -1470,22 +1812,22 @@
 <context>
     <name>TasksScreen</name>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="21"/>
+        <location filename="../qml/tasks/TasksScreen.qml" line="22"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="45"/>
+        <location filename="../qml/tasks/TasksScreen.qml" line="46"/>
         <source>Sign in to keep a list of what you want to do, on this device and on your other devices.</source>
         <translation>Connectez-vous pour garder une liste de ce que vous voulez faire, sur cet appareil et sur vos autres appareils.</translation>
     </message>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="109"/>
+        <location filename="../qml/tasks/TasksScreen.qml" line="107"/>
         <source>Add a task</source>
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="152"/>
+        <location filename="../qml/tasks/TasksScreen.qml" line="154"/>
         <source>No tasks yet. Tap “Add a task” to write down something you want to do.</source>
         <translation>Aucune tâche pour l’instant. Touchez « Ajouter une tâche » pour noter ce que vous voulez faire.</translation>
     </message>

@@ -4,53 +4,73 @@
 <context>
     <name>AccountDetails</name>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="40"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="44"/>
         <source>Your name</source>
         <translation>Non ou</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="70"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="74"/>
         <source>Save</source>
         <translation>Sove</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="80"/>
-        <location filename="../qml/AccountDetails.qml" line="144"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="84"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="163"/>
         <source>Export my data</source>
         <translation>Ekspòte done mwen yo</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="102"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="106"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="137"/>
         <source>Sign out</source>
         <translation>Soti nan kont mwen</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="111"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="116"/>
         <source>Sign out and erase this device&apos;s data</source>
         <translation>Soti epi efase done ki sou aparèy sa&#xa0;a</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="120"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="127"/>
         <source>Delete my account</source>
         <translation>Efase kont mwen</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="128"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="135"/>
+        <source>Sign out with changes not yet sent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/settings/AccountDetails.qml" line="136"/>
+        <source>%n change(s) you made have not reached the server yet. They will wait on this device and be sent the next time you sign in here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AccountDetails.qml" line="145"/>
         <source>Sign out and erase this device&apos;s data?</source>
         <translation>Soti epi efase done ki sou aparèy sa&#xa0;a?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/settings/AccountDetails.qml" line="147"/>
+        <source>%n change(s) you made have not reached the server yet and will be lost. This also removes your saved courses, tasks, journal and progress from this device. Your account stays on the server: you can sign in again at any time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="129"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="148"/>
         <source>This removes your saved courses, tasks, journal and progress from this device. Your account stays on the server: you can sign in again at any time.</source>
         <translation>Sa ap retire kou ou te sove yo, travay ou yo, jounal ou ak pwogrè ou sou aparèy sa&#xa0;a. Kont ou rete sou sèvè a: ou ka antre ladan l ankò nenpòt ki lè.</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="130"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="149"/>
         <source>Sign out and erase</source>
         <translation>Soti epi efase</translation>
     </message>
     <message>
-        <location filename="../qml/AccountDetails.qml" line="147"/>
+        <location filename="../qml/settings/AccountDetails.qml" line="166"/>
         <source>JSON files (*.json)</source>
         <translation>Fichye JSON (*.json)</translation>
     </message>
@@ -58,22 +78,22 @@
 <context>
     <name>AccountSection</name>
     <message>
-        <location filename="../qml/AccountSection.qml" line="20"/>
+        <location filename="../qml/settings/AccountSection.qml" line="21"/>
         <source>Account</source>
         <translation>Kont</translation>
     </message>
     <message>
-        <location filename="../qml/AccountSection.qml" line="35"/>
-        <source>Sign in to keep your tasks, journal and progress, on this device and on your other devices.</source>
-        <translation>Antre nan kont ou pou w kenbe travay ou yo, jounal ou ak pwogrè ou, sou aparèy sa&#xa0;a ak sou lòt aparèy ou yo.</translation>
+        <location filename="../qml/settings/AccountSection.qml" line="36"/>
+        <source>You are using the app without an account: your tasks, journal and progress stay on this device only. Sign in or create an account to keep them on the server too.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AccountSection.qml" line="45"/>
+        <location filename="../qml/settings/AccountSection.qml" line="46"/>
         <source>Sign in</source>
         <translation>Antre nan kont ou</translation>
     </message>
     <message>
-        <location filename="../qml/AccountSection.qml" line="65"/>
+        <location filename="../qml/settings/AccountSection.qml" line="66"/>
         <source>This device has no safe place to keep you signed in, so you will need to sign in each time you open the app.</source>
         <translation>Aparèy sa&#xa0;a pa gen yon kote ki an sekirite pou l kenbe w konekte, kidonk w ap bezwen antre nan kont ou chak fwa ou louvri aplikasyon an.</translation>
     </message>
@@ -116,60 +136,181 @@
         <translation>Done ou yo sove nan %1.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="159"/>
+        <location filename="../src/auth/authcalls.cpp" line="152"/>
+        <location filename="../src/auth/authcalls.cpp" line="163"/>
+        <source>The demo account is shared with everyone, so it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authcalls.cpp" line="166"/>
         <source>You are offline. Deleting your account needs a connection.</source>
         <translation>Ou pa konekte. Ou bezwen entènèt pou efase kont ou.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="160"/>
+        <location filename="../src/auth/authcalls.cpp" line="167"/>
         <source>Your account could not be deleted. Try again later.</source>
         <translation>Nou pa t ka efase kont ou. Eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authcalls.cpp" line="164"/>
+        <location filename="../src/auth/authcalls.cpp" line="171"/>
         <source>Your account and this device&apos;s copy of your data were deleted.</source>
         <translation>Kont ou ak kopi done ou yo ki te sou aparèy sa&#xa0;a efase.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="63"/>
+        <location filename="../src/auth/authentry.cpp" line="18"/>
+        <source>This email address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="20"/>
+        <source>Enter an email address like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/auth/authentry.cpp" line="22"/>
+        <source>Choose a password of at least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/auth/authentry.cpp" line="25"/>
+        <source>Choose a password of at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="28"/>
+        <source>Enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/auth/authentry.cpp" line="30"/>
+        <source>Your name can have at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="33"/>
+        <source>Write your name on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="35"/>
+        <source>Choose Kreyòl, French or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="54"/>
         <source>That email and password do not match. Check them and try again.</source>
         <translation>Imèl ak modpas sa yo pa mache ansanm. Verifye yo epi eseye ankò.</translation>
     </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="56"/>
+        <source>An account with this email already exists. Sign in instead, or ask your teacher for a reset code if you forgot the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="59"/>
+        <source>That code does not match this email. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="61"/>
+        <source>This code was already used or has expired. Ask your teacher for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="63"/>
+        <source>The demo account is shared with everyone, so its password cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/auth/authservice.cpp" line="66"/>
+        <location filename="../src/auth/authentry.cpp" line="67"/>
+        <source>Too many wrong codes. Try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/auth/authentry.cpp" line="68"/>
         <source>Too many attempts. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Twòp esè. Eseye ankò nan %n minit.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="69"/>
+        <location filename="../src/auth/authentry.cpp" line="73"/>
         <source>You are offline. Signing in needs a connection the first time.</source>
         <translation>Ou pa konekte. Premye fwa a, ou bezwen entènèt pou antre nan kont ou.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="71"/>
+        <location filename="../src/auth/authentry.cpp" line="75"/>
+        <source>You are offline. Creating an account needs a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="77"/>
+        <source>You are offline. Setting a new password needs a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="81"/>
         <source>The server&apos;s identity could not be verified. Check the date and time on this device.</source>
         <translation>Nou pa t ka verifye idantite sèvè a. Verifye dat ak lè ki sou aparèy sa&#xa0;a.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="73"/>
-        <location filename="../src/auth/authservice.cpp" line="107"/>
+        <location filename="../src/auth/authentry.cpp" line="84"/>
+        <location filename="../src/auth/authservice.cpp" line="91"/>
         <source>Enter your email address and your password.</source>
         <translation>Antre adrès imèl ou ak modpas ou.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="74"/>
+        <location filename="../src/auth/authentry.cpp" line="85"/>
         <source>Signing in did not work. Try again later.</source>
         <translation>Nou pa t ka fè w antre nan kont ou. Eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="94"/>
+        <location filename="../src/auth/authentry.cpp" line="87"/>
+        <source>The server did not accept these details. Check your name, email and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="89"/>
+        <source>Your account could not be created. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="91"/>
+        <source>Check your email, the code and the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="92"/>
+        <source>Your password could not be changed. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/auth/authentry.cpp" line="145"/>
+        <source>A reset code has %n letters and digits, like K7QM-3XPA-9R.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authentry.cpp" line="189"/>
+        <source>This server has no demo account. Check your connection, or sign in with your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/auth/authservice.cpp" line="78"/>
         <source>This device has no keychain to keep you signed in. Sign in again each time you open the app.</source>
         <translation>Aparèy sa&#xa0;a pa gen kote pou l kenbe w konekte. Antre nan kont ou chak fwa ou louvri aplikasyon an.</translation>
     </message>
     <message>
-        <location filename="../src/auth/authservice.cpp" line="143"/>
+        <location filename="../src/auth/authservice.cpp" line="113"/>
         <source>This device has no keychain to keep you signed in. You will need to sign in again next time you open the app.</source>
         <translation>Aparèy sa&#xa0;a pa gen kote pou l kenbe w konekte. Ou pral bezwen antre nan kont ou ankò pwochen fwa ou louvri aplikasyon an.</translation>
     </message>
@@ -177,7 +318,7 @@
 <context>
     <name>BackButton</name>
     <message>
-        <location filename="../qml/BackButton.qml" line="13"/>
+        <location filename="../qml/components/BackButton.qml" line="14"/>
         <source>Back</source>
         <translation>Retounen</translation>
     </message>
@@ -185,27 +326,27 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="55"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="56"/>
         <source>Courses</source>
         <translation>Kou</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="60"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="61"/>
         <source>Refresh</source>
         <translation>Mete ajou</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="76"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="77"/>
         <source>Search courses</source>
         <translation>Chèche kou</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="153"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="158"/>
         <source>No courses match your search.</source>
         <translation>Pa gen okenn kou ki koresponn ak sa ou chèche a.</translation>
     </message>
     <message>
-        <location filename="../qml/CatalogPage.qml" line="154"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="159"/>
         <source>No saved courses yet. Connect to the internet, then tap Refresh.</source>
         <translation>Poko gen kou ki sove. Konekte ak entènèt la, epi peze « Mete ajou ».</translation>
     </message>
@@ -213,7 +354,7 @@
 <context>
     <name>CategoryFilter</name>
     <message>
-        <location filename="../qml/CategoryFilter.qml" line="34"/>
+        <location filename="../qml/courses/CategoryFilter.qml" line="35"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
@@ -221,18 +362,18 @@
 <context>
     <name>ChangeStateChip</name>
     <message>
-        <location filename="../qml/ChangeStateChip.qml" line="23"/>
+        <location filename="../qml/settings/ChangeStateChip.qml" line="24"/>
         <source>Refused</source>
         <comment>a change the server did not accept</comment>
         <translation>Refize</translation>
     </message>
     <message>
-        <location filename="../qml/ChangeStateChip.qml" line="24"/>
+        <location filename="../qml/settings/ChangeStateChip.qml" line="25"/>
         <source>Sending</source>
         <translation>Ap voye</translation>
     </message>
     <message>
-        <location filename="../qml/ChangeStateChip.qml" line="25"/>
+        <location filename="../qml/settings/ChangeStateChip.qml" line="26"/>
         <source>Waiting</source>
         <comment>a change not yet sent to the server</comment>
         <translation>Ap tann</translation>
@@ -241,7 +382,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../qml/ConfirmDialog.qml" line="71"/>
+        <location filename="../qml/components/ConfirmDialog.qml" line="72"/>
         <source>Cancel</source>
         <translation>Anile</translation>
     </message>
@@ -249,14 +390,14 @@
 <context>
     <name>CourseCard</name>
     <message numerus="yes">
-        <location filename="../qml/CourseCard.qml" line="88"/>
+        <location filename="../qml/courses/CourseCard.qml" line="89"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leson</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/CourseCard.qml" line="93"/>
+        <location filename="../qml/courses/CourseCard.qml" line="94"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
@@ -265,17 +406,17 @@
 <context>
     <name>CourseDetailPage</name>
     <message>
-        <location filename="../qml/CourseDetailPage.qml" line="67"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="56"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>Ou pa konekte. N ap montre sa ki sove sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../qml/CourseDetailPage.qml" line="87"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="76"/>
         <source>This course is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Kou sa a poko sove sou aparèy sa a. Konekte ak entènèt la epi eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../qml/CourseDetailPage.qml" line="108"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="97"/>
         <source>Lessons</source>
         <translation>Leson yo</translation>
     </message>
@@ -283,14 +424,14 @@
 <context>
     <name>CourseHeader</name>
     <message numerus="yes">
-        <location filename="../qml/CourseHeader.qml" line="75"/>
+        <location filename="../qml/courses/CourseHeader.qml" line="76"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leson</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/CourseHeader.qml" line="81"/>
+        <location filename="../qml/courses/CourseHeader.qml" line="82"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
@@ -299,28 +440,28 @@
 <context>
     <name>DeleteAccountDialog</name>
     <message>
-        <location filename="../qml/DeleteAccountDialog.qml" line="10"/>
+        <location filename="../qml/settings/DeleteAccountDialog.qml" line="11"/>
         <source>DELETE</source>
         <comment>typed by the learner to confirm deleting their account: one short word in capitals, easy to type on a phone</comment>
         <translation>EFASE</translation>
     </message>
     <message>
-        <location filename="../qml/DeleteAccountDialog.qml" line="13"/>
+        <location filename="../qml/settings/DeleteAccountDialog.qml" line="14"/>
         <source>Delete your account?</source>
         <translation>Efase kont ou?</translation>
     </message>
     <message>
-        <location filename="../qml/DeleteAccountDialog.qml" line="14"/>
+        <location filename="../qml/settings/DeleteAccountDialog.qml" line="15"/>
         <source>Your account and everything in it (your tasks, journal and progress) will be deleted from the server, and this device&apos;s copy will be erased. This cannot be undone.</source>
         <translation>Kont ou ak tout sa ki ladan l (travay ou yo, jounal ou ak pwogrè ou) pral efase sou sèvè a, epi kopi ki sou aparèy sa&#xa0;a pral efase tou. Ou p ap ka fè l tounen.</translation>
     </message>
     <message>
-        <location filename="../qml/DeleteAccountDialog.qml" line="15"/>
+        <location filename="../qml/settings/DeleteAccountDialog.qml" line="16"/>
         <source>Delete my account</source>
         <translation>Efase kont mwen</translation>
     </message>
     <message>
-        <location filename="../qml/DeleteAccountDialog.qml" line="24"/>
+        <location filename="../qml/settings/DeleteAccountDialog.qml" line="25"/>
         <source>To confirm, type %1 below.</source>
         <translation>Pou w konfime, tape %1 anba&#xa0;a.</translation>
     </message>
@@ -328,27 +469,27 @@
 <context>
     <name>Destinations</name>
     <message>
-        <location filename="../qml/Destinations.qml" line="17"/>
+        <location filename="../qml/Destinations.qml" line="18"/>
         <source>Courses</source>
         <translation>Kou</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="19"/>
+        <location filename="../qml/Destinations.qml" line="20"/>
         <source>Tasks</source>
         <translation>Travay</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="21"/>
+        <location filename="../qml/Destinations.qml" line="22"/>
         <source>Progress</source>
         <translation>Pwogrè</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="23"/>
+        <location filename="../qml/Destinations.qml" line="24"/>
         <source>Journal</source>
         <translation>Jounal</translation>
     </message>
     <message>
-        <location filename="../qml/Destinations.qml" line="25"/>
+        <location filename="../qml/Destinations.qml" line="26"/>
         <source>Settings</source>
         <translation>Paramèt</translation>
     </message>
@@ -356,7 +497,7 @@
 <context>
     <name>ErrorLine</name>
     <message>
-        <location filename="../qml/ErrorLine.qml" line="29"/>
+        <location filename="../qml/components/ErrorLine.qml" line="30"/>
         <source>Try again</source>
         <translation>Eseye ankò</translation>
     </message>
@@ -390,54 +531,123 @@
     </message>
 </context>
 <context>
+    <name>GuestAdoption</name>
+    <message numerus="yes">
+        <location filename="../src/learner/guestadoption.cpp" line="62"/>
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/learner/guestadoption.cpp" line="64"/>
+        <source>%n journal entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/learner/guestadoption.cpp" line="66"/>
+        <source>progress in %n lesson(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/learner/guestadoption.cpp" line="71"/>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last item of a list, e.g. &quot;2 tasks, 1 journal entry&quot; + &quot;progress in 3 lessons&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/learner/guestadoption.cpp" line="71"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/learner/guestadoption.cpp" line="100"/>
+        <source>You were signed out before everything was brought in. The rest is still on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/learner/guestadoption.cpp" line="112"/>
+        <source>Some of what you did before signing in could not be brought in. It is still on this device; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestDataDialog</name>
+    <message>
+        <location filename="../qml/settings/GuestDataDialog.qml" line="21"/>
+        <source>Keep what you did before signing in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/GuestDataDialog.qml" line="45"/>
+        <source>On this device, before you signed in: %1. Bring it into your account, so it is kept on the server and on your other devices too?</source>
+        <extracomment>%1 lists what is on the device, e.g. &quot;3 tasks, 1 journal entry and progress in 2 lessons&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/GuestDataDialog.qml" line="76"/>
+        <source>Bring it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/GuestDataDialog.qml" line="83"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalConflictPage</name>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="23"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="24"/>
         <source>Current version</source>
         <translation>Vèsyon ki la kounye a</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="25"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="26"/>
         <source>Other version, saved %1</source>
         <translation>Lòt vèsyon, sove %1</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="61"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="62"/>
         <source>Choose a version</source>
         <translation>Chwazi yon vèsyon</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="99"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="85"/>
         <source>This entry was changed on two devices before they could sync, so both texts were kept. Keep one of them, or put them together below.</source>
         <translation>Yo te chanje paj sa a sou de aparèy anvan yo te ka senkronize, kidonk nou kenbe toude tèks yo. Kenbe youn ladan yo, oswa mete yo ansanm anba a.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="107"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="93"/>
         <source>This entry has only one version now: there is nothing to choose.</source>
         <translation>Paj sa a gen yon sèl vèsyon kounye a: pa gen anyen pou chwazi.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="143"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="129"/>
         <source>(No text)</source>
         <translation>(Pa gen tèks)</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="152"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="138"/>
         <source>Keep this version</source>
         <translation>Kenbe vèsyon sa a</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="163"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="149"/>
         <source>Or put them together</source>
         <translation>Oswa mete yo ansanm</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="171"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="157"/>
         <source>Change the text below as you like, then save it. It replaces both versions.</source>
         <translation>Chanje tèks ki anba a jan w vle, epi sove l. Li ap ranplase toude vèsyon yo.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalConflictPage.qml" line="215"/>
+        <location filename="../qml/journal/JournalConflictPage.qml" line="187"/>
         <source>Save this text</source>
         <translation>Sove tèks sa a</translation>
     </message>
@@ -445,104 +655,104 @@
 <context>
     <name>JournalEditorPage</name>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="37"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="35"/>
         <source>This entry no longer exists.</source>
         <translation>Paj sa a pa egziste ankò.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="75"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="65"/>
         <source>New entry</source>
         <translation>Nouvo paj</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="75"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="65"/>
         <source>Edit entry</source>
         <translation>Chanje paj la</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="129"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="98"/>
         <source>This entry was changed on two devices, so it has two versions. Nothing is lost: choose what to keep.</source>
         <translation>Yo te chanje paj sa a sou de aparèy, kidonk li gen de vèsyon. Anyen pa pèdi: chwazi sa w vle kenbe.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="137"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="106"/>
         <source>Choose a version</source>
         <translation>Chwazi yon vèsyon</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="146"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="115"/>
         <source>Date</source>
         <translation>Dat</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="158"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="127"/>
         <source>YYYY-MM-DD</source>
         <extracomment>The form of a date the learner types: year, month, day.</extracomment>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="167"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="136"/>
         <source>How did you feel?</source>
         <translation>Kijan ou te santi w?</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="222"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="191"/>
         <source>Choose from 1 (very bad) to 5 (very good).</source>
         <translation>Chwazi ant 1 (trè mal) ak 5 (trè byen).</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="230"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="199"/>
         <source>Your words</source>
         <translation>Tèks ou</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="253"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="214"/>
         <source>Write about your day…</source>
         <translation>Ekri sou jounen ou…</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="270"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="224"/>
         <source>%1 / %2</source>
         <extracomment>How many characters of the most allowed the text has, e.g. &quot;120 / 20000&quot;.</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="279"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="233"/>
         <source>Tags (optional)</source>
         <translation>Etikèt (si w vle)</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="290"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="244"/>
         <source>school, family</source>
         <translation>lekòl, fanmi</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="300"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="254"/>
         <source>Separate tags with commas.</source>
         <translation>Mete yon vigil ant chak etikèt.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="316"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="270"/>
         <source>Save</source>
         <translation>Sove</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="325"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="279"/>
         <source>Delete this entry</source>
         <translation>Efase paj sa a</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="341"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="288"/>
         <source>Delete this entry?</source>
         <translation>Efase paj sa a?</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="342"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="289"/>
         <source>The entry will be deleted on this device and on your other devices. This cannot be undone.</source>
         <translation>Paj la ap efase sou aparèy sa a ak sou lòt aparèy ou yo. Ou p ap ka defèt sa.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalEditorPage.qml" line="343"/>
+        <location filename="../qml/journal/JournalEditorPage.qml" line="290"/>
         <source>Delete</source>
         <translation>Efase</translation>
     </message>
@@ -550,7 +760,7 @@
 <context>
     <name>JournalEntryRow</name>
     <message>
-        <location filename="../qml/JournalEntryRow.qml" line="27"/>
+        <location filename="../qml/journal/JournalEntryRow.qml" line="28"/>
         <source>Two versions — choose</source>
         <translation>De vèsyon — chwazi</translation>
     </message>
@@ -558,83 +768,84 @@
 <context>
     <name>JournalListModel</name>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="69"/>
+        <location filename="../src/models/journaltext.cpp" line="28"/>
         <source>Write the date as year-month-day, for example %1.</source>
         <translation>Ekri dat la konsa: ane-mwa-jou, pa egzanp %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="73"/>
+        <location filename="../src/models/journaltext.cpp" line="32"/>
         <source>Choose how you felt, from 1 to 5.</source>
         <translation>Chwazi kijan ou te santi w, soti 1 rive 5.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="75"/>
+        <location filename="../src/models/journaltext.cpp" line="34"/>
         <source>This entry is too long: it can have at most %1 characters.</source>
         <translation>Paj sa a twò long: li pa ka gen plis pase %1 karaktè.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="80"/>
+        <location filename="../src/models/journaltext.cpp" line="36"/>
         <source>Use at most %1 tags.</source>
         <translation>Pa mete plis pase %1 etikèt.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="83"/>
+        <location filename="../src/models/journaltext.cpp" line="38"/>
         <source>A tag can have at most %1 characters.</source>
         <translation>Yon etikèt pa ka gen plis pase %1 karaktè.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="225"/>
-        <location filename="../src/models/journallistmodel.cpp" line="249"/>
-        <location filename="../src/models/journallistmodel.cpp" line="265"/>
-        <location filename="../src/models/journallistmodel.cpp" line="295"/>
-        <location filename="../src/models/journallistmodel.cpp" line="313"/>
+        <location filename="../src/models/journallistmodel.cpp" line="161"/>
+        <location filename="../src/models/journallistmodel.cpp" line="190"/>
+        <location filename="../src/models/journallistmodel.cpp" line="205"/>
+        <location filename="../src/models/journallistmodel.cpp" line="235"/>
+        <location filename="../src/models/journallistmodel.cpp" line="252"/>
         <source>Sign in to write in your journal.</source>
         <translation>Antre nan kont ou pou w ka ekri nan jounal ou.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="227"/>
+        <location filename="../src/models/journallistmodel.cpp" line="163"/>
+        <location filename="../src/models/journaltext.cpp" line="40"/>
         <source>This entry could not be saved on this device.</source>
         <translation>Nou pa t ka sove paj sa a sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="249"/>
-        <location filename="../src/models/journallistmodel.cpp" line="295"/>
-        <location filename="../src/models/journallistmodel.cpp" line="313"/>
+        <location filename="../src/models/journallistmodel.cpp" line="190"/>
+        <location filename="../src/models/journallistmodel.cpp" line="235"/>
+        <location filename="../src/models/journallistmodel.cpp" line="252"/>
         <source>This entry no longer exists.</source>
         <translation>Paj sa a pa egziste ankò.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="267"/>
+        <location filename="../src/models/journallistmodel.cpp" line="207"/>
         <source>This entry could not be deleted on this device.</source>
         <translation>Nou pa t ka efase paj sa a sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="298"/>
+        <location filename="../src/models/journallistmodel.cpp" line="238"/>
         <source>This entry has changed since. Open it again to choose.</source>
         <translation>Paj sa a chanje depi lè sa a. Louvri l ankò pou w chwazi.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="322"/>
+        <location filename="../src/models/journaltext.cpp" line="12"/>
         <source>Very bad</source>
         <translation>Trè mal</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="324"/>
+        <location filename="../src/models/journaltext.cpp" line="14"/>
         <source>Bad</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="326"/>
+        <location filename="../src/models/journaltext.cpp" line="16"/>
         <source>Okay</source>
         <translation>Konsa konsa</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="328"/>
+        <location filename="../src/models/journaltext.cpp" line="18"/>
         <source>Good</source>
         <translation>Byen</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="330"/>
+        <location filename="../src/models/journaltext.cpp" line="20"/>
         <source>Very good</source>
         <translation>Trè byen</translation>
     </message>
@@ -642,22 +853,27 @@
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="26"/>
+        <location filename="../qml/journal/JournalScreen.qml" line="29"/>
         <source>Journal</source>
         <translation>Jounal</translation>
     </message>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="51"/>
+        <location filename="../qml/journal/JournalScreen.qml" line="54"/>
         <source>Sign in to keep a journal of your days. It is saved on this device and on your account.</source>
         <translation>Antre nan kont ou pou w ka kenbe yon jounal sou jou ou yo. Li sove sou aparèy sa a ak nan kont ou.</translation>
     </message>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="98"/>
+        <location filename="../qml/journal/JournalScreen.qml" line="99"/>
         <source>New entry</source>
         <translation>Nouvo paj</translation>
     </message>
     <message>
-        <location filename="../qml/JournalScreen.qml" line="148"/>
+        <location filename="../qml/journal/JournalScreen.qml" line="111"/>
+        <source>This device has no safe place for your journal&apos;s key, so your entries are kept only until the app closes. Sign in to keep them on your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/journal/JournalScreen.qml" line="163"/>
         <source>Your journal is empty. Write a few words about your day: how it went and how you felt.</source>
         <translation>Jounal ou a vid. Ekri kèk mo sou jounen ou: kijan li te pase ak kijan ou te santi w.</translation>
     </message>
@@ -665,17 +881,17 @@
 <context>
     <name>LeaveEditorDialog</name>
     <message>
-        <location filename="../qml/LeaveEditorDialog.qml" line="7"/>
+        <location filename="../qml/components/LeaveEditorDialog.qml" line="8"/>
         <source>Leave without saving?</source>
         <translation>Soti san w pa sove?</translation>
     </message>
     <message>
-        <location filename="../qml/LeaveEditorDialog.qml" line="8"/>
+        <location filename="../qml/components/LeaveEditorDialog.qml" line="9"/>
         <source>Your changes on this page are not saved yet. If you leave now, they are lost.</source>
         <translation>Chanjman ou fè sou paj sa a poko sove. Si w soti kounye a, y ap pèdi.</translation>
     </message>
     <message>
-        <location filename="../qml/LeaveEditorDialog.qml" line="9"/>
+        <location filename="../qml/components/LeaveEditorDialog.qml" line="10"/>
         <source>Leave without saving</source>
         <translation>Soti san sove</translation>
     </message>
@@ -683,39 +899,39 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="70"/>
+        <location filename="../qml/courses/LessonPage.qml" line="60"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>Ou pa konekte. N ap montre sa ki sove sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="89"/>
+        <location filename="../qml/courses/LessonPage.qml" line="79"/>
         <source>Lesson %1</source>
         <translation>Leson %1</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="110"/>
+        <location filename="../qml/courses/LessonPage.qml" line="100"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="117"/>
+        <location filename="../qml/courses/LessonPage.qml" line="107"/>
         <source>This lesson is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Leson sa a poko sove sou aparèy sa a. Konekte ak entènèt la epi eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="152"/>
+        <location filename="../qml/courses/LessonPage.qml" line="142"/>
         <source>Mark as done</source>
         <translation>Make l fini</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="173"/>
+        <location filename="../qml/courses/LessonPage.qml" line="163"/>
         <source>Done</source>
         <comment>the learner has finished this lesson</comment>
         <translation>Fini</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="183"/>
+        <location filename="../qml/courses/LessonPage.qml" line="173"/>
         <source>Sign in to save your progress in this lesson.</source>
         <translation>Antre nan kont ou pou w sove pwogrè ou nan leson sa a.</translation>
     </message>
@@ -723,17 +939,17 @@
 <context>
     <name>LessonRow</name>
     <message>
-        <location filename="../qml/LessonRow.qml" line="43"/>
+        <location filename="../qml/courses/LessonRow.qml" line="44"/>
         <source>Lesson %1: %2, done</source>
         <translation>Leson %1: %2, fini</translation>
     </message>
     <message>
-        <location filename="../qml/LessonRow.qml" line="44"/>
+        <location filename="../qml/courses/LessonRow.qml" line="45"/>
         <source>Lesson %1: %2</source>
         <translation>Leson %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/LessonRow.qml" line="112"/>
+        <location filename="../qml/courses/LessonRow.qml" line="113"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
@@ -750,7 +966,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../qml/OfflineBanner.qml" line="39"/>
+        <location filename="../qml/components/OfflineBanner.qml" line="40"/>
         <source>You are offline. Showing saved courses.</source>
         <translation>Ou pa konekte. N ap montre kou ou te sove yo.</translation>
     </message>
@@ -758,37 +974,37 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="13"/>
+        <location filename="../src/models/outboxmodel.cpp" line="11"/>
         <source>Task</source>
         <translation>Travay</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="15"/>
+        <location filename="../src/models/outboxmodel.cpp" line="13"/>
         <source>Journal entry</source>
         <translation>Nòt nan jounal</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="17"/>
+        <location filename="../src/models/outboxmodel.cpp" line="15"/>
         <source>Lesson progress</source>
         <translation>Pwogrè nan leson</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="24"/>
+        <location filename="../src/models/outboxmodel.cpp" line="22"/>
         <source>Deleted</source>
         <translation>Efase</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="40"/>
+        <location filename="../src/models/outboxmodel.cpp" line="38"/>
         <source>Something in this change is not valid, so the server refused it.</source>
         <translation>Gen yon bagay nan chanjman sa&#xa0;a ki pa valab, kidonk sèvè a refize l.</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="42"/>
+        <location filename="../src/models/outboxmodel.cpp" line="40"/>
         <source>This change is too large to send.</source>
         <translation>Chanjman sa&#xa0;a twò gwo pou n voye l.</translation>
     </message>
     <message>
-        <location filename="../src/models/outboxmodel.cpp" line="43"/>
+        <location filename="../src/models/outboxmodel.cpp" line="41"/>
         <source>The server refused this change (%1).</source>
         <translation>Sèvè a refize chanjman sa&#xa0;a (%1).</translation>
     </message>
@@ -796,37 +1012,37 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../qml/OutboxPage.qml" line="19"/>
+        <location filename="../qml/settings/OutboxPage.qml" line="20"/>
         <source>Waiting changes</source>
         <translation>Chanjman k ap tann</translation>
     </message>
     <message>
-        <location filename="../qml/OutboxPage.qml" line="51"/>
+        <location filename="../qml/settings/OutboxPage.qml" line="52"/>
         <source>Changes you make on this device wait here until the server has them.</source>
         <translation>Chanjman ou fè sou aparèy sa&#xa0;a ap tann isit la jiskaske sèvè a resevwa yo.</translation>
     </message>
     <message>
-        <location filename="../qml/OutboxPage.qml" line="61"/>
+        <location filename="../qml/settings/OutboxPage.qml" line="62"/>
         <source>You are offline. These changes will be sent when the internet is back.</source>
         <translation>Ou pa konekte. Chanjman sa yo ap ale lè entènèt la tounen.</translation>
     </message>
     <message>
-        <location filename="../qml/OutboxPage.qml" line="114"/>
+        <location filename="../qml/settings/OutboxPage.qml" line="119"/>
         <source>Everything is saved on the server.</source>
         <translation>Tout bagay sove sou sèvè a.</translation>
     </message>
     <message>
-        <location filename="../qml/OutboxPage.qml" line="130"/>
+        <location filename="../qml/settings/OutboxPage.qml" line="135"/>
         <source>Discard this change?</source>
         <translation>Jete chanjman sa&#xa0;a?</translation>
     </message>
     <message>
-        <location filename="../qml/OutboxPage.qml" line="131"/>
+        <location filename="../qml/settings/OutboxPage.qml" line="136"/>
         <source>The server refused this change, so it is not saved there. If you discard it, it will be lost on this device too. This cannot be undone.</source>
         <translation>Sèvè a refize chanjman sa&#xa0;a, kidonk li pa sove sou sèvè a. Si ou jete l, l ap pèdi sou aparèy sa&#xa0;a tou. Ou p ap ka fè l tounen.</translation>
     </message>
     <message>
-        <location filename="../qml/OutboxPage.qml" line="132"/>
+        <location filename="../qml/settings/OutboxPage.qml" line="137"/>
         <source>Discard</source>
         <translation>Jete l</translation>
     </message>
@@ -834,12 +1050,12 @@
 <context>
     <name>OutboxRow</name>
     <message>
-        <location filename="../qml/OutboxRow.qml" line="93"/>
+        <location filename="../qml/settings/OutboxRow.qml" line="94"/>
         <source>Try again</source>
         <translation>Eseye ankò</translation>
     </message>
     <message>
-        <location filename="../qml/OutboxRow.qml" line="100"/>
+        <location filename="../qml/settings/OutboxRow.qml" line="101"/>
         <source>Discard</source>
         <translation>Jete l</translation>
     </message>
@@ -847,24 +1063,24 @@
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../qml/PasswordField.qml" line="27"/>
+        <location filename="../qml/components/PasswordField.qml" line="28"/>
         <source>Hide</source>
         <comment>hide the password</comment>
         <translation>Kache</translation>
     </message>
     <message>
-        <location filename="../qml/PasswordField.qml" line="27"/>
+        <location filename="../qml/components/PasswordField.qml" line="28"/>
         <source>Show</source>
         <comment>show the password</comment>
         <translation>Montre</translation>
     </message>
     <message>
-        <location filename="../qml/PasswordField.qml" line="31"/>
+        <location filename="../qml/components/PasswordField.qml" line="32"/>
         <source>Hide the password</source>
         <translation>Kache modpas la</translation>
     </message>
     <message>
-        <location filename="../qml/PasswordField.qml" line="31"/>
+        <location filename="../qml/components/PasswordField.qml" line="32"/>
         <source>Show the password</source>
         <translation>Montre modpas la</translation>
     </message>
@@ -872,14 +1088,14 @@
 <context>
     <name>ProgressChart</name>
     <message numerus="yes">
-        <location filename="../qml/ProgressChart.qml" line="24"/>
+        <location filename="../qml/progress/ProgressChart.qml" line="25"/>
         <source>%n lesson(s) completed in the last 14 days, %1 today</source>
         <translation>
             <numerusform>%n leson fini nan 14 dènye jou yo, %1 jodi a</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/ProgressChart.qml" line="131"/>
+        <location filename="../qml/progress/ProgressChart.qml" line="132"/>
         <source>Day of the month (last 14 days; today on the right)</source>
         <translation>Jou nan mwa a (14 dènye jou yo; jodi a adwat)</translation>
     </message>
@@ -887,67 +1103,67 @@
 <context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="23"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="22"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="24"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="23"/>
         <source>%1 h %2 min</source>
         <comment>duration in hours and minutes</comment>
         <translation>%1 è %2 min</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="28"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="27"/>
         <source>Progress</source>
         <translation>Pwogrè</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="45"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="53"/>
         <source>Sign in to keep track of the lessons you finish, on all your devices.</source>
         <translation>Antre nan kont ou pou w swiv leson ou fini yo, sou tout aparèy ou yo.</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="92"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="88"/>
         <source>Open a lesson to start</source>
         <translation>Louvri yon leson pou w kòmanse</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="102"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="98"/>
         <source>The lessons you read and finish will show here.</source>
         <translation>Leson ou li ak leson ou fini yo ap parèt isit la.</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="117"/>
-        <location filename="../qml/ProgressScreen.qml" line="169"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="113"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="166"/>
         <source>Lessons completed</source>
         <translation>Leson fini</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="119"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="115"/>
         <source>Courses started</source>
         <translation>Kou kòmanse</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="121"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="117"/>
         <source>Time spent learning</source>
         <translation>Tan ou pase ap aprann</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressScreen.qml" line="194"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="191"/>
         <source>Your courses</source>
         <translation>Kou ou yo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ProgressScreen.qml" line="213"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="210"/>
         <source>%1 of %n lesson(s)</source>
         <translation>
             <numerusform>%1 sou %n leson</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ProgressScreen.qml" line="214"/>
+        <location filename="../qml/progress/ProgressScreen.qml" line="211"/>
         <source>%n lesson(s) done</source>
         <translation>
             <numerusform>%n leson fini</numerusform>
@@ -955,9 +1171,63 @@
     </message>
 </context>
 <context>
+    <name>ResetCodePage</name>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="31"/>
+        <source>I have a reset code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="57"/>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="62"/>
+        <source>Forgot your password? Ask your teacher for a reset code. It works once, for one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="71"/>
+        <source>Email</source>
+        <translation type="unfinished">Imèl</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="73"/>
+        <source>name@example.com</source>
+        <translation type="unfinished">non@egzanp.com</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="82"/>
+        <source>Reset code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="84"/>
+        <source>e.g. K7QM-3XPA-9R</source>
+        <extracomment>An example of the code&apos;s form; keep the letters and digits as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="96"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="123"/>
+        <source>Set the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ResetCodePage.qml" line="129"/>
+        <source>Signing in…</source>
+        <translation type="unfinished">N ap antre nan kont ou…</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
-        <location filename="../qml/SearchField.qml" line="49"/>
+        <location filename="../qml/components/SearchField.qml" line="50"/>
         <source>Clear</source>
         <translation>Efase</translation>
     </message>
@@ -965,27 +1235,27 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="42"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="30"/>
         <source>Settings</source>
         <translation>Paramèt</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="60"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="48"/>
         <source>Language</source>
         <translation>Lang</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="65"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="53"/>
         <source>Choose the language of the app.</source>
         <translation>Chwazi lang aplikasyon an.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="86"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="74"/>
         <source>About</source>
         <translation>Sou aplikasyon an</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="92"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="80"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, vèsyon %1. Aprann nan ritm pa w, menm san entènèt.</translation>
     </message>
@@ -993,44 +1263,59 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../qml/SignInPage.qml" line="36"/>
-        <location filename="../qml/SignInPage.qml" line="75"/>
-        <location filename="../qml/SignInPage.qml" line="151"/>
+        <location filename="../qml/settings/SignInPage.qml" line="38"/>
+        <location filename="../qml/settings/SignInPage.qml" line="64"/>
+        <location filename="../qml/settings/SignInPage.qml" line="140"/>
         <source>Sign in</source>
         <translation>Antre nan kont ou</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="86"/>
+        <location filename="../qml/settings/SignInPage.qml" line="75"/>
         <source>Sign in to keep your tasks, journal and progress, on this device and on your other devices.</source>
         <translation>Antre nan kont ou pou w kenbe travay ou yo, jounal ou ak pwogrè ou, sou aparèy sa&#xa0;a ak sou lòt aparèy ou yo.</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="99"/>
+        <location filename="../qml/settings/SignInPage.qml" line="88"/>
         <source>Email</source>
         <translation>Imèl</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="110"/>
+        <location filename="../qml/settings/SignInPage.qml" line="99"/>
         <source>name@example.com</source>
         <translation>non@egzanp.com</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="124"/>
+        <location filename="../qml/settings/SignInPage.qml" line="113"/>
         <source>Password</source>
         <translation>Modpas</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="166"/>
+        <location filename="../qml/settings/SignInPage.qml" line="155"/>
         <source>Signing in…</source>
         <translation>N ap antre nan kont ou…</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="174"/>
-        <source>No account yet? Try the app with a practice account that everyone shares.</source>
-        <translation>Ou poko gen kont? Eseye aplikasyon an ak yon kont pou pratike, ke tout moun pataje.</translation>
+        <location filename="../qml/settings/SignInPage.qml" line="164"/>
+        <source>I have a reset code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="183"/>
+        <location filename="../qml/settings/SignInPage.qml" line="171"/>
+        <source>No account yet? Create one: it takes a name, an email and a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignInPage.qml" line="180"/>
+        <source>Create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignInPage.qml" line="189"/>
+        <source>Just looking? Try the app with a practice account that everyone shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignInPage.qml" line="199"/>
         <source>Try the demo</source>
         <translation>Eseye demo a</translation>
     </message>
@@ -1038,9 +1323,57 @@
 <context>
     <name>SignInPrompt</name>
     <message>
-        <location filename="../qml/SignInPrompt.qml" line="42"/>
+        <location filename="../qml/components/SignInPrompt.qml" line="43"/>
         <source>Sign in</source>
         <translation>Antre nan kont ou</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpPage</name>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="33"/>
+        <source>Create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="64"/>
+        <source>With an account, your tasks, journal and progress are kept on the server too, and you find them on your other devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="73"/>
+        <source>Your name</source>
+        <translation type="unfinished">Non ou</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="81"/>
+        <source>Email</source>
+        <translation type="unfinished">Imèl</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="82"/>
+        <source>name@example.com</source>
+        <translation type="unfinished">non@egzanp.com</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="94"/>
+        <source>Password</source>
+        <translation type="unfinished">Modpas</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="110"/>
+        <source>At least 8 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="128"/>
+        <source>Create my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SignUpPage.qml" line="134"/>
+        <source>Creating your account…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1085,17 +1418,17 @@
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../qml/SyncSection.qml" line="18"/>
+        <location filename="../qml/settings/SyncSection.qml" line="19"/>
         <source>Sync</source>
         <translation>Senkronizasyon</translation>
     </message>
     <message>
-        <location filename="../qml/SyncSection.qml" line="29"/>
+        <location filename="../qml/settings/SyncSection.qml" line="30"/>
         <source>Sync now</source>
         <translation>Senkronize kounye a</translation>
     </message>
     <message>
-        <location filename="../qml/SyncSection.qml" line="36"/>
+        <location filename="../qml/settings/SyncSection.qml" line="37"/>
         <source>See waiting changes</source>
         <translation>Wè chanjman k ap tann yo</translation>
     </message>
@@ -1103,31 +1436,31 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../src/models/syncstatus.cpp" line="57"/>
+        <location filename="../src/models/syncstatus.cpp" line="62"/>
         <source>Not synced yet</source>
         <translation>Poko senkronize</translation>
     </message>
     <message>
-        <location filename="../src/models/syncstatus.cpp" line="60"/>
+        <location filename="../src/models/syncstatus.cpp" line="65"/>
         <source>Synced just now</source>
         <translation>Fenk senkronize</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/syncstatus.cpp" line="62"/>
+        <location filename="../src/models/syncstatus.cpp" line="67"/>
         <source>Synced %n minute(s) ago</source>
         <translation>
             <numerusform>Senkronize sa gen %n minit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/syncstatus.cpp" line="64"/>
+        <location filename="../src/models/syncstatus.cpp" line="69"/>
         <source>Synced %n hour(s) ago</source>
         <translation>
             <numerusform>Senkronize sa gen %n èdtan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/syncstatus.cpp" line="65"/>
+        <location filename="../src/models/syncstatus.cpp" line="70"/>
         <source>Synced on %1</source>
         <translation>Senkronize nan dat %1</translation>
     </message>
@@ -1135,49 +1468,49 @@
 <context>
     <name>SyncStatusCard</name>
     <message>
-        <location filename="../qml/SyncStatusCard.qml" line="70"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="71"/>
         <source>Syncing your changes…</source>
         <translation>N ap senkronize chanjman ou yo…</translation>
     </message>
     <message>
-        <location filename="../qml/SyncStatusCard.qml" line="72"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="73"/>
         <source>Offline</source>
         <translation>Pa konekte</translation>
     </message>
     <message>
-        <location filename="../qml/SyncStatusCard.qml" line="74"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="75"/>
         <source>Sync is not working right now</source>
         <translation>Senkronizasyon an pa mache kounye a</translation>
     </message>
     <message>
-        <location filename="../qml/SyncStatusCard.qml" line="76"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="77"/>
         <source>Everything is synced</source>
         <translation>Tout bagay senkronize</translation>
     </message>
     <message>
-        <location filename="../qml/SyncStatusCard.qml" line="76"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="77"/>
         <source>Waiting to sync</source>
         <translation>Ap tann pou senkronize</translation>
     </message>
     <message>
-        <location filename="../qml/SyncStatusCard.qml" line="89"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="90"/>
         <source>Your changes are kept on this device and will be sent when the internet is back.</source>
         <translation>Chanjman ou yo rete sou aparèy sa&#xa0;a. Y ap voye yo lè entènèt la tounen.</translation>
     </message>
     <message>
-        <location filename="../qml/SyncStatusCard.qml" line="91"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="92"/>
         <source>Your changes are kept on this device. The app will try again by itself.</source>
         <translation>Chanjman ou yo rete sou aparèy sa&#xa0;a. Aplikasyon an ap eseye ankò poukont li.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SyncStatusCard.qml" line="128"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="129"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n chanjman poko voye</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SyncStatusCard.qml" line="137"/>
+        <location filename="../qml/settings/SyncStatusCard.qml" line="138"/>
         <source>%n change(s) refused by the server</source>
         <translation>
             <numerusform>Sèvè a refize %n chanjman</numerusform>
@@ -1187,97 +1520,97 @@
 <context>
     <name>TaskEditorPage</name>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="99"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="55"/>
         <source>New task</source>
         <translation>Nouvo travay</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="99"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="55"/>
         <source>Change the task</source>
         <translation>Chanje travay la</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="167"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="123"/>
         <source>Title</source>
         <translation>Tit</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="177"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="133"/>
         <source>What do you want to do?</source>
         <translation>Kisa ou vle fè?</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="190"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="146"/>
         <source>Notes (optional)</source>
         <translation>Nòt (si ou vle)</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="219"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="166"/>
         <source>Status</source>
         <translation>Kote l ye</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="228"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="175"/>
         <source>Priority</source>
         <translation>Priyorite</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="241"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="188"/>
         <source>Due date</source>
         <translation>Dat limit</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="248"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="195"/>
         <source>Year-month-day, for example %1. Leave it empty if there is no date.</source>
         <translation>Ane-mwa-jou, pa egzanp %1. Kite l vid si pa gen dat.</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="260"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="207"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="277"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="224"/>
         <source>Add the task</source>
         <translation>Ajoute travay la</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="277"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="224"/>
         <source>Save</source>
         <translation>Sove</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="286"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="233"/>
         <source>Delete the task</source>
         <translation>Efase travay la</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="299"/>
+        <location filename="../qml/tasks/TaskHistory.qml" line="22"/>
         <source>Replaced by another device</source>
         <translation>Yon lòt aparèy ranplase l</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="304"/>
+        <location filename="../qml/tasks/TaskHistory.qml" line="27"/>
         <source>This task was changed on two devices at the same time. The latest change was kept; these are the values it replaced.</source>
         <translation>Yo te chanje travay sa a sou de aparèy an menm tan. Nou kenbe dènye chanjman an; men sa li te ranplase yo.</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="355"/>
+        <location filename="../qml/tasks/TaskHistory.qml" line="78"/>
         <source>Replaced on %1</source>
         <translation>Ranplase %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="377"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="248"/>
         <source>Delete this task?</source>
         <translation>Efase travay sa a?</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="378"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="249"/>
         <source>The task will be deleted on this device and on your other devices. This cannot be undone.</source>
         <translation>Travay la pral efase sou aparèy sa a ak sou lòt aparèy ou yo. Ou pa ka defèt sa.</translation>
     </message>
     <message>
-        <location filename="../qml/TaskEditorPage.qml" line="379"/>
+        <location filename="../qml/tasks/TaskEditorPage.qml" line="250"/>
         <source>Delete</source>
         <translation>Efase</translation>
     </message>
@@ -1285,144 +1618,143 @@
 <context>
     <name>TaskListModel</name>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="248"/>
+        <location filename="../src/models/tasktext.cpp" line="71"/>
         <source>Give the task a title.</source>
         <translation>Bay travay la yon tit.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="250"/>
+        <location filename="../src/models/tasktext.cpp" line="68"/>
         <source>The title is too long: it can have at most %1 characters.</source>
         <translation>Tit la twò long: li pa ka gen plis pase %1 karaktè.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="252"/>
+        <location filename="../src/models/tasktext.cpp" line="70"/>
         <source>The title must fit on one line.</source>
         <translation>Tit la dwe sou yon sèl liy.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="257"/>
+        <location filename="../src/models/tasktext.cpp" line="74"/>
         <source>The notes are too long: they can have at most %1 characters.</source>
         <translation>Nòt yo twò long: yo pa ka gen plis pase %1 karaktè.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="260"/>
+        <location filename="../src/models/tasktext.cpp" line="76"/>
         <source>Choose a status: to do, in progress or done.</source>
         <translation>Chwazi kote l ye: pou fè, ap fèt oswa fini.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="262"/>
+        <location filename="../src/models/tasktext.cpp" line="78"/>
         <source>Choose a priority: low, medium or high.</source>
         <translation>Chwazi yon priyorite: ba, mwayen oswa wo.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="265"/>
+        <location filename="../src/models/tasktext.cpp" line="80"/>
         <source>Write the due date as YYYY-MM-DD, for example %1.</source>
         <translation>Ekri dat limit la konsa: AAAA-MM-JJ, pa egzanp %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="272"/>
+        <location filename="../src/models/tasktext.cpp" line="84"/>
         <source>This course cannot be linked to a task.</source>
         <translation>Ou pa ka mare kou sa a ak yon travay.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="279"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="310"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="343"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="193"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="212"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="239"/>
         <source>Sign in to save tasks.</source>
         <translation>Antre nan kont ou pou w sove travay yo.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="300"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="330"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="185"/>
         <source>The task could not be saved on this device.</source>
         <translation>Nou pa t ka sove travay la sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="313"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="345"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="215"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="241"/>
         <source>This task no longer exists. It may have been deleted on another device.</source>
         <translation>Travay sa a pa egziste ankò. Petèt yo efase l sou yon lòt aparèy.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="349"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="245"/>
         <source>The task could not be deleted on this device.</source>
         <translation>Nou pa t ka efase travay la sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="415"/>
+        <location filename="../src/models/tasktext.cpp" line="12"/>
         <source>To do</source>
         <translation>Pou fè</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="417"/>
+        <location filename="../src/models/tasktext.cpp" line="14"/>
         <source>In progress</source>
         <translation>Ap fèt</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="419"/>
+        <location filename="../src/models/tasktext.cpp" line="16"/>
         <source>Done</source>
         <translation>Fini</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="425"/>
+        <location filename="../src/models/tasktext.cpp" line="22"/>
         <source>Low</source>
         <comment>priority</comment>
         <translation>Ba</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="427"/>
+        <location filename="../src/models/tasktext.cpp" line="24"/>
         <source>Medium</source>
         <comment>priority</comment>
         <translation>Mwayen</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="429"/>
+        <location filename="../src/models/tasktext.cpp" line="26"/>
         <source>High</source>
         <comment>priority</comment>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="435"/>
+        <location filename="../src/models/tasktext.cpp" line="36"/>
         <source>Title</source>
         <translation>Tit</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="437"/>
+        <location filename="../src/models/tasktext.cpp" line="38"/>
         <source>Notes</source>
         <translation>Nòt</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="439"/>
+        <location filename="../src/models/tasktext.cpp" line="40"/>
         <source>Status</source>
         <translation>Kote l ye</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="441"/>
+        <location filename="../src/models/tasktext.cpp" line="42"/>
         <source>Priority</source>
         <translation>Priyorite</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="443"/>
+        <location filename="../src/models/tasktext.cpp" line="44"/>
         <source>Due date</source>
         <translation>Dat limit</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="445"/>
+        <location filename="../src/models/tasktext.cpp" line="46"/>
         <source>Course</source>
         <translation>Kou</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="456"/>
+        <location filename="../src/models/tasktext.cpp" line="56"/>
         <source>No due date</source>
         <translation>Pa gen dat limit</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="458"/>
+        <location filename="../src/models/tasktext.cpp" line="58"/>
         <source>No course</source>
         <translation>Pa gen kou</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="460"/>
+        <location filename="../src/models/tasktext.cpp" line="60"/>
         <source>No notes</source>
         <translation>Pa gen nòt</translation>
     </message>
@@ -1430,27 +1762,27 @@
 <context>
     <name>TaskRow</name>
     <message>
-        <location filename="../qml/TaskRow.qml" line="44"/>
+        <location filename="../qml/tasks/TaskRow.qml" line="45"/>
         <source>Mark as not done: %1</source>
         <translation>Make l pa fini: %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskRow.qml" line="45"/>
+        <location filename="../qml/tasks/TaskRow.qml" line="46"/>
         <source>Mark as done: %1</source>
         <translation>Make l fini: %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskRow.qml" line="79"/>
+        <location filename="../qml/tasks/TaskRow.qml" line="80"/>
         <source>Late: due %1</source>
         <translation>An reta: dat limit %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskRow.qml" line="79"/>
+        <location filename="../qml/tasks/TaskRow.qml" line="80"/>
         <source>Due %1</source>
         <translation>Dat limit: %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskRow.qml" line="116"/>
+        <location filename="../qml/tasks/TaskRow.qml" line="117"/>
         <source>Changed on another device</source>
         <translation>Chanje sou yon lòt aparèy</translation>
     </message>
@@ -1458,22 +1790,22 @@
 <context>
     <name>TasksScreen</name>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="21"/>
+        <location filename="../qml/tasks/TasksScreen.qml" line="22"/>
         <source>Tasks</source>
         <translation>Travay</translation>
     </message>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="45"/>
+        <location filename="../qml/tasks/TasksScreen.qml" line="46"/>
         <source>Sign in to keep a list of what you want to do, on this device and on your other devices.</source>
         <translation>Antre nan kont ou pou w kenbe yon lis sa ou vle fè, sou aparèy sa a ak sou lòt aparèy ou yo.</translation>
     </message>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="109"/>
+        <location filename="../qml/tasks/TasksScreen.qml" line="107"/>
         <source>Add a task</source>
         <translation>Ajoute yon travay</translation>
     </message>
     <message>
-        <location filename="../qml/TasksScreen.qml" line="152"/>
+        <location filename="../qml/tasks/TasksScreen.qml" line="154"/>
         <source>No tasks yet. Tap “Add a task” to write down something you want to do.</source>
         <translation>Poko gen travay. Peze « Ajoute yon travay » pou w ekri yon bagay ou vle fè.</translation>
     </message>
