@@ -38,13 +38,13 @@
     <message>
         <location filename="../qml/settings/AccountDetails.qml" line="135"/>
         <source>Sign out with changes not yet sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Soti pandan gen chanjman ki poko voye?</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/settings/AccountDetails.qml" line="136"/>
         <source>%n change(s) you made have not reached the server yet. They will wait on this device and be sent the next time you sign in here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chanjman ou fè poko rive sou sèvè a. Y ap tann sou aparèy sa&#xa0;a, epi y ap voye yo pwochen fwa ou antre nan kont ou isit la.</numerusform>
         </translation>
     </message>
     <message>
@@ -55,8 +55,8 @@
     <message numerus="yes">
         <location filename="../qml/settings/AccountDetails.qml" line="147"/>
         <source>%n change(s) you made have not reached the server yet and will be lost. This also removes your saved courses, tasks, journal and progress from this device. Your account stays on the server: you can sign in again at any time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chanjman ou fè poko rive sou sèvè a, epi y ap pèdi. Sa ap retire tou kou ou te sove yo, travay ou yo, jounal ou ak pwogrè ou sou aparèy sa&#xa0;a. Kont ou rete sou sèvè a: ou ka antre ladan l ankò nenpòt ki lè.</numerusform>
         </translation>
     </message>
     <message>
@@ -85,7 +85,7 @@
     <message>
         <location filename="../qml/settings/AccountSection.qml" line="36"/>
         <source>You are using the app without an account: your tasks, journal and progress stay on this device only. Sign in or create an account to keep them on the server too.</source>
-        <translation type="unfinished"></translation>
+        <translation>W ap sèvi ak aplikasyon an san kont: travay ou yo, jounal ou ak pwogrè ou rete sèlman sou aparèy sa&#xa0;a. Antre nan kont ou oswa kreye yon kont pou yo sove sou sèvè a tou.</translation>
     </message>
     <message>
         <location filename="../qml/settings/AccountSection.qml" line="46"/>
@@ -139,7 +139,7 @@
         <location filename="../src/auth/authcalls.cpp" line="152"/>
         <location filename="../src/auth/authcalls.cpp" line="163"/>
         <source>The demo account is shared with everyone, so it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout moun pataje kont demo a, kidonk ou pa ka efase l.</translation>
     </message>
     <message>
         <location filename="../src/auth/authcalls.cpp" line="166"/>
@@ -159,48 +159,48 @@
     <message>
         <location filename="../src/auth/authentry.cpp" line="18"/>
         <source>This email address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrès imèl sa&#xa0;a twò long.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="20"/>
         <source>Enter an email address like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antre yon adrès imèl tankou non@egzanp.com.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/auth/authentry.cpp" line="22"/>
         <source>Choose a password of at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chwazi yon modpas ki gen omwen %n karaktè.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/auth/authentry.cpp" line="25"/>
         <source>Choose a password of at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chwazi yon modpas ki pa gen plis pase %n karaktè.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="28"/>
         <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekri non ou.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/auth/authentry.cpp" line="30"/>
         <source>Your name can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non ou pa ka gen plis pase %n karaktè.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="33"/>
         <source>Write your name on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekri non ou sou yon sèl liy.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="35"/>
         <source>Choose Kreyòl, French or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwazi kreyòl, franse oswa angle.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="54"/>
@@ -210,28 +210,28 @@
     <message>
         <location filename="../src/auth/authentry.cpp" line="56"/>
         <source>An account with this email already exists. Sign in instead, or ask your teacher for a reset code if you forgot the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen yon kont ki deja egziste ak imèl sa&#xa0;a. Pito ou antre nan kont ou, oswa mande pwofesè ou yon kòd pou chanje modpas si ou bliye modpas la.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="59"/>
         <source>That code does not match this email. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kòd sa&#xa0;a pa mache ak imèl sa&#xa0;a. Verifye toude epi eseye ankò.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="61"/>
         <source>This code was already used or has expired. Ask your teacher for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo te deja sèvi ak kòd sa&#xa0;a, oswa li ekspire. Mande pwofesè ou yon nouvo kòd.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="63"/>
         <source>The demo account is shared with everyone, so its password cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout moun pataje kont demo a, kidonk ou pa ka chanje modpas li.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/auth/authentry.cpp" line="67"/>
         <source>Too many wrong codes. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Twòp kòd ki pa bon. Eseye ankò nan %n minit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -249,12 +249,12 @@
     <message>
         <location filename="../src/auth/authentry.cpp" line="75"/>
         <source>You are offline. Creating an account needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou pa konekte. Ou bezwen entènèt pou kreye yon kont.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="77"/>
         <source>You are offline. Setting a new password needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou pa konekte. Ou bezwen entènèt pou mete yon nouvo modpas.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="81"/>
@@ -275,34 +275,34 @@
     <message>
         <location filename="../src/auth/authentry.cpp" line="87"/>
         <source>The server did not accept these details. Check your name, email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sèvè a pa t aksepte enfòmasyon sa yo. Verifye non ou, imèl ou ak modpas ou.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="89"/>
         <source>Your account could not be created. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t ka kreye kont ou. Eseye ankò pita.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="91"/>
         <source>Check your email, the code and the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifye imèl ou, kòd la ak nouvo modpas la.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="92"/>
         <source>Your password could not be changed. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t ka chanje modpas ou. Eseye ankò pita.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/auth/authentry.cpp" line="145"/>
         <source>A reset code has %n letters and digits, like K7QM-3XPA-9R.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yon kòd pou chanje modpas gen %n lèt ak chif, tankou K7QM-3XPA-9R.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="189"/>
         <source>This server has no demo account. Check your connection, or sign in with your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sèvè sa&#xa0;a pa gen kont demo. Verifye koneksyon ou, oswa antre nan pwòp kont ou.</translation>
     </message>
     <message>
         <location filename="../src/auth/authservice.cpp" line="78"/>
@@ -535,44 +535,44 @@
     <message numerus="yes">
         <location filename="../src/learner/guestadoption.cpp" line="62"/>
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n travay</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/learner/guestadoption.cpp" line="64"/>
         <source>%n journal entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paj nan jounal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/learner/guestadoption.cpp" line="66"/>
         <source>progress in %n lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pwogrè nan %n leson</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/learner/guestadoption.cpp" line="71"/>
         <source>%1 and %2</source>
         <extracomment>Joins the last item of a list, e.g. &quot;2 tasks, 1 journal entry&quot; + &quot;progress in 3 lessons&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ak %2</translation>
     </message>
     <message>
         <location filename="../src/learner/guestadoption.cpp" line="71"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../src/learner/guestadoption.cpp" line="100"/>
         <source>You were signed out before everything was brought in. The rest is still on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou te soti nan kont ou anvan nou te fin mete tout bagay ladan l. Rès la toujou sou aparèy sa&#xa0;a.</translation>
     </message>
     <message>
         <location filename="../src/learner/guestadoption.cpp" line="112"/>
         <source>Some of what you did before signing in could not be brought in. It is still on this device; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t ka mete nan kont ou kèk nan sa ou te fè anvan ou te antre. Yo toujou sou aparèy sa&#xa0;a; eseye ankò.</translation>
     </message>
 </context>
 <context>
@@ -580,23 +580,23 @@
     <message>
         <location filename="../qml/settings/GuestDataDialog.qml" line="21"/>
         <source>Keep what you did before signing in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenbe sa ou te fè anvan ou te antre nan kont ou?</translation>
     </message>
     <message>
         <location filename="../qml/settings/GuestDataDialog.qml" line="45"/>
         <source>On this device, before you signed in: %1. Bring it into your account, so it is kept on the server and on your other devices too?</source>
         <extracomment>%1 lists what is on the device, e.g. &quot;3 tasks, 1 journal entry and progress in 2 lessons&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sou aparèy sa&#xa0;a, anvan ou te antre nan kont ou: %1. Mete yo nan kont ou, pou yo sove sou sèvè a ak sou lòt aparèy ou yo tou?</translation>
     </message>
     <message>
         <location filename="../qml/settings/GuestDataDialog.qml" line="76"/>
         <source>Bring it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mete yo nan kont mwen</translation>
     </message>
     <message>
         <location filename="../qml/settings/GuestDataDialog.qml" line="83"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa kounye a</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@
     <message>
         <location filename="../qml/journal/JournalScreen.qml" line="111"/>
         <source>This device has no safe place for your journal&apos;s key, so your entries are kept only until the app closes. Sign in to keep them on your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparèy sa&#xa0;a pa gen yon kote ki an sekirite pou kle jounal ou, kidonk paj ou yo rete sèlman jiskaske aplikasyon an fèmen. Antre nan kont ou pou yo rete nan kont ou.</translation>
     </message>
     <message>
         <location filename="../qml/journal/JournalScreen.qml" line="163"/>
@@ -1175,53 +1175,53 @@
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="31"/>
         <source>I have a reset code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwen gen yon kòd pou chanje modpas</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="57"/>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwazi yon nouvo modpas</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="62"/>
         <source>Forgot your password? Ask your teacher for a reset code. It works once, for one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou bliye modpas ou? Mande pwofesè ou yon kòd pou chanje modpas. Li mache yon sèl fwa, pandan yon jou.</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="71"/>
         <source>Email</source>
-        <translation type="unfinished">Imèl</translation>
+        <translation>Imèl</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="73"/>
         <source>name@example.com</source>
-        <translation type="unfinished">non@egzanp.com</translation>
+        <translation>non@egzanp.com</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="82"/>
         <source>Reset code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kòd pou chanje modpas</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="84"/>
         <source>e.g. K7QM-3XPA-9R</source>
         <extracomment>An example of the code&apos;s form; keep the letters and digits as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pa egzanp K7QM-3XPA-9R</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="96"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvo modpas</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="123"/>
         <source>Set the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mete nouvo modpas la</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="129"/>
         <source>Signing in…</source>
-        <translation type="unfinished">N ap antre nan kont ou…</translation>
+        <translation>N ap antre nan kont ou…</translation>
     </message>
 </context>
 <context>
@@ -1297,22 +1297,22 @@
     <message>
         <location filename="../qml/settings/SignInPage.qml" line="164"/>
         <source>I have a reset code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwen gen yon kòd pou chanje modpas</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignInPage.qml" line="171"/>
         <source>No account yet? Create one: it takes a name, an email and a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou poko gen kont? Kreye youn: ou bezwen yon non, yon imèl ak yon modpas.</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignInPage.qml" line="180"/>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreye yon kont</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignInPage.qml" line="189"/>
         <source>Just looking? Try the app with a practice account that everyone shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou jis vle gade? Eseye aplikasyon an ak yon kont pou pratike ke tout moun pataje.</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignInPage.qml" line="199"/>
@@ -1333,47 +1333,47 @@
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="33"/>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreye yon kont</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="64"/>
         <source>With an account, your tasks, journal and progress are kept on the server too, and you find them on your other devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avèk yon kont, travay ou yo, jounal ou ak pwogrè ou sove sou sèvè a tou, epi ou jwenn yo sou lòt aparèy ou yo.</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="73"/>
         <source>Your name</source>
-        <translation type="unfinished">Non ou</translation>
+        <translation>Non ou</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="81"/>
         <source>Email</source>
-        <translation type="unfinished">Imèl</translation>
+        <translation>Imèl</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="82"/>
         <source>name@example.com</source>
-        <translation type="unfinished">non@egzanp.com</translation>
+        <translation>non@egzanp.com</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="94"/>
         <source>Password</source>
-        <translation type="unfinished">Modpas</translation>
+        <translation>Modpas</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="110"/>
         <source>At least 8 characters. A short sentence is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omwen 8 karaktè. Yon ti fraz fasil pou w sonje, men li difisil pou lòt moun devine.</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="128"/>
         <source>Create my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreye kont mwen</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="134"/>
         <source>Creating your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap kreye kont ou…</translation>
     </message>
 </context>
 <context>
