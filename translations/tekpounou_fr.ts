@@ -38,14 +38,14 @@
     <message>
         <location filename="../qml/settings/AccountDetails.qml" line="135"/>
         <source>Sign out with changes not yet sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter avant l’envoi de vos modifications&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/settings/AccountDetails.qml" line="136"/>
         <source>%n change(s) you made have not reached the server yet. They will wait on this device and be sent the next time you sign in here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification que vous avez faite n’est pas encore arrivée sur le serveur. Elle attendra sur cet appareil et sera envoyée la prochaine fois que vous vous connecterez ici.</numerusform>
+            <numerusform>%n modifications que vous avez faites ne sont pas encore arrivées sur le serveur. Elles attendront sur cet appareil et seront envoyées la prochaine fois que vous vous connecterez ici.</numerusform>
         </translation>
     </message>
     <message>
@@ -56,9 +56,9 @@
     <message numerus="yes">
         <location filename="../qml/settings/AccountDetails.qml" line="147"/>
         <source>%n change(s) you made have not reached the server yet and will be lost. This also removes your saved courses, tasks, journal and progress from this device. Your account stays on the server: you can sign in again at any time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification que vous avez faite n’est pas encore arrivée sur le serveur et sera perdue. Cela retire aussi de cet appareil vos cours enregistrés, vos tâches, votre journal et votre progression. Votre compte reste sur le serveur&#xa0;: vous pourrez vous reconnecter à tout moment.</numerusform>
+            <numerusform>%n modifications que vous avez faites ne sont pas encore arrivées sur le serveur et seront perdues. Cela retire aussi de cet appareil vos cours enregistrés, vos tâches, votre journal et votre progression. Votre compte reste sur le serveur&#xa0;: vous pourrez vous reconnecter à tout moment.</numerusform>
         </translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
     <message>
         <location filename="../qml/settings/AccountSection.qml" line="36"/>
         <source>You are using the app without an account: your tasks, journal and progress stay on this device only. Sign in or create an account to keep them on the server too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous utilisez l’application sans compte&#xa0;: vos tâches, votre journal et votre progression restent seulement sur cet appareil. Connectez-vous ou créez un compte pour les garder aussi sur le serveur.</translation>
     </message>
     <message>
         <location filename="../qml/settings/AccountSection.qml" line="46"/>
@@ -141,7 +141,7 @@
         <location filename="../src/auth/authcalls.cpp" line="152"/>
         <location filename="../src/auth/authcalls.cpp" line="163"/>
         <source>The demo account is shared with everyone, so it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de démonstration est partagé par tout le monde, il ne peut donc pas être supprimé.</translation>
     </message>
     <message>
         <location filename="../src/auth/authcalls.cpp" line="166"/>
@@ -161,51 +161,51 @@
     <message>
         <location filename="../src/auth/authentry.cpp" line="18"/>
         <source>This email address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse e-mail est trop longue.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="20"/>
         <source>Enter an email address like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail comme nom@exemple.com.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/auth/authentry.cpp" line="22"/>
         <source>Choose a password of at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choisissez un mot de passe d’au moins %n caractère.</numerusform>
+            <numerusform>Choisissez un mot de passe d’au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/auth/authentry.cpp" line="25"/>
         <source>Choose a password of at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choisissez un mot de passe d’au plus %n caractère.</numerusform>
+            <numerusform>Choisissez un mot de passe d’au plus %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="28"/>
         <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/auth/authentry.cpp" line="30"/>
         <source>Your name can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre nom peut avoir au plus %n caractère.</numerusform>
+            <numerusform>Votre nom peut avoir au plus %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="33"/>
         <source>Write your name on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre nom sur une seule ligne.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="35"/>
         <source>Choose Kreyòl, French or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le kreyòl, le français ou l’anglais.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="54"/>
@@ -215,29 +215,29 @@
     <message>
         <location filename="../src/auth/authentry.cpp" line="56"/>
         <source>An account with this email already exists. Sign in instead, or ask your teacher for a reset code if you forgot the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte existe déjà avec cette adresse e-mail. Connectez-vous plutôt, ou demandez un code de réinitialisation à votre professeur si vous avez oublié le mot de passe.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="59"/>
         <source>That code does not match this email. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code ne correspond pas à cette adresse e-mail. Vérifiez les deux et réessayez.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="61"/>
         <source>This code was already used or has expired. Ask your teacher for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code a déjà été utilisé ou a expiré. Demandez-en un nouveau à votre professeur.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="63"/>
         <source>The demo account is shared with everyone, so its password cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de démonstration est partagé par tout le monde, son mot de passe ne peut donc pas être modifié.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/auth/authentry.cpp" line="67"/>
         <source>Too many wrong codes. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de codes incorrects. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de codes incorrects. Réessayez dans %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -256,12 +256,12 @@
     <message>
         <location filename="../src/auth/authentry.cpp" line="75"/>
         <source>You are offline. Creating an account needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne. La création d’un compte nécessite une connexion.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="77"/>
         <source>You are offline. Setting a new password needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne. Le choix d’un nouveau mot de passe nécessite une connexion.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="81"/>
@@ -282,35 +282,35 @@
     <message>
         <location filename="../src/auth/authentry.cpp" line="87"/>
         <source>The server did not accept these details. Check your name, email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas accepté ces informations. Vérifiez votre nom, votre adresse e-mail et votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="89"/>
         <source>Your account could not be created. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n’a pas pu être créé. Réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="91"/>
         <source>Check your email, the code and the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre adresse e-mail, le code et le nouveau mot de passe.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="92"/>
         <source>Your password could not be changed. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe n’a pas pu être modifié. Réessayez plus tard.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/auth/authentry.cpp" line="145"/>
         <source>A reset code has %n letters and digits, like K7QM-3XPA-9R.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un code de réinitialisation contient %n lettre ou chiffre, comme K7QM-3XPA-9R.</numerusform>
+            <numerusform>Un code de réinitialisation contient %n lettres et chiffres, comme K7QM-3XPA-9R.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="189"/>
         <source>This server has no demo account. Check your connection, or sign in with your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n’a pas de compte de démonstration. Vérifiez votre connexion, ou connectez-vous avec votre propre compte.</translation>
     </message>
     <message>
         <location filename="../src/auth/authservice.cpp" line="78"/>
@@ -545,47 +545,47 @@
     <message numerus="yes">
         <location filename="../src/learner/guestadoption.cpp" line="62"/>
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/learner/guestadoption.cpp" line="64"/>
         <source>%n journal entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée du journal</numerusform>
+            <numerusform>%n entrées du journal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/learner/guestadoption.cpp" line="66"/>
         <source>progress in %n lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>votre progression dans %n leçon</numerusform>
+            <numerusform>votre progression dans %n leçons</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/learner/guestadoption.cpp" line="71"/>
         <source>%1 and %2</source>
         <extracomment>Joins the last item of a list, e.g. &quot;2 tasks, 1 journal entry&quot; + &quot;progress in 3 lessons&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <location filename="../src/learner/guestadoption.cpp" line="71"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../src/learner/guestadoption.cpp" line="100"/>
         <source>You were signed out before everything was brought in. The rest is still on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déconnexion a eu lieu avant la fin du transfert. Le reste est toujours sur cet appareil.</translation>
     </message>
     <message>
         <location filename="../src/learner/guestadoption.cpp" line="112"/>
         <source>Some of what you did before signing in could not be brought in. It is still on this device; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de ce que vous avez fait avant de vous connecter n’a pas pu être transférée. Elle est toujours sur cet appareil&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -593,23 +593,23 @@
     <message>
         <location filename="../qml/settings/GuestDataDialog.qml" line="21"/>
         <source>Keep what you did before signing in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ce que vous avez fait avant de vous connecter&#xa0;?</translation>
     </message>
     <message>
         <location filename="../qml/settings/GuestDataDialog.qml" line="45"/>
         <source>On this device, before you signed in: %1. Bring it into your account, so it is kept on the server and on your other devices too?</source>
         <extracomment>%1 lists what is on the device, e.g. &quot;3 tasks, 1 journal entry and progress in 2 lessons&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet appareil, avant votre connexion&#xa0;: %1. Voulez-vous le transférer dans votre compte, pour le garder aussi sur le serveur et sur vos autres appareils&#xa0;?</translation>
     </message>
     <message>
         <location filename="../qml/settings/GuestDataDialog.qml" line="76"/>
         <source>Bring it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer</translation>
     </message>
     <message>
         <location filename="../qml/settings/GuestDataDialog.qml" line="83"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
 </context>
 <context>
@@ -883,7 +883,7 @@
     <message>
         <location filename="../qml/journal/JournalScreen.qml" line="111"/>
         <source>This device has no safe place for your journal&apos;s key, so your entries are kept only until the app closes. Sign in to keep them on your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil n’a pas d’endroit sûr pour la clé de votre journal&#xa0;: vos entrées ne sont donc gardées que jusqu’à la fermeture de l’application. Connectez-vous pour les garder dans votre compte.</translation>
     </message>
     <message>
         <location filename="../qml/journal/JournalScreen.qml" line="163"/>
@@ -1191,53 +1191,53 @@
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="31"/>
         <source>I have a reset code</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai un code de réinitialisation</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="57"/>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un nouveau mot de passe</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="62"/>
         <source>Forgot your password? Ask your teacher for a reset code. It works once, for one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe oublié&#xa0;? Demandez un code de réinitialisation à votre professeur. Il ne sert qu’une fois, pendant une journée.</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="71"/>
         <source>Email</source>
-        <translation type="unfinished">Adresse e-mail</translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="73"/>
         <source>name@example.com</source>
-        <translation type="unfinished">nom@exemple.com</translation>
+        <translation>nom@exemple.com</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="82"/>
         <source>Reset code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de réinitialisation</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="84"/>
         <source>e.g. K7QM-3XPA-9R</source>
         <extracomment>An example of the code&apos;s form; keep the letters and digits as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ex.&#xa0;: K7QM-3XPA-9R</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="96"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="123"/>
         <source>Set the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le nouveau mot de passe</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="129"/>
         <source>Signing in…</source>
-        <translation type="unfinished">Connexion en cours…</translation>
+        <translation>Connexion en cours…</translation>
     </message>
 </context>
 <context>
@@ -1313,22 +1313,22 @@
     <message>
         <location filename="../qml/settings/SignInPage.qml" line="164"/>
         <source>I have a reset code</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai un code de réinitialisation</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignInPage.qml" line="171"/>
         <source>No account yet? Create one: it takes a name, an email and a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de compte&#xa0;? Créez-en un&#xa0;: il suffit d’un nom, d’une adresse e-mail et d’un mot de passe.</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignInPage.qml" line="180"/>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un compte</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignInPage.qml" line="189"/>
         <source>Just looking? Try the app with a practice account that everyone shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous voulez juste découvrir&#xa0;? Essayez l’application avec un compte d’essai partagé par tout le monde.</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignInPage.qml" line="199"/>
@@ -1349,47 +1349,47 @@
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="33"/>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un compte</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="64"/>
         <source>With an account, your tasks, journal and progress are kept on the server too, and you find them on your other devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un compte, vos tâches, votre journal et votre progression sont aussi gardés sur le serveur, et vous les retrouvez sur vos autres appareils.</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="73"/>
         <source>Your name</source>
-        <translation type="unfinished">Votre nom</translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="81"/>
         <source>Email</source>
-        <translation type="unfinished">Adresse e-mail</translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="82"/>
         <source>name@example.com</source>
-        <translation type="unfinished">nom@exemple.com</translation>
+        <translation>nom@exemple.com</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="94"/>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="110"/>
         <source>At least 8 characters. A short sentence is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins 8 caractères. Une courte phrase est facile à retenir et difficile à deviner.</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="128"/>
         <source>Create my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer mon compte</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="134"/>
         <source>Creating your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de votre compte…</translation>
     </message>
 </context>
 <context>
