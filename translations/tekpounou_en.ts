@@ -38,14 +38,14 @@
     <message>
         <location filename="../qml/settings/AccountDetails.qml" line="135"/>
         <source>Sign out with changes not yet sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out with changes not yet sent?</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/settings/AccountDetails.qml" line="136"/>
         <source>%n change(s) you made have not reached the server yet. They will wait on this device and be sent the next time you sign in here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change you made has not reached the server yet. It will wait on this device and be sent the next time you sign in here.</numerusform>
+            <numerusform>%n changes you made have not reached the server yet. They will wait on this device and be sent the next time you sign in here.</numerusform>
         </translation>
     </message>
     <message>
@@ -56,9 +56,9 @@
     <message numerus="yes">
         <location filename="../qml/settings/AccountDetails.qml" line="147"/>
         <source>%n change(s) you made have not reached the server yet and will be lost. This also removes your saved courses, tasks, journal and progress from this device. Your account stays on the server: you can sign in again at any time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change you made has not reached the server yet and will be lost. This also removes your saved courses, tasks, journal and progress from this device. Your account stays on the server: you can sign in again at any time.</numerusform>
+            <numerusform>%n changes you made have not reached the server yet and will be lost. This also removes your saved courses, tasks, journal and progress from this device. Your account stays on the server: you can sign in again at any time.</numerusform>
         </translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
     <message>
         <location filename="../qml/settings/AccountSection.qml" line="36"/>
         <source>You are using the app without an account: your tasks, journal and progress stay on this device only. Sign in or create an account to keep them on the server too.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are using the app without an account: your tasks, journal and progress stay on this device only. Sign in or create an account to keep them on the server too.</translation>
     </message>
     <message>
         <location filename="../qml/settings/AccountSection.qml" line="46"/>
@@ -141,7 +141,7 @@
         <location filename="../src/auth/authcalls.cpp" line="152"/>
         <location filename="../src/auth/authcalls.cpp" line="163"/>
         <source>The demo account is shared with everyone, so it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo account is shared with everyone, so it cannot be deleted.</translation>
     </message>
     <message>
         <location filename="../src/auth/authcalls.cpp" line="166"/>
@@ -161,51 +161,51 @@
     <message>
         <location filename="../src/auth/authentry.cpp" line="18"/>
         <source>This email address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>This email address is too long.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="20"/>
         <source>Enter an email address like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an email address like name@example.com.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/auth/authentry.cpp" line="22"/>
         <source>Choose a password of at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose a password of at least %n character.</numerusform>
+            <numerusform>Choose a password of at least %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/auth/authentry.cpp" line="25"/>
         <source>Choose a password of at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose a password of at most %n character.</numerusform>
+            <numerusform>Choose a password of at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="28"/>
         <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your name.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/auth/authentry.cpp" line="30"/>
         <source>Your name can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your name can have at most %n character.</numerusform>
+            <numerusform>Your name can have at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="33"/>
         <source>Write your name on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write your name on one line.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="35"/>
         <source>Choose Kreyòl, French or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Kreyòl, French or English.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="54"/>
@@ -215,29 +215,29 @@
     <message>
         <location filename="../src/auth/authentry.cpp" line="56"/>
         <source>An account with this email already exists. Sign in instead, or ask your teacher for a reset code if you forgot the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>An account with this email already exists. Sign in instead, or ask your teacher for a reset code if you forgot the password.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="59"/>
         <source>That code does not match this email. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>That code does not match this email. Check both and try again.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="61"/>
         <source>This code was already used or has expired. Ask your teacher for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>This code was already used or has expired. Ask your teacher for a new one.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="63"/>
         <source>The demo account is shared with everyone, so its password cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo account is shared with everyone, so its password cannot be changed.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/auth/authentry.cpp" line="67"/>
         <source>Too many wrong codes. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong codes. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong codes. Try again in %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -256,12 +256,12 @@
     <message>
         <location filename="../src/auth/authentry.cpp" line="75"/>
         <source>You are offline. Creating an account needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are offline. Creating an account needs a connection.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="77"/>
         <source>You are offline. Setting a new password needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are offline. Setting a new password needs a connection.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="81"/>
@@ -282,35 +282,35 @@
     <message>
         <location filename="../src/auth/authentry.cpp" line="87"/>
         <source>The server did not accept these details. Check your name, email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not accept these details. Check your name, email and password.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="89"/>
         <source>Your account could not be created. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your account could not be created. Try again later.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="91"/>
         <source>Check your email, the code and the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check your email, the code and the new password.</translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="92"/>
         <source>Your password could not be changed. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password could not be changed. Try again later.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/auth/authentry.cpp" line="145"/>
         <source>A reset code has %n letters and digits, like K7QM-3XPA-9R.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A reset code has %n letters and digits, like K7QM-3XPA-9R.</numerusform>
+            <numerusform>A reset code has %n letters and digits, like K7QM-3XPA-9R.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/auth/authentry.cpp" line="189"/>
         <source>This server has no demo account. Check your connection, or sign in with your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>This server has no demo account. Check your connection, or sign in with your own account.</translation>
     </message>
     <message>
         <location filename="../src/auth/authservice.cpp" line="78"/>
@@ -545,47 +545,47 @@
     <message numerus="yes">
         <location filename="../src/learner/guestadoption.cpp" line="62"/>
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/learner/guestadoption.cpp" line="64"/>
         <source>%n journal entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/learner/guestadoption.cpp" line="66"/>
         <source>progress in %n lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>progress in %n lesson</numerusform>
+            <numerusform>progress in %n lessons</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/learner/guestadoption.cpp" line="71"/>
         <source>%1 and %2</source>
         <extracomment>Joins the last item of a list, e.g. &quot;2 tasks, 1 journal entry&quot; + &quot;progress in 3 lessons&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 and %2</translation>
     </message>
     <message>
         <location filename="../src/learner/guestadoption.cpp" line="71"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../src/learner/guestadoption.cpp" line="100"/>
         <source>You were signed out before everything was brought in. The rest is still on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>You were signed out before everything was brought in. The rest is still on this device.</translation>
     </message>
     <message>
         <location filename="../src/learner/guestadoption.cpp" line="112"/>
         <source>Some of what you did before signing in could not be brought in. It is still on this device; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some of what you did before signing in could not be brought in. It is still on this device; try again.</translation>
     </message>
 </context>
 <context>
@@ -593,23 +593,23 @@
     <message>
         <location filename="../qml/settings/GuestDataDialog.qml" line="21"/>
         <source>Keep what you did before signing in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep what you did before signing in?</translation>
     </message>
     <message>
         <location filename="../qml/settings/GuestDataDialog.qml" line="45"/>
         <source>On this device, before you signed in: %1. Bring it into your account, so it is kept on the server and on your other devices too?</source>
         <extracomment>%1 lists what is on the device, e.g. &quot;3 tasks, 1 journal entry and progress in 2 lessons&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>On this device, before you signed in: %1. Bring it into your account, so it is kept on the server and on your other devices too?</translation>
     </message>
     <message>
         <location filename="../qml/settings/GuestDataDialog.qml" line="76"/>
         <source>Bring it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring it in</translation>
     </message>
     <message>
         <location filename="../qml/settings/GuestDataDialog.qml" line="83"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Not now</translation>
     </message>
 </context>
 <context>
@@ -883,7 +883,7 @@
     <message>
         <location filename="../qml/journal/JournalScreen.qml" line="111"/>
         <source>This device has no safe place for your journal&apos;s key, so your entries are kept only until the app closes. Sign in to keep them on your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device has no safe place for your journal&apos;s key, so your entries are kept only until the app closes. Sign in to keep them on your account.</translation>
     </message>
     <message>
         <location filename="../qml/journal/JournalScreen.qml" line="163"/>
@@ -1191,53 +1191,53 @@
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="31"/>
         <source>I have a reset code</source>
-        <translation type="unfinished"></translation>
+        <translation>I have a reset code</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="57"/>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a new password</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="62"/>
         <source>Forgot your password? Ask your teacher for a reset code. It works once, for one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgot your password? Ask your teacher for a reset code. It works once, for one day.</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="71"/>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="73"/>
         <source>name@example.com</source>
-        <translation type="unfinished">name@example.com</translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="82"/>
         <source>Reset code</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset code</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="84"/>
         <source>e.g. K7QM-3XPA-9R</source>
         <extracomment>An example of the code&apos;s form; keep the letters and digits as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>e.g. K7QM-3XPA-9R</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="96"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="123"/>
         <source>Set the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the new password</translation>
     </message>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="129"/>
         <source>Signing in…</source>
-        <translation type="unfinished">Signing in…</translation>
+        <translation>Signing in…</translation>
     </message>
 </context>
 <context>
@@ -1313,22 +1313,22 @@
     <message>
         <location filename="../qml/settings/SignInPage.qml" line="164"/>
         <source>I have a reset code</source>
-        <translation type="unfinished"></translation>
+        <translation>I have a reset code</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignInPage.qml" line="171"/>
         <source>No account yet? Create one: it takes a name, an email and a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>No account yet? Create one: it takes a name, an email and a password.</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignInPage.qml" line="180"/>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an account</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignInPage.qml" line="189"/>
         <source>Just looking? Try the app with a practice account that everyone shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Just looking? Try the app with a practice account that everyone shares.</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignInPage.qml" line="199"/>
@@ -1349,47 +1349,47 @@
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="33"/>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an account</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="64"/>
         <source>With an account, your tasks, journal and progress are kept on the server too, and you find them on your other devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>With an account, your tasks, journal and progress are kept on the server too, and you find them on your other devices.</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="73"/>
         <source>Your name</source>
-        <translation type="unfinished">Your name</translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="81"/>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="82"/>
         <source>name@example.com</source>
-        <translation type="unfinished">name@example.com</translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="94"/>
         <source>Password</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="110"/>
         <source>At least 8 characters. A short sentence is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 8 characters. A short sentence is easy to remember and hard to guess.</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="128"/>
         <source>Create my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Create my account</translation>
     </message>
     <message>
         <location filename="../qml/settings/SignUpPage.qml" line="134"/>
         <source>Creating your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating your account…</translation>
     </message>
 </context>
 <context>
