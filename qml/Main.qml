@@ -85,6 +85,8 @@ ApplicationWindow {
         function onChanged() {
             if (GuestData.offered && !guestDataDialog.visible)
                 guestDataDialog.open()
+            else if (!GuestData.offered && guestDataDialog.visible)
+                guestDataDialog.close() // brought in, or the learner signed out meanwhile
         }
     }
 

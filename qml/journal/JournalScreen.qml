@@ -8,10 +8,12 @@ import TekPouNou
 import TekPouNou.Models
 
 // The Journal destination: the learner's entries, newest day first, with the editor and the
-// page for choosing between two versions pushed on top. Signed out, it explains and offers
-// sign-in (Main.qml opens the sign-in page when asked).
+// page for choosing between two versions pushed on top. It works with no account (a guest's
+// journal on this device); only when no data could be opened at all does it offer sign-in.
 Page {
     id: screen
+
+    readonly property JournalListModel entryModel: journalModel
 
     signal signInRequested
 

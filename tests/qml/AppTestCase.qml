@@ -19,9 +19,25 @@ TestCase {
         return findChild(window.contentItem.parent, name)
     }
 
-    // Clicks an item once the window has drawn the latest layout.
+    // Scrolls the page (not a list) that holds the item so that it is on screen, as a learner
+    // would before tapping it: on a phone, or on a long form, buttons are below the fold.
+    function reveal(item: Item) {
+        for (let p = item.parent; p; p = p.parent) {
+            if (!(p instanceof Flickable) || p instanceof ListView)
+                continue
+            const flickable = p as Flickable
+            const top = item.mapToItem(flickable.contentItem, 0, 0).y
+            if (top < flickable.contentY || top + item.height > flickable.contentY + flickable.height)
+                flickable.contentY = Math.max(0, Math.min(top - 16, flickable.contentHeight - flickable.height))
+            return
+        }
+    }
+
+    // Clicks an item, scrolled into view, once the window has drawn the latest layout.
     function tap(item: Item) {
         verify(item)
+        verify(item.visible, (item.objectName || "the item") + " is visible to be tapped")
+        reveal(item)
         drawn()
         mouseClick(item)
     }
