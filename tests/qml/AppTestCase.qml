@@ -21,7 +21,7 @@ TestCase {
 
     // Scrolls the page (not a list) that holds the item so that it is on screen, as a learner
     // would before tapping it: on a phone, or on a long form, buttons are below the fold.
-    function reveal(item: Item) {
+    function scrollIntoView(item: Item) {
         for (let p = item.parent; p; p = p.parent) {
             if (!(p instanceof Flickable) || p instanceof ListView)
                 continue
@@ -37,7 +37,7 @@ TestCase {
     function tap(item: Item) {
         verify(item)
         verify(item.visible, (item.objectName || "the item") + " is visible to be tapped")
-        reveal(item)
+        scrollIntoView(item)
         drawn()
         mouseClick(item)
     }

@@ -17,7 +17,7 @@ AppTestCase {
     JournalListModel {
         id: journal
 
-        source: Sync
+        source: Learner
     }
 
     function init() {
