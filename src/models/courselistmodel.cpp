@@ -2,7 +2,6 @@
 
 #include "repositorybinding.h"
 
-#include "errortext.h"
 
 #include <QColor>
 
@@ -11,6 +10,8 @@ CourseListModel::CourseListModel(QObject *parent)
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
     connect(&m_reloadTimer, &QTimer::timeout, this, &CourseListModel::reload);
+    connect(&m_fetch, &FetchState::loadingChanged, this, &CourseListModel::loadingChanged);
+    connect(&m_fetch, &FetchState::errorChanged, this, &CourseListModel::errorChanged);
 }
 
 int CourseListModel::rowCount(const QModelIndex &parent) const {
@@ -79,45 +80,44 @@ void CourseListModel::setCategory(const QString &category) {
 void CourseListModel::scheduleReload() {
     // Rows on screen no longer answer the query: say so at once, even before the reload runs.
     if (m_repository)
-        setLoading(true);
+        m_fetch.expect();
     m_reloadTimer.start();
 }
 
 void CourseListModel::reload() {
     if (!m_repository)
         return;
-    ++m_generation;
     m_serverPages = 0;
     m_serverHasMore = false;
-    setError({});
+    m_fetch.setError({});
     showCached(kPageSize); // what was seen before shows at once, even offline
     fetchPage(1);
 }
 
 void CourseListModel::refresh() {
-    if (m_repository && !m_loading)
+    if (m_repository && !m_fetch.loading())
         fetchPage(1);
 }
 
 void CourseListModel::fetchPage(int page) {
-    setLoading(true);
-    const quint64 generation = m_generation;
-    m_repository->fetchCourses(m_query, page, kPageSize, this,
-                               [this, page, generation](const CourseRepository::PageResult &result) {
-                                   if (generation != m_generation)
-                                       return;
-                                   setLoading(false);
-                                   setError(errorText(result.error));
-                                   if (result.error.isError())
-                                       return;
-                                   m_serverPages = page;
-                                   m_serverHasMore = result.hasMore;
-                                   showCached(std::max(count(), page * kPageSize));
-                               });
+    auto hasMore = std::make_shared<bool>(false);
+    m_fetch.run(
+        [this, page, hasMore](QObject *context, const FetchState::Done &done) {
+            m_repository->fetchCourses(m_query, page, kPageSize, context,
+                                       [done, hasMore](const CourseRepository::PageResult &result) {
+                                           *hasMore = result.hasMore;
+                                           done(result.error);
+                                       });
+        },
+        [this, page, hasMore] {
+            m_serverPages = page;
+            m_serverHasMore = *hasMore;
+            showCached(std::max(count(), page * kPageSize));
+        });
 }
 
 bool CourseListModel::canFetchMore(const QModelIndex &parent) const {
-    if (parent.isValid() || !m_repository || m_loading)
+    if (parent.isValid() || !m_repository || m_fetch.loading())
         return false;
     return count() < m_cachedCount || (m_serverHasMore && !m_repository->offline());
 }
@@ -171,16 +171,4 @@ void CourseListModel::setRows(QList<CourseSummary> rows) {
         emit countChanged();
 }
 
-void CourseListModel::setLoading(bool loading) {
-    if (loading != m_loading) {
-        m_loading = loading;
-        emit loadingChanged();
-    }
-}
 
-void CourseListModel::setError(const QString &error) {
-    if (error != m_error) {
-        m_error = error;
-        emit errorChanged();
-    }
-}

@@ -2,6 +2,7 @@
 
 #include "catalogtypes.h"
 #include "courserepository.h"
+#include "fetchstate.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -50,8 +51,8 @@ public:
     void setSearch(const QString &search);
     QString category() const { return m_query.category; }
     void setCategory(const QString &category);
-    bool loading() const { return m_loading; }
-    QString error() const { return m_error; }
+    bool loading() const { return m_fetch.loading(); }
+    QString error() const { return m_fetch.error(); }
     bool offline() const { return m_repository && m_repository->offline(); }
     int count() const { return static_cast<int>(m_rows.size()); }
 
@@ -73,8 +74,6 @@ private:
     void fetchPage(int page);
     void showCached(int limit);
     void setRows(QList<CourseSummary> rows);
-    void setLoading(bool loading);
-    void setError(const QString &error);
 
     QPointer<CourseRepository> m_repository;
     CourseQuery m_query;
@@ -82,8 +81,6 @@ private:
     int m_cachedCount = 0;
     int m_serverPages = 0; // pages of this query fetched from the server so far
     bool m_serverHasMore = false;
-    bool m_loading = false;
-    QString m_error;
-    quint64 m_generation = 0; // answers for an older query or language are dropped
+    FetchState m_fetch; // answers for an older query or language are dropped
     QTimer m_reloadTimer;     // coalesces property changes made together into one reload
 };

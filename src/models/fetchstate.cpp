@@ -19,12 +19,20 @@ void FetchState::run(const Fetch &fetch, const std::function<void()> &onSuccess)
         if (generation != m_generation)
             return;
         setLoading(false);
-        const QString text = errorText(error);
-        if (text != m_error) {
-            m_error = text;
-            emit errorChanged();
-        }
+        setError(errorText(error));
         if (!error.isError())
             onSuccess();
     });
+}
+
+void FetchState::expect() {
+    ++m_generation;
+    setLoading(true);
+}
+
+void FetchState::setError(const QString &error) {
+    if (error != m_error) {
+        m_error = error;
+        emit errorChanged();
+    }
 }

@@ -5,9 +5,10 @@
 #include <QObject>
 #include <functional>
 
-// A view-model's refreshes from the server: whether one is running, the last one's error in the
-// learner's language, and which answer is current — the answer to a superseded request (another
-// course, another language) is dropped.
+// The one way a view-model holds its loading and error state: whether a refresh from the server is
+// running, the last error in the learner's language (a refresh's, or a refused edit's), and which
+// answer is current — the answer to a superseded request (another course, another language, another
+// query) is dropped. Models relay its loadingChanged/errorChanged as their own properties.
 class FetchState : public QObject {
     Q_OBJECT
 public:
@@ -21,6 +22,11 @@ public:
 
     // Starts `fetch`; when its answer is the current one, records it and on success calls `onSuccess`.
     void run(const Fetch &fetch, const std::function<void()> &onSuccess);
+    // A fetch is about to start (a debounced reload): show loading at once, and drop any running
+    // fetch's answer, which no longer fits what is asked.
+    void expect();
+    // An error that is not a fetch's (an edit refused before it was stored), or none.
+    void setError(const QString &error);
 
 signals:
     void loadingChanged();

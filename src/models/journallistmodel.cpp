@@ -52,7 +52,9 @@ QVariantMap versionMap(const QJsonObject &version) {
 } // namespace
 
 JournalListModel::JournalListModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+    : QAbstractListModel(parent) {
+    connect(&m_state, &FetchState::errorChanged, this, &JournalListModel::errorChanged);
+}
 
 int JournalListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : count();
@@ -140,18 +142,12 @@ void JournalListModel::reload() {
 }
 
 bool JournalListModel::fail(const QString &error) {
-    if (m_error != error) {
-        m_error = error;
-        emit errorChanged();
-    }
+    m_state.setError(error);
     return false;
 }
 
 bool JournalListModel::succeed() {
-    if (!m_error.isEmpty()) {
-        m_error.clear();
-        emit errorChanged();
-    }
+    m_state.setError({});
     return true;
 }
 

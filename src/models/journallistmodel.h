@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QQmlEngine>
 
+#include "fetchstate.h"
 #include "learnerrepository.h"
 
 struct LocalRecord;
@@ -42,7 +43,7 @@ public:
     void setSource(LearnerRepository *source);
     int count() const { return static_cast<int>(m_rows.size()); }
     bool available() const { return m_available; }
-    QString error() const { return m_error; }
+    QString error() const { return m_state.error(); }
 
     // Fields: date ("YYYY-MM-DD"), mood (1–5), text, tags (list of strings). Returns the new
     // entry's id, or an empty string and `error`.
@@ -94,5 +95,5 @@ private:
     QPointer<LearnerRepository> m_source;
     QList<Row> m_rows;
     bool m_available = false;
-    QString m_error;
+    FetchState m_state; // the error of the last edit, in the learner's language
 };

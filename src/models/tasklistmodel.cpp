@@ -36,6 +36,7 @@ bool isDone(const QJsonObject &fields) {
 
 TaskListModel::TaskListModel(QObject *parent)
     : QAbstractListModel(parent) {
+    connect(&m_state, &FetchState::errorChanged, this, &TaskListModel::errorChanged);
     // The status and priority texts are translated here: show them anew when the language changes.
     if (QCoreApplication *app = QCoreApplication::instance())
         app->installEventFilter(this);
@@ -158,10 +159,7 @@ void TaskListModel::reload() {
 }
 
 void TaskListModel::setError(const QString &error) {
-    if (error == m_error)
-        return;
-    m_error = error;
-    emit errorChanged();
+    m_state.setError(error);
 }
 
 bool TaskListModel::refuse(const QString &error) {

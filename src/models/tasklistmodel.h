@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QQmlEngine>
 
+#include "fetchstate.h"
 #include "learnerrepository.h"
 
 // The signed-in learner's tasks, as the Tasks screen lists them: open ones first by due date and
@@ -51,7 +52,7 @@ public:
     void setSource(LearnerRepository *source);
     int count() const { return static_cast<int>(m_rows.size()); }
     bool available() const { return m_available; }
-    QString error() const { return m_error; }
+    QString error() const { return m_state.error(); }
     QVariantList statusChoices() const;
     QVariantList priorityChoices() const;
 
@@ -94,5 +95,5 @@ private:
     QPointer<LearnerRepository> m_source;
     QList<Row> m_rows;
     bool m_available = false;
-    QString m_error;
+    FetchState m_state; // the error of the last edit, in the learner's language
 };

@@ -5,6 +5,8 @@
 #include "clientstack.h"
 #include "testserver.h"
 
+#include <QProcess>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -14,6 +16,27 @@
 
 Q_IMPORT_QML_PLUGIN(TekPouNou_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(TekPouNouPlugin)
+
+// What a teacher does beside the running server, for the tests (not the app) to call from QML:
+// `tekpounou-server reset-code EMAIL --data DIR` prints a one-time password-reset code.
+class TeacherDesk : public QObject {
+    Q_OBJECT
+public:
+    explicit TeacherDesk(const TestServer &server)
+        : m_server(server) {}
+
+    Q_INVOKABLE QString resetCode(const QString &email) const {
+        QProcess process;
+        process.start(QStringLiteral(TPN_SERVER_BINARY),
+                      {QStringLiteral("reset-code"), email, QStringLiteral("--data"), m_server.dataDir()});
+        if (!process.waitForFinished(30000) || process.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    }
+
+private:
+    const TestServer &m_server;
+};
 
 class Setup : public QObject {
     Q_OBJECT
@@ -50,6 +73,7 @@ public slots:
         }
         m_client->language.setCode(QStringLiteral("en"));
         m_client->provideToQml();
+        engine->rootContext()->setContextProperty(QStringLiteral("teacherDesk"), &m_teacherDesk);
     }
 
     void cleanupTestCase() {
@@ -60,6 +84,7 @@ public slots:
 
 private:
     TestServer m_server;
+    TeacherDesk m_teacherDesk{m_server};
     std::unique_ptr<QTemporaryDir> m_dataDir;
     std::unique_ptr<ClientStack> m_client;
 };

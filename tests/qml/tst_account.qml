@@ -272,4 +272,56 @@ AppTestCase {
 
     name: "Account"
     when: windowShown
+
+    // A forgotten password in a school without email: a teacher's one-time code, typed in the app.
+    function test_resetCodeSetsANewPasswordAndSignsIn() {
+        const email = signUpFresh()
+        Auth.signOut()
+        tryCompare(Auth, "signedIn", false, networkTimeout)
+        const code = teacherDesk.resetCode(email)
+        verify(code.length > 0, "the server printed a code")
+
+        const signIn = openSignInPage()
+        tap(visibleChild(signIn, "resetCodeButton"))
+        tryCompare(stack(), "busy", false)
+        const page = stack().currentItem as Page
+        compare(page.objectName, "resetCodePage")
+        typeInto(findChild(page, "resetEmailFieldInput"), email)
+        typeInto(findChild(page, "resetCodeFieldInput"), "AAAA-BBBB-CC")
+        typeInto(findChild(page, "resetPasswordField"), "yon lot modpas")
+        tap(findChild(page, "resetButton"))
+        const error = findChild(page, "resetError")
+        tryVerify(() => error.visible && error.text.length > 0, networkTimeout, "a wrong code is explained")
+        verify(!Auth.signedIn)
+
+        typeInto(findChild(page, "resetCodeFieldInput"), code.toLowerCase()) // typed as it comes
+        tap(findChild(page, "resetButton"))
+        tryCompare(Auth, "signedIn", true, networkTimeout)
+        tryCompare(stack(), "depth", 1)
+        Auth.signOut()
+        tryCompare(Auth, "signedIn", false, networkTimeout)
+
+        // The code worked once; the new password is the one that opens the account now.
+        const again = openSignInPage()
+        typeInto(findChild(again, "emailField"), email)
+        typeInto(findChild(again, "passwordField"), "yon lot modpas")
+        tap(findChild(again, "signInButton"))
+        tryCompare(Auth, "signedIn", true, networkTimeout)
+    }
+
+    // Signing out with edits the server has not had yet says what will wait, before it happens.
+    function test_signOutWithUnsentChangesWarnsFirst() {
+        signUpFresh()
+        const model = Qt.createQmlObject("import TekPouNou.Models; TaskListModel { source: Learner }", testCase)
+        verify(model.create({ title: "Pa voye ankò" }) !== "")
+        verify(Sync.pendingCount + Sync.rejectedCount > 0, "the edit waits for the next sync")
+        tap(visibleChild(stack(), "signOutButton"))
+        const dialog = findChild(stack(), "signOutDialog") as Dialog
+        tryCompare(dialog, "opened", true)
+        verify(dialog.message.indexOf("1") >= 0, dialog.message)
+        tap(findChild(dialog, "cancelButton"))
+        tryCompare(dialog, "visible", false)
+        verify(Auth.signedIn, "cancel keeps the learner signed in")
+        model.destroy()
+    }
 }
