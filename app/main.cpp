@@ -42,9 +42,10 @@ int main(int argc, char *argv[]) {
     // Only preferences live here (no secrets): the UI language for now.
     QSettings settings(options->dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     const QString savedLanguage = settings.value(QStringLiteral("language")).toString();
-    services.language.setCode(!options->language.isEmpty()                     ? options->language
-                              : LanguageController::isSupported(savedLanguage) ? savedLanguage
-                                                                               : LanguageController::systemDefault());
+    services.language.setCode(!options->language.isEmpty() ? options->language
+                              : LanguageController::isSupported(savedLanguage)
+                                  ? savedLanguage
+                                  : LanguageController::systemDefault());
     if (!services.start()) {
         std::fprintf(stderr, "tekpounou: %s\n", qPrintable(services.errorString()));
         return services.trust.error.isEmpty() ? 1 : 2;

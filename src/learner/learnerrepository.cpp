@@ -50,7 +50,8 @@ std::optional<LocalRecord> LearnerRepository::record(Entity entity, const QStrin
     return sync ? sync->store().record(entity, recordId) : std::nullopt;
 }
 
-bool LearnerRepository::edit(Entity entity, const QString &recordId, const QJsonObject &fields, QString *error) {
+bool LearnerRepository::edit(Entity entity, const QString &recordId, const QJsonObject &fields,
+                             QString *error) {
     LearnerSync *sync = syncFor(entity);
     return sync && sync->edit(entity, recordId, fields, error);
 }

@@ -22,9 +22,9 @@ class LearnerSession : public QObject {
 public:
     static constexpr const char *kDeviceKeyEntry = "device-key";
 
-    LearnerSession(const QString &dataDir, AuthService &auth, Keychain &keychain, LearnerRepository &repository,
-                   GuestAdoption &adoption, SyncScheduler::Timing timing = {}, bool autoSync = true,
-                   QObject *parent = nullptr);
+    LearnerSession(const QString &dataDir, AuthService &auth, Keychain &keychain,
+                   LearnerRepository &repository, GuestAdoption &adoption, SyncScheduler::Timing timing = {},
+                   bool autoSync = true, QObject *parent = nullptr);
     ~LearnerSession() override;
 
     // Reads (on the first start, makes) the device key, then opens the guest's data.

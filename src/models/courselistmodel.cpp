@@ -2,7 +2,6 @@
 
 #include "repositorybinding.h"
 
-
 #include <QColor>
 
 CourseListModel::CourseListModel(QObject *parent)
@@ -170,5 +169,3 @@ void CourseListModel::setRows(QList<CourseSummary> rows) {
     if (count() != oldCount)
         emit countChanged();
 }
-
-

@@ -4,10 +4,39 @@
 #include "learnersync.h"
 #include "reachability.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
 SyncStatus::SyncStatus(Reachability &reachability, QObject *parent)
     : QObject(parent)
     , m_reachability(reachability) {
     connect(&m_reachability, &Reachability::onlineChanged, this, &SyncStatus::changed);
+    m_ageTimer.setSingleShot(true);
+    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
+        emit changed();
+        scheduleAging();
+    });
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool SyncStatus::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
+        emit changed();
+    return QObject::eventFilter(watched, event);
+}
+
+// The next moment lastSyncedText would read differently: the next whole minute under an hour, the
+// next whole hour under a day, then the next local midnight is close enough (a date shows).
+void SyncStatus::scheduleAging() {
+    if (!m_lastSyncedAt.isValid()) {
+        m_ageTimer.stop();
+        return;
+    }
+    const qint64 ms = m_lastSyncedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    const qint64 step = ms < 3600 * 1000 ? 60 * 1000 : 3600 * 1000;
+    const qint64 next = ms < 24 * 3600 * 1000 ? (ms / step + 1) * step - ms : 3600 * 1000;
+    m_ageTimer.start(std::chrono::milliseconds(std::max<qint64>(next, 1000)));
 }
 
 void SyncStatus::setLearner(LearnerSync *learner) {
@@ -40,6 +69,7 @@ void SyncStatus::refresh() {
         m_pending = m_rejected = 0;
         m_lastSyncedAt = {};
     }
+    scheduleAging();
     emit changed();
 }
 

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include "learnersync.h"
 class Reachability;
@@ -43,11 +44,17 @@ public:
 
     Q_INVOKABLE void syncNow();
 
+protected:
+    // The UI language changed: lastSyncedText is worded anew (Qt's retranslation only re-reads
+    // bindings that call qsTr, not text made here).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void changed();
 
 private:
     void refresh();
+    void scheduleAging(); // "just now" becomes "1 minute ago" when it stops being true
 
     Reachability &m_reachability;
     QPointer<LearnerSync> m_learner;
@@ -55,5 +62,6 @@ private:
     int m_pending = 0;
     int m_rejected = 0;
     QDateTime m_lastSyncedAt;
+    QTimer m_ageTimer;
     bool m_lastRunFailed = false; // the server answered the last run with an error
 };

@@ -20,8 +20,8 @@
 
 // What the client's services need to know about where they run.
 struct ClientOptions {
-    using ApiFactory =
-        std::function<std::unique_ptr<ApiClient>(QNetworkAccessManager &, const QUrl &, const QSslConfiguration &)>;
+    using ApiFactory = std::function<std::unique_ptr<ApiClient>(QNetworkAccessManager &, const QUrl &,
+                                                                const QSslConfiguration &)>;
 
     QUrl apiUrl;
     QString caCertPath; // an extra CA to trust (the development CA); the system's are always trusted

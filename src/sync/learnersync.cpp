@@ -12,8 +12,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 LearnerSync::LearnerSync(const QString &directory, AuthService &auth, const DataCipher *cipher,
                          SyncScheduler::Timing timing, QObject *parent)
-    : LearnerSync(directory + QStringLiteral("/userdata.sqlite"), LocalStore::Outbox::Kept, auth, cipher, timing,
-                  parent) {}
+    : LearnerSync(directory + QStringLiteral("/userdata.sqlite"), LocalStore::Outbox::Kept, auth, cipher,
+                  timing, parent) {}
 
 LearnerSync::LearnerSync(const QString &databasePath, LocalStore::Outbox outbox, AuthService &auth,
                          const DataCipher *cipher, SyncScheduler::Timing timing, QObject *parent)

@@ -117,7 +117,7 @@ void TestGuestData::withoutAKeychainTheJournalStaysInMemory() {
                                  {{"date", "2026-12-01"}, {"mood", 2}, {"text", kWords}}));
         QVERIFY(app.learner.edit(Entity::Task, newId(), {{"title", "Li chapit 2"}}));
         QCOMPARE(app.learner.records(Entity::Journal).size(), 1); // usable while the app runs
-        QCOMPARE(app.adoption.journalCount(), 1);                // and offered to an account
+        QCOMPARE(app.adoption.journalCount(), 1);                 // and offered to an account
         QCOMPARE(rowsInFile(dir.path(), QStringLiteral("journal")), 0);
         QCOMPARE(rowsInFile(dir.path(), QStringLiteral("task")), 1);
         QVERIFY(!fileBytes(dir.path()).contains(kWords.toUtf8()));

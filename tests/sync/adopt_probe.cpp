@@ -40,7 +40,8 @@ int main(int argc, char *argv[]) {
             std::fflush(stdout);
         }
     });
-    QObject::connect(&services.guestData, &GuestAdoption::finished, &app, [&](bool ok) { app.exit(ok ? 0 : 5); });
+    QObject::connect(&services.guestData, &GuestAdoption::finished, &app,
+                     [&](bool ok) { app.exit(ok ? 0 : 5); });
     QTimer::singleShot(60000, &app, [&] { app.exit(6); });
     return app.exec();
 }

@@ -24,7 +24,8 @@ struct ProbeRun {
 // as it starts, when the previous run had already brought everything in).
 ProbeRun runProbe(const TestServer &server, const QString &dataDir, int killAfterMs) {
     QProcess probe;
-    probe.start(QStringLiteral(TPN_ADOPT_PROBE), {server.baseUrl().toString(), TestServer::caCertPath(), dataDir});
+    probe.start(QStringLiteral(TPN_ADOPT_PROBE),
+                {server.baseUrl().toString(), TestServer::caCertPath(), dataDir});
     if (!probe.waitForStarted())
         return {};
     QByteArray output;
@@ -84,13 +85,17 @@ void TestGuestAdoption::killedAdoptionLosesNothingAndDoublesNothing() {
         }
         for (int i = 0; i < kEntries; ++i) {
             const QString id = uuid();
-            made.insert(id, {{"date", "2026-11-30"}, {"mood", 1 + i % 5}, {"text", QStringLiteral("Jounal %1").arg(i)}});
+            made.insert(
+                id,
+                {{"date", "2026-11-30"}, {"mood", 1 + i % 5}, {"text", QStringLiteral("Jounal %1").arg(i)}});
             QVERIFY(app.learner.edit(Entity::Journal, id, made.value(id)));
         }
         for (int i = 0; i < kLessons; ++i) {
             const QString lesson = QStringLiteral("lesson-%1").arg(i);
             const QString id = progressRecordId(QStringLiteral("health"), lesson); // the sync contract's id
-            made.insert(id, {{"course_id", "health"}, {"lesson_id", lesson}, {"percent", 40},
+            made.insert(id, {{"course_id", "health"},
+                             {"lesson_id", lesson},
+                             {"percent", 40},
                              {"time_spent_delta_seconds", kSecondsPerLesson}});
             QVERIFY(app.learner.edit(Entity::Progress, id, made.value(id)));
         }
@@ -131,8 +136,8 @@ void TestGuestAdoption::killedAdoptionLosesNothingAndDoublesNothing() {
     for (auto it = made.cbegin(); it != made.cend(); ++it) {
         QCOMPARE(queued.value(it.key()), 1);
         const Entity entity = it.value().contains(u"lesson_id") ? Entity::Progress
-                              : it.value().contains(u"title") ? Entity::Task
-                                                              : Entity::Journal;
+                              : it.value().contains(u"title")   ? Entity::Task
+                                                                : Entity::Journal;
         const auto record = app.learner.record(entity, it.key());
         QVERIFY(record);
         for (auto field = it.value().begin(); field != it.value().end(); ++field)
