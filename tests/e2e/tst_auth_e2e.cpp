@@ -80,16 +80,6 @@ struct CountedClient {
     CountingApi *api;
 };
 
-// What a teacher does: `tekpounou-server reset-code EMAIL --data DIR` next to the running server.
-QString issueResetCode(const TestServer &server, const QString &email) {
-    QProcess process;
-    process.start(QStringLiteral(TPN_SERVER_BINARY),
-                  {QStringLiteral("reset-code"), email, QStringLiteral("--data"), server.dataDir()});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
-
 void waitUntilSettled(ClientStack &client) {
     QTRY_VERIFY_WITH_TIMEOUT(client.auth.signedIn() || !client.auth.error().isEmpty(), kTimeout);
     QVERIFY2(client.auth.signedIn(), qPrintable(client.auth.error()));
@@ -436,7 +426,7 @@ void TestAuthEndToEnd::resetWithATeachersCode() {
     const QString userId = first.auth.userId();
 
     // On another device, with the code the teacher printed, typed the way a phone keyboard gives it.
-    const QString code = issueResetCode(m_server, email);
+    const QString code = m_server.resetCode(email);
     QVERIFY(!code.isEmpty());
     QTemporaryDir secondDir;
     ClientStack second(m_server.baseUrl(), secondDir.path(), TestServer::caCertPath());

@@ -5,7 +5,6 @@
 #include "clientstack.h"
 #include "testserver.h"
 
-#include <QProcess>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -17,22 +16,13 @@
 Q_IMPORT_QML_PLUGIN(TekPouNou_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(TekPouNouPlugin)
 
-// What a teacher does beside the running server, for the tests (not the app) to call from QML:
-// `tekpounou-server reset-code EMAIL --data DIR` prints a one-time password-reset code.
+// What a teacher does beside the running server, for the tests (not the app) to call from QML.
 class TeacherDesk : public QObject {
     Q_OBJECT
 public:
     explicit TeacherDesk(const TestServer &server)
         : m_server(server) {}
-
-    Q_INVOKABLE QString resetCode(const QString &email) const {
-        QProcess process;
-        process.start(QStringLiteral(TPN_SERVER_BINARY),
-                      {QStringLiteral("reset-code"), email, QStringLiteral("--data"), m_server.dataDir()});
-        if (!process.waitForFinished(30000) || process.exitCode() != 0)
-            return {};
-        return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    }
+    Q_INVOKABLE QString resetCode(const QString &email) const { return m_server.resetCode(email); }
 
 private:
     const TestServer &m_server;

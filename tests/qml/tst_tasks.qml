@@ -59,27 +59,6 @@ AppTestCase {
         return find("settingsStack") as StackView
     }
 
-    // Scrolls the page (not a list) that holds the item so that it is on screen, as a learner
-    // would before tapping it: on a phone the editor's buttons are below the fold.
-    function reveal(item: Item) {
-        for (let p = item.parent; p; p = p.parent) {
-            if (!(p instanceof Flickable) || p instanceof ListView)
-                continue
-            const flickable = p as Flickable
-            const top = item.mapToItem(flickable.contentItem, 0, 0).y
-            if (top < flickable.contentY || top + item.height > flickable.contentY + flickable.height)
-                flickable.contentY = Math.max(0, Math.min(top - 16, flickable.contentHeight - flickable.height))
-            return
-        }
-    }
-
-    function tap(item: Item) {
-        verify(item)
-        reveal(item)
-        drawn()
-        mouseClick(item)
-    }
-
     function typeInto(field: Item, text: string) {
         tap(field)
         tryVerify(() => field.activeFocus, 2000, field.objectName + " takes the focus when tapped")
@@ -361,7 +340,7 @@ AppTestCase {
         const first = findChild(section, "historyEntry")
         verify(first)
         compare(findChild(first, "historyValue").text, "Done")
-        reveal(first)
+        scrollIntoView(first)
         drawn()
         verify(first.height > 0 && first.width > 0)
     }

@@ -139,3 +139,12 @@ QSslConfiguration testTlsConfiguration() {
     configuration.addCaCertificates(QSslCertificate::fromPath(TestServer::caCertPath()));
     return configuration;
 }
+
+QString TestServer::resetCode(const QString &email) const {
+    QProcess process;
+    process.start(QStringLiteral(TPN_SERVER_BINARY),
+                  {QStringLiteral("reset-code"), email, QStringLiteral("--data"), dataDir()});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}

@@ -30,6 +30,9 @@ public:
     QUrl baseUrl() const; // https://127.0.0.1:PORT
     QUrl url(const QString &pathAndQuery) const;
     QString dataDir() const;
+    // What a teacher does beside the running server: `tekpounou-server reset-code EMAIL --data DIR`.
+    // The one-time code it prints, or empty when it refused.
+    QString resetCode(const QString &email) const;
     QString errorString() const;
 
     static QString caCertPath(); // the development CA that signed the server's certificate

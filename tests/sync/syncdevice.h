@@ -46,13 +46,25 @@ public:
     }
 };
 
+// Runs one sync of `learner` to its end and returns how it ended.
+inline SyncEngine::Result runSyncOf(LearnerSync &learner) {
+    std::optional<SyncEngine::Result> result;
+    QMetaObject::Connection c = QObject::connect(&learner.engine(), &SyncEngine::finished,
+                                                 [&](const SyncEngine::Result &r) { result = r; });
+    learner.engine().start();
+    (void)QTest::qWaitFor([&] { return result.has_value(); }, kTimeout);
+    QObject::disconnect(c);
+    return result.value_or(SyncEngine::Result{{ApiError::Kind::Timeout, 0, "test_timeout", {}}, 0, 0});
+}
+
 struct Device {
     Device(const TestServer &server, const QString &email, const QString &password)
-        : client(server.baseUrl(), dir.path(), TestServer::caCertPath(),
-                 [](QNetworkAccessManager &network, const QUrl &url, const QSslConfiguration &tls) {
-                     return std::make_unique<FaultyApi>(network, url, tls);
-                 },
-                 false) {
+        : client(
+              server.baseUrl(), dir.path(), TestServer::caCertPath(),
+              [](QNetworkAccessManager &network, const QUrl &url, const QSslConfiguration &tls) {
+                  return std::make_unique<FaultyApi>(network, url, tls);
+              },
+              false) {
         client.auth.signIn(email, password);
         QTRY_VERIFY_WITH_TIMEOUT(client.auth.signedIn() || !client.auth.error().isEmpty(), kTimeout);
         restart();
@@ -71,15 +83,7 @@ struct Device {
     FaultyApi &faults() { return static_cast<FaultyApi &>(*client.api); }
 
     // Runs one sync to its end and returns how it ended.
-    SyncEngine::Result runSync() {
-        std::optional<SyncEngine::Result> result;
-        QMetaObject::Connection c = QObject::connect(&sync->engine(), &SyncEngine::finished,
-                                                     [&](const SyncEngine::Result &r) { result = r; });
-        sync->engine().start();
-        (void)QTest::qWaitFor([&] { return result.has_value(); }, kTimeout);
-        QObject::disconnect(c);
-        return result.value_or(SyncEngine::Result{{ApiError::Kind::Timeout, 0, "test_timeout", {}}, 0, 0});
-    }
+    SyncEngine::Result runSync() { return runSyncOf(*sync); }
     QJsonObject fields(Entity e, const QString &id) {
         const auto r = sync->store().record(e, id);
         return r ? r->fields : QJsonObject();

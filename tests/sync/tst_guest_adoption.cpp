@@ -46,16 +46,6 @@ template <typename Predicate> bool waitFor(Predicate ready) {
     return QTest::qWaitFor(ready, kTimeout);
 }
 
-SyncEngine::Result syncOnce(LearnerSync &sync) {
-    std::optional<SyncEngine::Result> result;
-    const auto c = QObject::connect(&sync.engine(), &SyncEngine::finished,
-                                    [&](const SyncEngine::Result &r) { result = r; });
-    sync.engine().start();
-    (void)waitFor([&] { return result.has_value(); });
-    QObject::disconnect(c);
-    return result.value_or(SyncEngine::Result{{ApiError::Kind::Timeout, 0, "test_timeout", {}}, 0, 0});
-}
-
 } // namespace
 
 class TestGuestAdoption : public QObject {
@@ -145,12 +135,12 @@ void TestGuestAdoption::killedAdoptionLosesNothingAndDoublesNothing() {
     }
 
     // Sent to the server, and seen on a second device of the same learner.
-    QVERIFY(!syncOnce(*app.session.account()).error.isError());
+    QVERIFY(!runSyncOf(*app.session.account()).error.isError());
     QTemporaryDir other;
     ClientStack phone(server.baseUrl(), other.path(), TestServer::caCertPath(), {}, false);
     phone.auth.signIn(email, QStringLiteral("lekol-2026"));
     QVERIFY(waitFor([&] { return phone.session.account() != nullptr; }));
-    QVERIFY(!syncOnce(*phone.session.account()).error.isError());
+    QVERIFY(!runSyncOf(*phone.session.account()).error.isError());
     QCOMPARE(phone.learner.records(Entity::Task).size(), kTasks);
     QCOMPARE(phone.learner.records(Entity::Journal).size(), kEntries);
     const QList<LocalRecord> lessons = phone.learner.records(Entity::Progress);
