@@ -26,6 +26,16 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app) {
         QStringLiteral("ca-cert"),
         QStringLiteral("Extra CA certificate (PEM) to trust, e.g. the development CA."),
         QStringLiteral("FILE"));
+    const QCommandLineOption contentKey(
+        QStringLiteral("content-key"),
+        QStringLiteral("Public key (PEM, Ed25519) that course downloads must be signed with."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption assumeMetered(QStringLiteral("assume-metered"),
+                                           QStringLiteral("Treat the network as metered (for checking)."));
+    const QCommandLineOption download(
+        QStringLiteral("download"),
+        QStringLiteral("Download a course (its id) or all courses in the UI language at start, without asking."),
+        QStringLiteral("ID|all"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QStringLiteral("Where the app keeps its data."), QStringLiteral("DIR"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language: ht, fr or en."),
@@ -49,7 +59,7 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app) {
         QStringLiteral("report-first-frame"),
         QStringLiteral("Print the time and peak memory at the first frame, then quit."));
     parser.addOptions(
-        {apiUrl, caCert, dataDir, lang, size, screen, screenshot, quitAfter, selfTest, firstFrame});
+        {apiUrl, caCert, contentKey, assumeMetered, download, dataDir, lang, size, screen, screenshot, quitAfter, selfTest, firstFrame});
     parser.process(app);
 
     AppOptions o;
@@ -57,6 +67,9 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app) {
     if (!o.apiUrl.isValid() || o.apiUrl.scheme() != QLatin1String("https") || o.apiUrl.host().isEmpty())
         return fail(QStringLiteral("--api-url must be an https:// URL"));
     o.caCertPath = parser.value(caCert);
+    o.contentKeyPath = parser.value(contentKey);
+    o.assumeMetered = parser.isSet(assumeMetered);
+    o.download = parser.value(download);
     o.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
                                       : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     o.language = parser.value(lang);

@@ -37,6 +37,9 @@ int main(int argc, char *argv[]) {
     clientOptions.apiUrl = options->apiUrl;
     clientOptions.caCertPath = options->caCertPath;
     clientOptions.dataDir = options->dataDir;
+    clientOptions.contentKeyPath = options->contentKeyPath;
+    if (options->assumeMetered)
+        clientOptions.assumeMetered = true;
     ClientServices services(clientOptions);
 
     // Only preferences live here (no secrets): the UI language for now.
@@ -60,6 +63,18 @@ int main(int argc, char *argv[]) {
         engine.retranslate();
     });
     services.provideToQml();
+    engine.addImageProvider(QStringLiteral("content"), services.makeContentImages());
+    if (!options->download.isEmpty()) {
+        // Automation: plan, and start as soon as the plan is known, as if the learner said yes.
+        QObject::connect(&services.downloads(), &DownloadCenter::planChanged, &app, [&services] {
+            if (services.downloads().planReady())
+                services.downloads().confirmPlan();
+        });
+        if (options->download == QLatin1String("all"))
+            services.downloads().prepareAll();
+        else
+            services.downloads().prepareCourse(options->download, {});
+    }
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     WindowDriver driver(*options);

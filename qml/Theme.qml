@@ -44,7 +44,7 @@ QtObject {
         "laptop", "phone", "book", "pencil", "calculator", "chart", "heart", "water",
         "store", "coins", "sprout", "sun", "courses", "tasks", "progress", "journal",
         "settings", "search", "refresh", "offline", "back", "chevron", "clock", "close",
-        "cloud", "synced", "warning", "check"
+        "cloud", "synced", "warning", "check", "download"
     ]
 
     // The URL of one of the module's icons; an unknown name (new server data) falls

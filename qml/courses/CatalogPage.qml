@@ -57,6 +57,20 @@ Page {
             }
 
             Button {
+                objectName: "downloadAllButton"
+                visible: Downloads.available
+                enabled: !Downloads.planning
+                text: page.width < 440 ? "" : qsTr("Download all")
+                flat: true
+                icon.source: Theme.iconUrl("download")
+                font.pixelSize: Theme.fontSmall
+                Accessible.name: qsTr("Download all courses in my language")
+                ToolTip.visible: hovered || visualFocus
+                ToolTip.text: Accessible.name
+                onClicked: Downloads.prepareAll()
+            }
+
+            Button {
                 objectName: "refreshButton"
                 text: qsTr("Refresh")
                 flat: true

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
 import TekPouNou
+import TekPouNou.Models
 
 // One course in the catalog. The required properties take the course list model's roles.
 Item {
@@ -20,6 +21,13 @@ Item {
     readonly property bool narrow: width < 400
 
     signal clicked
+
+    OfflineCourse {
+        id: offline
+
+        downloads: Downloads
+        courseId: card.courseId
+    }
 
     implicitHeight: button.implicitHeight
 
@@ -92,6 +100,16 @@ Item {
                     IconText {
                         iconName: "clock"
                         text: qsTr("%1 min", "duration in minutes").arg(card.durationMinutes)
+                    }
+
+                    IconText {
+                        objectName: "offlineBadge"
+                        visible: offline.state !== "none"
+                        iconName: offline.state === "complete" || offline.state === "update" ? "check" : "download"
+                        text: offline.state === "complete" ? qsTr("Offline")
+                              : offline.state === "update" ? qsTr("Update available")
+                              : offline.busy ? qsTr("Downloading %1 %").arg(Math.floor(offline.progress * 100))
+                              : qsTr("Download paused")
                     }
                 }
             }

@@ -62,6 +62,12 @@ Page {
             onRetryRequested: detail.refresh()
         }
 
+        CourseDownloadPanel {
+            Layout.fillWidth: true
+            courseId: page.courseId
+            courseTitle: detail.title
+        }
+
         BusyIndicator {
             objectName: "loadingIndicator"
             Layout.alignment: Qt.AlignHCenter

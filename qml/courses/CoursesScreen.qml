@@ -11,6 +11,8 @@ FeatureStack {
     objectName: "coursesStack"
     initialItem: catalogPage
 
+    DownloadPlanDialog {}
+
     Component {
         id: catalogPage
 

@@ -12,6 +12,7 @@ Page {
 
     signal signInRequested
     signal outboxRequested
+    signal storageRequested
 
     objectName: "settingsPage"
     background: Rectangle {
@@ -40,6 +41,19 @@ Page {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingLarge
             onOutboxRequested: page.outboxRequested()
+        }
+
+        SectionHeading {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingLarge
+            text: qsTr("Storage")
+        }
+
+        ActionButton {
+            objectName: "openStorageButton"
+            Layout.fillWidth: true
+            text: qsTr("Downloads, cache and data use")
+            onClicked: page.storageRequested()
         }
 
         SectionHeading {

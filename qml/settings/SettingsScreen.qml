@@ -21,6 +21,11 @@ FeatureStack {
         stack.showOnTop("outboxPage", outboxPage)
     }
 
+    // Shows downloads, cache and data use, unless they are already shown.
+    function openStorage() {
+        stack.showOnTop("storagePage", storagePage)
+    }
+
     objectName: "settingsStack"
     initialItem: settingsPage
 
@@ -30,6 +35,15 @@ FeatureStack {
         SettingsPage {
             onSignInRequested: stack.openSignIn()
             onOutboxRequested: stack.openOutbox()
+            onStorageRequested: stack.openStorage()
+        }
+    }
+
+    Component {
+        id: storagePage
+
+        StoragePage {
+            onBackRequested: stack.pop()
         }
     }
 

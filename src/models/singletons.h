@@ -1,6 +1,8 @@
 #pragma once
 
 #include "authservice.h"
+#include "downloadcenter.h"
+#include "packtransfer.h"
 #include "courserepository.h"
 #include "guestadoption.h"
 #include "languagecontroller.h"
@@ -59,5 +61,19 @@ struct GuestDataSingleton : ProvidedInstance<GuestAdoption> {
     Q_GADGET
     QML_FOREIGN(GuestAdoption)
     QML_NAMED_ELEMENT(GuestData)
+    QML_SINGLETON
+};
+
+struct DownloadsSingleton : ProvidedInstance<DownloadCenter> {
+    Q_GADGET
+    QML_FOREIGN(DownloadCenter)
+    QML_NAMED_ELEMENT(Downloads)
+    QML_SINGLETON
+};
+
+struct PacksSingleton : ProvidedInstance<PackTransfer> {
+    Q_GADGET
+    QML_FOREIGN(PackTransfer)
+    QML_NAMED_ELEMENT(Packs)
     QML_SINGLETON
 };

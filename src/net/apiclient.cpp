@@ -25,22 +25,36 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Callback done)
     });
 }
 
-void ApiClient::transmit(const ApiRequest &apiRequest, QObject *context, Callback done) {
+QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) const {
     QUrl url = m_baseUrl;
     QString basePath = url.path();
     if (basePath.endsWith(u'/'))
         basePath.chop(1);
-    url.setPath(basePath + apiRequest.path);
-    url.setQuery(apiRequest.query);
+    url.setPath(basePath + path);
+    url.setQuery(query);
 
     QNetworkRequest request(url);
     request.setSslConfiguration(m_tls);
-    request.setRawHeader("Accept", "application/json");
-    if (!apiRequest.bearerToken.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + apiRequest.bearerToken);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     // Never serve an API answer from a cache we do not control: the SQLite cache is the cache.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    return request;
+}
+
+QNetworkReply *ApiClient::getRaw(const QString &path, qint64 offset) {
+    QNetworkRequest raw = request(path, {});
+    if (offset > 0)
+        raw.setRawHeader("Range", "bytes=" + QByteArray::number(offset) + '-');
+    qCDebug(lcNet) << "GET" << path << "from" << offset;
+    return m_network.get(raw);
+}
+
+void ApiClient::transmit(const ApiRequest &apiRequest, QObject *context, Callback done) {
+    QNetworkRequest request = this->request(apiRequest.path, apiRequest.query);
+    const QUrl url = request.url();
+    request.setRawHeader("Accept", "application/json");
+    if (!apiRequest.bearerToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + apiRequest.bearerToken);
 
     QByteArray body;
     if (apiRequest.body) {

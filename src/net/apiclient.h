@@ -14,6 +14,8 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
 
@@ -50,11 +52,17 @@ public:
         send({"GET", path, query, std::nullopt, {}, timeout}, context, std::move(done));
     }
 
+    // A raw GET of baseUrl + path (no envelope expected on success), for content files; the caller
+    // owns the reply. `offset` > 0 asks for the bytes from there on (Range), so a download resumes.
+    QNetworkReply *getRaw(const QString &path, qint64 offset = 0);
+
 protected:
     // The request on the wire; `done` as for send().
     virtual void transmit(const ApiRequest &request, QObject *context, Callback done);
 
 private:
+    QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
+
     Reachability m_reachability;
     QNetworkAccessManager &m_network;
     QUrl m_baseUrl;

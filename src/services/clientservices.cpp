@@ -1,7 +1,11 @@
 #include "clientservices.h"
 
+#include "catalogimport.h"
+#include "contentimages.h"
 #include "singletons.h"
 #include "userspace.h"
+
+#include <QDirIterator>
 
 namespace {
 
@@ -25,7 +29,13 @@ ClientServices::ClientServices(const ClientOptions &options, QObject *parent)
     , connectivity(*api)
     , session(options.dataDir, auth, keychain, learner, guestData, options.syncTiming, options.autoSync)
     , syncStatus(api->reachability())
-    , m_options(options) {}
+    , contentStore(options.dataDir + QStringLiteral("/content"))
+    , offlineLibrary(options.dataDir + QStringLiteral("/offline.sqlite"))
+    , downloadPolicy(options.dataDir + QStringLiteral("/settings.ini"))
+    , m_options(options) {
+    if (options.assumeMetered)
+        downloadPolicy.assumeMetered(options.assumeMetered);
+}
 
 ClientServices::~ClientServices() {
     // The learner's sync goes before the files it writes to close.
@@ -46,6 +56,8 @@ bool ClientServices::start() {
         return false;
     }
     m_courses = std::make_unique<CourseRepository>(*api, storage.current()->courseCache());
+    if (!startDownloads())
+        return false;
     if (!language.code().isEmpty()) // none chosen yet: the repository's own default, Kreyòl
         m_courses->setLanguage(LanguageController::contentLanguageTag(language.code()));
     wire();
@@ -54,6 +66,52 @@ bool ClientServices::start() {
     auth.restore();
     auth.checkServer(); // what the server offers (a demo account); offline, asked again when it answers
     return true;
+}
+
+bool ClientServices::startDownloads() {
+    if (!offlineLibrary.open()) {
+        m_error = QStringLiteral("cannot open the download queue: ") + offlineLibrary.errorString();
+        return false;
+    }
+    ContentKey key;
+    if (!m_options.contentKeyPath.isEmpty()) {
+        key = ContentKey::fromPemFile(m_options.contentKeyPath);
+        if (!key.isValid()) {
+            m_error = QStringLiteral("cannot use the content key: ") + key.errorString();
+            return false;
+        }
+    }
+    m_downloader = std::make_unique<CourseDownloader>(*api, contentStore, offlineLibrary, downloadPolicy, std::move(key));
+    if (m_options.freeSpace)
+        m_downloader->setFreeSpace(m_options.freeSpace);
+    m_downloader->setInstaller([this](const OfflinePackage &package) {
+        QString problem;
+        const bool installed = installIntoCatalog(package, contentStore, storage.current()->courseCache(),
+                                                  LanguageController::contentLanguageTag(package.language), &problem);
+        if (!installed)
+            qWarning("cannot put %s into the catalog: %s", qPrintable(package.courseId), qPrintable(problem));
+        return installed;
+    });
+    m_downloads = std::make_unique<DownloadCenter>(*m_downloader, offlineLibrary, downloadPolicy, *m_courses, language);
+    m_downloads->setCatalogCache(
+        [this] {
+            qint64 bytes = 0;
+            QDirIterator files(storage.currentDirectory(), {QStringLiteral("cache.sqlite*")}, QDir::Files);
+            while (files.hasNext())
+                bytes += files.nextFileInfo().size();
+            return bytes;
+        },
+        [this] {
+            storage.current()->courseCache().clear();
+            emit m_courses->contentReset();
+        });
+    m_packs = std::make_unique<PackTransfer>(*m_downloader, contentStore, language);
+    m_downloader->start();
+    return true;
+}
+
+QQmlImageProviderBase *ClientServices::makeContentImages() {
+    return new ContentImageProvider(contentStore, *api);
 }
 
 void ClientServices::wire() {
@@ -92,6 +150,8 @@ void ClientServices::provideToQml() {
     SyncSingleton::instance = &syncStatus;
     LearnerSingleton::instance = &learner;
     GuestDataSingleton::instance = &guestData;
+    DownloadsSingleton::instance = m_downloads.get();
+    PacksSingleton::instance = m_packs.get();
 }
 
 void ClientServices::withdrawFromQml() {
@@ -101,4 +161,6 @@ void ClientServices::withdrawFromQml() {
     SyncSingleton::instance = nullptr;
     LearnerSingleton::instance = nullptr;
     GuestDataSingleton::instance = nullptr;
+    DownloadsSingleton::instance = nullptr;
+    PacksSingleton::instance = nullptr;
 }

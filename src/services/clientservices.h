@@ -4,6 +4,12 @@
 #include "apiclient.h"
 #include "authservice.h"
 #include "connectivity.h"
+#include "contentstore.h"
+#include "coursedownloader.h"
+#include "downloadcenter.h"
+#include "downloadpolicy.h"
+#include "offlinelibrary.h"
+#include "packtransfer.h"
 #include "courserepository.h"
 #include "guestadoption.h"
 #include "keychain.h"
@@ -15,6 +21,7 @@
 #include "tlstrust.h"
 
 #include <QNetworkAccessManager>
+#include <QQmlEngine>
 #include <functional>
 #include <memory>
 
@@ -32,6 +39,11 @@ struct ClientOptions {
     SyncScheduler::Timing syncTiming = {};
     QString keychainService = QString::fromLatin1(AuthService::kKeychainService);
     ApiFactory makeApi = {}; // for tests that put a faulty server in front; the real client otherwise
+    // The public key course manifests must be signed with; without one, nothing can be downloaded.
+    QString contentKeyPath;
+    // Seams for what CI cannot make the OS report: a metered network, and a nearly full disk.
+    std::optional<bool> assumeMetered;
+    std::function<qint64()> freeSpace;
 };
 
 // The client's services, built and wired once, the same way for the app (app/main.cpp, the
@@ -50,9 +62,12 @@ public:
     QString errorString() const { return m_error; }
     bool started() const { return m_started; }
 
-    // Hands the services to QML as the singletons Catalog, Language, Auth, Sync, Learner, GuestData.
+    // Hands the services to QML as the singletons Catalog, Language, Auth, Sync, Learner, GuestData,
+    // Downloads, Packs. The engine also needs makeContentImages() as its "content" image provider.
     void provideToQml();
     static void withdrawFromQml();
+    // A new provider for `image://content/<sha256>` (the engine takes ownership).
+    QQmlImageProviderBase *makeContentImages();
 
     QNetworkAccessManager network;
     const TlsTrust trust;
@@ -69,12 +84,23 @@ public:
     GuestAdoption guestData;
     LearnerSession session;
     SyncStatus syncStatus;
+    // Courses kept for offline use, device-wide: content files, the queue, the learner's data rules.
+    ContentStore contentStore;
+    OfflineLibrary offlineLibrary;
+    DownloadPolicy downloadPolicy;
+    CourseDownloader &downloader() { return *m_downloader; } // after start()
+    DownloadCenter &downloads() { return *m_downloads; }
+    PackTransfer &packs() { return *m_packs; }
 
 private:
     void wire();
+    bool startDownloads();
 
     const ClientOptions m_options;
     std::unique_ptr<CourseRepository> m_courses; // made by start(), on the guest's cache
+    std::unique_ptr<CourseDownloader> m_downloader;
+    std::unique_ptr<DownloadCenter> m_downloads;
+    std::unique_ptr<PackTransfer> m_packs;
     QString m_error;
     bool m_started = false;
 };

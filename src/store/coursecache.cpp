@@ -336,3 +336,13 @@ QList<Category> CourseCache::categories(const QString &language) {
     m_selectCategories.finish();
     return result;
 }
+
+bool CourseCache::clear() {
+    return inTransaction([&] {
+        QSqlQuery query(m_database.connection());
+        for (const char *table : {"lessons", "courses", "categories"})
+            if (!query.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table)))
+                return false;
+        return true;
+    });
+}

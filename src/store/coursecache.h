@@ -28,6 +28,9 @@ public:
 
     QString errorString() const { return m_error; }
 
+    // Forgets everything seen ("clear cache"); downloaded courses are put back by their owner.
+    bool clear();
+
 private:
     bool upsertCourse(const QString &language, const CourseSummary &course);
     void bindFilter(QSqlQuery &query, const QString &language, const CourseQuery &filter);

@@ -1,0 +1,103 @@
+#include "storagemodel.h"
+
+#include "offlinelibrary.h"
+#include "offlinetext.h"
+
+StorageModel::StorageModel(QObject *parent)
+    : QAbstractListModel(parent) {}
+
+void StorageModel::setDownloads(DownloadCenter *downloads) {
+    if (m_downloads == downloads)
+        return;
+    if (m_downloads)
+        m_downloads->disconnect(this);
+    m_downloads = downloads;
+    if (m_downloads)
+        connect(m_downloads, &DownloadCenter::revisionChanged, this, &StorageModel::reload);
+    emit downloadsChanged();
+    reload();
+}
+
+void StorageModel::reload() {
+    QList<Row> rows;
+    qint64 total = 0;
+    if (m_downloads) {
+        for (const OfflinePackage &package : m_downloads->downloader().library().packages()) {
+            Row row{package.courseId, package.title, package.language, {}, m_downloads->downloader().bytesOnDevice(package)};
+            row.statusText = package.next ? OfflineText::problem(package.problem) : QString();
+            if (package.next && row.statusText.isEmpty())
+                row.statusText = package.state == OfflinePackage::State::Downloading ? tr("Downloading") : tr("Paused");
+            total += row.bytes;
+            rows.append(row);
+        }
+    }
+    const bool sameRows = std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend(),
+                                     [](const Row &a, const Row &b) {
+                                         return a.courseId == b.courseId && a.language == b.language;
+                                     });
+    if (sameRows) { // progress only: keep the delegates (and the focus in them)
+        m_rows = rows;
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    } else {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
+    m_downloadBytes = total;
+    m_cacheBytes = m_downloads ? m_downloads->cacheBytes() : 0;
+    emit totalsChanged();
+}
+
+int StorageModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant StorageModel::data(const QModelIndex &index, int role) const {
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case CourseIdRole:
+        return row.courseId;
+    case TitleRole:
+        return row.title.isEmpty() ? row.courseId : row.title;
+    case LanguageRole:
+        return row.language;
+    case LanguageNameRole:
+        return row.language == QLatin1String("ht")   ? QStringLiteral("Kreyòl ayisyen")
+               : row.language == QLatin1String("fr") ? QStringLiteral("Français")
+                                                     : QStringLiteral("English");
+    case SizeTextRole:
+        return m_downloads ? m_downloads->formatBytes(double(row.bytes)) : QString();
+    case StatusTextRole:
+        return row.statusText;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> StorageModel::roleNames() const {
+    return {{CourseIdRole, "courseId"},   {TitleRole, "title"},       {LanguageRole, "language"},
+            {LanguageNameRole, "languageName"}, {SizeTextRole, "sizeText"}, {StatusTextRole, "statusText"}};
+}
+
+QString StorageModel::downloadsText() const {
+    if (!m_downloads)
+        return {};
+    return tr("Downloaded courses: %1").arg(m_downloads->formatBytes(double(m_downloadBytes)));
+}
+
+QString StorageModel::cacheText() const {
+    if (!m_downloads)
+        return {};
+    return tr("Things seen, kept for offline: %1").arg(m_downloads->formatBytes(double(m_cacheBytes)));
+}
+
+void StorageModel::removeDownload(int row) {
+    if (m_downloads && row >= 0 && row < m_rows.size())
+        m_downloads->remove(m_rows.at(row).courseId, m_rows.at(row).language);
+}
+
+void StorageModel::clearCache() {
+    if (m_downloads)
+        m_downloads->clearCache();
+}
