@@ -58,9 +58,9 @@ QString refusal(const ContentPack::CourseResult &course) {
     case Kind::None:
         return {};
     case Kind::Unsigned:
-        return QCoreApplication::translate("OfflineText", "\u201c%1\u201d is not signed by Tek Pou Nou: it was left out.").arg(name);
+        return QCoreApplication::translate("OfflineText", "\u201c%1\u201d was changed after it was signed, or was not signed by Tek Pou Nou: it was left out.").arg(name);
     case Kind::Malformed:
-        return QCoreApplication::translate("OfflineText", "\u201c%1\u201d was changed after it was signed: it was left out.").arg(name);
+        return QCoreApplication::translate("OfflineText", "\u201c%1\u201d is not in a form this app can read: it was left out.").arg(name);
     case Kind::Missing:
         return QCoreApplication::translate("OfflineText", "%1 is missing from the pack: the course was left out.").arg(part);
     case Kind::Mismatch:

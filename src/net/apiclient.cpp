@@ -43,6 +43,9 @@ QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) 
 
 QNetworkReply *ApiClient::getRaw(const QString &path, qint64 offset) {
     QNetworkRequest raw = request(path, {});
+    // The file's own bytes, never gzip: a part then resumes byte for byte, progress is true, and
+    // the data budget counts what the learner pays for. (Pictures, most of a course, do not shrink.)
+    raw.setRawHeader("Accept-Encoding", "identity");
     if (offset > 0)
         raw.setRawHeader("Range", "bytes=" + QByteArray::number(offset) + '-');
     qCDebug(lcNet) << "GET" << path << "from" << offset;

@@ -15,6 +15,10 @@ struct ClientStack : ClientServices {
         : ClientServices(options(apiUrl, dataDir, caCertPath, std::move(makeApi), autoSync))
         , opened(start()) {}
 
+    explicit ClientStack(const ClientOptions &options)
+        : ClientServices(options)
+        , opened(start()) {}
+
     static ClientOptions options(const QUrl &apiUrl, const QString &dataDir, const QString &caCertPath,
                                  ClientOptions::ApiFactory makeApi, bool autoSync) {
         ClientOptions o;
