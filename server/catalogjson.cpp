@@ -13,7 +13,7 @@ QJsonObject categoryJson(const CategoryRow &category) {
 }
 
 QJsonObject courseSummaryJson(const CourseRow &course) {
-    return {{QStringLiteral("id"), course.id},
+    QJsonObject summary{{QStringLiteral("id"), course.id},
             {QStringLiteral("category"), course.category},
             {QStringLiteral("title"), course.title},
             {QStringLiteral("summary"), course.summary},
@@ -25,6 +25,9 @@ QJsonObject courseSummaryJson(const CourseRow &course) {
             {QStringLiteral("lessonCount"), course.lessonCount},
             {QStringLiteral("durationMinutes"), course.durationMinutes},
             {QStringLiteral("updatedAt"), course.updatedAt}};
+    if (!course.image.isEmpty())
+        summary.insert(QStringLiteral("image"), QStringLiteral("sha256:") + course.image);
+    return summary;
 }
 
 QJsonObject courseDetailJson(const CourseRow &course, const QList<LessonRow> &lessons) {
