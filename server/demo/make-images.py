@@ -96,6 +96,13 @@ SHAPES = {
             '<path d="M40 34h48M40 52h48M40 70h30" stroke="W" stroke-width="5"/><path d="M44 94l8 8 16-16" stroke="W" stroke-width="6" fill="none"/>',
     "book": '<path d="M64 36c-14-10-30-10-46-6v70c16-4 32-4 46 6 14-10 30-10 46-6V30c-16-4-32-4-46 6z" fill="C"/>'
             '<path d="M64 36v70" stroke="W" stroke-width="4"/><path d="M28 46c10-2 18-2 26 2M74 48c8-4 16-4 26-2M28 62c10-2 18-2 26 2M74 64c8-4 16-4 26-2" stroke="W" stroke-width="3" fill="none"/>',
+    "mosquito": '<ellipse cx="44" cy="44" rx="20" ry="11" fill="T" stroke="C" stroke-width="4"/>'
+                '<ellipse cx="84" cy="44" rx="20" ry="11" fill="T" stroke="C" stroke-width="4"/>'
+                '<path d="M64 38c8 0 10 10 8 30l-8 32-8-32c-2-20 0-30 8-30z" fill="C"/><circle cx="64" cy="32" r="8" fill="C"/>'
+                '<path d="M64 26l-6-14M58 60L32 80l-6 20M70 60l26 20 6 20M60 70L44 104M68 70l16 34" stroke="C" stroke-width="3" fill="none"/>',
+    "linechart": '<path d="M24 104h84M24 104V24" stroke="C" stroke-width="6" stroke-linecap="round"/>'
+                 '<path d="M32 90l22-24 18 12 30-40" stroke="C" stroke-width="6" fill="none" stroke-linejoin="round"/>'
+                 '<circle cx="54" cy="66" r="6" fill="C"/><circle cx="72" cy="78" r="6" fill="C"/><circle cx="102" cy="38" r="6" fill="C"/>',
     # Lesson pictures.
     "pot": '<path d="M44 20c-6 8 6 12 0 20M64 16c-6 8 6 12 0 20M84 20c-6 8 6 12 0 20" stroke="C" stroke-width="4" fill="none" stroke-linecap="round"/>'
            '<rect x="28" y="52" width="72" height="48" rx="10" fill="C"/><rect x="22" y="46" width="84" height="8" rx="4" fill="C"/>'
@@ -125,21 +132,21 @@ def svg(shape, colour):
 # name -> (shape, colour): one picture per course (named after it), then the lessons' pictures.
 IMAGES = {
     "health-safe-water-clean-hands": ("drop", "#0277BD"),
-    "health-diarrhoea-cholera-ors": ("glass", "#4527A0"),
+    "health-diarrhoea-cholera-ors": ("heart", "#4527A0"),
     "health-child-nutrition": ("bowl", "#2E7D32"),
-    "health-malaria-and-mosquitoes": ("net", "#283593"),
+    "health-malaria-and-mosquitoes": ("mosquito", "#283593"),
     "health-first-aid-burns-and-cuts": ("cross", "#C62828"),
     "health-prenatal-care": ("mother", "#880E4F"),
     "math-counting-money": ("coins", "#BF360C"),
     "math-fractions-kitchen-market": ("store", "#4E342E"),
     "math-percentages-and-loans": ("calculator", "#1565C0"),
     "math-measuring-land-and-fabric": ("ruler", "#00695C"),
-    "math-reading-simple-charts": ("chart", "#6A1B9A"),
+    "math-reading-simple-charts": ("linechart", "#6A1B9A"),
     "math-saving-plans": ("jar", "#AD1457"),
     "agri-soil-and-compost": ("soil", "#33691E"),
     "agri-seeds-and-grain-storage": ("sack", "#5D4037"),
     "agri-hillside-farming": ("hills", "#00796B"),
-    "agri-water-and-irrigation": ("barrel", "#01579B"),
+    "agri-water-and-irrigation": ("drop", "#01579B"),
     "agri-chickens-and-goats": ("hen", "#C62828"),
     "agri-hurricane-season": ("storm", "#4527A0"),
     "biz-record-keeping": ("notebook", "#00695C"),
@@ -170,7 +177,16 @@ IMAGES = {
     "pin-code": ("pin", "#1B5E20"),
 }
 
+def check_distinct():
+    # A lesson picture equal to its course's would be one file under two names.
+    seen = {}
+    for name, key in IMAGES.items():
+        assert key not in seen, "%s draws the same as %s" % (name, seen[key])
+        seen[key] = name
+
+
 if __name__ == "__main__":
+    check_distinct()
     out = os.path.join(HERE, "images")
     os.makedirs(out, exist_ok=True)
     for name, (shape, colour) in IMAGES.items():
