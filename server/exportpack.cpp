@@ -52,6 +52,14 @@ QString packLanguage(const QString &tag) {
     return language;
 }
 
+SigningKey loadKey(const QString &file) {
+    try {
+        return SigningKey::load(file);
+    } catch (const std::runtime_error &error) {
+        throw UsageError(QString::fromStdString(error.what()));
+    }
+}
+
 struct Summary {
     int courses = 0;
     int fallbacks = 0; // courses written in their default language, lacking the one asked for
@@ -150,7 +158,7 @@ int runExportPackCommand(const QStringList &arguments) {
         return fail(2, QStringLiteral("%1: no such folder to write the pack in").arg(target.path()));
     try {
         const QString lang = packLanguage(parser.value(language));
-        const SigningKey signingKey = SigningKey::load(parser.value(key));
+        const SigningKey signingKey = loadKey(parser.value(key));
         const Database database(dataDir);
         QTemporaryDir temporary(target.dir().filePath(QStringLiteral(".%1.partial-XXXXXX").arg(target.fileName())));
         if (!temporary.isValid())
