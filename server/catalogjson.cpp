@@ -14,17 +14,17 @@ QJsonObject categoryJson(const CategoryRow &category) {
 
 QJsonObject courseSummaryJson(const CourseRow &course) {
     QJsonObject summary{{QStringLiteral("id"), course.id},
-            {QStringLiteral("category"), course.category},
-            {QStringLiteral("title"), course.title},
-            {QStringLiteral("summary"), course.summary},
-            {QStringLiteral("language"), course.language},
-            {QStringLiteral("languages"), QJsonArray::fromStringList(course.languages)},
-            {QStringLiteral("icon"), course.icon},
-            {QStringLiteral("color"), course.color},
-            {QStringLiteral("position"), course.position},
-            {QStringLiteral("lessonCount"), course.lessonCount},
-            {QStringLiteral("durationMinutes"), course.durationMinutes},
-            {QStringLiteral("updatedAt"), course.updatedAt}};
+                        {QStringLiteral("category"), course.category},
+                        {QStringLiteral("title"), course.title},
+                        {QStringLiteral("summary"), course.summary},
+                        {QStringLiteral("language"), course.language},
+                        {QStringLiteral("languages"), QJsonArray::fromStringList(course.languages)},
+                        {QStringLiteral("icon"), course.icon},
+                        {QStringLiteral("color"), course.color},
+                        {QStringLiteral("position"), course.position},
+                        {QStringLiteral("lessonCount"), course.lessonCount},
+                        {QStringLiteral("durationMinutes"), course.durationMinutes},
+                        {QStringLiteral("updatedAt"), course.updatedAt}};
     if (!course.image.isEmpty())
         summary.insert(QStringLiteral("image"), QStringLiteral("sha256:") + course.image);
     return summary;

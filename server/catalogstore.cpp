@@ -146,8 +146,8 @@ QList<ImageRow> CatalogStore::images() const {
     query.exec();
     QList<ImageRow> rows;
     while (query.next()) {
-        rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString().toLatin1(),
-                     query.value(3).toByteArray()});
+        rows.append({query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toString().toLatin1(), query.value(3).toByteArray()});
     }
     return rows;
 }

@@ -107,9 +107,10 @@ CatalogWriter::Summary CatalogWriter::replaceContent(const CatalogContent &conte
         const QString hash = contentHash(course.source, course.category + course.images().join(QString()));
         const QString courseUpdatedAt = updatedAt(courseVersions, course.id, hash);
         summary.changedCourses += courseUpdatedAt == nowText ? 1 : 0;
-        insertCourse.exec({course.id, course.category, i + 1, course.icon, course.color, course.defaultLanguage,
-                           languages.join(u','), course.lessons.size(), totalMinutes(course), hash,
-                           courseUpdatedAt, course.image.isEmpty() ? QVariant() : QVariant(course.image)});
+        insertCourse.exec({course.id, course.category, i + 1, course.icon, course.color,
+                           course.defaultLanguage, languages.join(u','), course.lessons.size(),
+                           totalMinutes(course), hash, courseUpdatedAt,
+                           course.image.isEmpty() ? QVariant() : QVariant(course.image)});
         for (const QString &language : languages) {
             const QString title = course.title.value(language);
             const QString summaryText = course.summary.value(language);

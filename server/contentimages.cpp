@@ -49,7 +49,8 @@ QString ImageLibrary::reference(const ContentFields &fields, QStringView field, 
     const QString path = QDir(m_dir).filePath(name);
     const QFileInfo info(path);
     if (!info.isFile())
-        fields.fail(field, QStringLiteral("image \"images/%1\" does not exist (looked for %2)").arg(name, path));
+        fields.fail(field,
+                    QStringLiteral("image \"images/%1\" does not exist (looked for %2)").arg(name, path));
     if (info.size() > MaximumImageBytes) {
         fields.fail(field, QStringLiteral("image \"images/%1\" has %2 bytes; at most %3 are allowed")
                                .arg(name)
@@ -58,10 +59,12 @@ QString ImageLibrary::reference(const ContentFields &fields, QStringView field, 
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        fields.fail(field, QStringLiteral("image \"images/%1\" cannot be read: %2").arg(name, file.errorString()));
+        fields.fail(field,
+                    QStringLiteral("image \"images/%1\" cannot be read: %2").arg(name, file.errorString()));
     ContentImage image{name, contentTypeOf(name), file.readAll()};
     if (!looksLike(image.contentType, image.data))
-        fields.fail(field, QStringLiteral("image \"images/%1\" is not a %2 file").arg(name, QString::fromLatin1(image.contentType)));
+        fields.fail(field, QStringLiteral("image \"images/%1\" is not a %2 file")
+                               .arg(name, QString::fromLatin1(image.contentType)));
     const QString hash =
         QString::fromLatin1(QCryptographicHash::hash(image.data, QCryptographicHash::Sha256).toHex());
     m_hashes.insert(name, hash);

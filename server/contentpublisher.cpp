@@ -42,8 +42,8 @@ QByteArray manifestJson(const CourseRow &course, const QList<ManifestFile> &file
         hashes += file.sha256;
         total += file.size;
         entries.append("{\"path\":" + quoted(file.path) + ",\"sha256\":\"" + file.sha256 +
-                       "\",\"size\":" + QByteArray::number(file.size) + ",\"contentType\":" +
-                       quoted(QString::fromLatin1(file.contentType)) + '}');
+                       "\",\"size\":" + QByteArray::number(file.size) +
+                       ",\"contentType\":" + quoted(QString::fromLatin1(file.contentType)) + '}');
     }
     const QByteArray version = QCryptographicHash::hash(hashes, QCryptographicHash::Sha256).toHex();
     return "{\"format\":1,\"courseId\":" + quoted(course.id) + ",\"language\":" + quoted(course.language) +
@@ -69,8 +69,8 @@ ContentStore publishContent(CatalogStore &catalog, const SigningKey *key) {
     QHash<QString, ManifestFile> images;
     for (const ImageRow &image : catalog.images()) {
         const QByteArray sha256 = store.add(image.data, image.contentType);
-        images.insert(image.sha256, {QStringLiteral("images/") + image.name, sha256, image.data.size(),
-                                     image.contentType});
+        images.insert(image.sha256,
+                      {QStringLiteral("images/") + image.name, sha256, image.data.size(), image.contentType});
     }
     const QList<CourseRow> courses =
         catalog.courses({QString(), QString(), QString(), 0, std::numeric_limits<int>::max()});
@@ -86,12 +86,14 @@ ContentStore publishContent(CatalogStore &catalog, const SigningKey *key) {
                           courseJson.size(), "application/json"});
             QStringList shown{course->image};
             for (const LessonRow &entry : lessons) {
-                const std::optional<LessonRow> lesson = catalog.lesson(course->id, entry.id, course->language);
+                const std::optional<LessonRow> lesson =
+                    catalog.lesson(course->id, entry.id, course->language);
                 if (!lesson)
                     continue;
                 const QByteArray lessonData = compact(lessonJson(*lesson));
                 files.append({QStringLiteral("lessons/%1.json").arg(lesson->id),
-                              store.add(lessonData, "application/json"), lessonData.size(), "application/json"});
+                              store.add(lessonData, "application/json"), lessonData.size(),
+                              "application/json"});
                 shown += bodyImages(lesson->body);
             }
             shown.removeDuplicates();

@@ -27,9 +27,9 @@ QByteArray hashParameter(const ApiRequest &request) {
 }
 
 RawReply unsatisfiable(qint64 size) {
-    const ApiError error(416, QStringLiteral("range_not_satisfiable"),
-                         QStringLiteral("The requested range starts at or after the end of the %1-byte file.")
-                             .arg(size));
+    const ApiError error(
+        416, QStringLiteral("range_not_satisfiable"),
+        QStringLiteral("The requested range starts at or after the end of the %1-byte file.").arg(size));
     return {416,
             errorBody(error),
             {{"Content-Type", "application/json; charset=utf-8"},
@@ -55,9 +55,10 @@ void ContentRoutes::addTo(Router &router) {
 ApiResult ContentRoutes::manifest(const ApiRequest &request) {
     const QString id = request.pathParameter(QStringLiteral("courseId"));
     if (!isValidId(id))
-        throw ApiError::invalidParameter(QStringLiteral("courseId"), QStringLiteral("must be 1 to 64 of a-z, 0-9 and -"));
-    const QString language = resolveLanguageTag(QStringLiteral("language"),
-                                                request.query.value(QStringLiteral("language")).value_or(QString()));
+        throw ApiError::invalidParameter(QStringLiteral("courseId"),
+                                         QStringLiteral("must be 1 to 64 of a-z, 0-9 and -"));
+    const QString language = resolveLanguageTag(
+        QStringLiteral("language"), request.query.value(QStringLiteral("language")).value_or(QString()));
     const std::optional<CourseRow> course = m_catalog.course(id, language);
     if (!course)
         throw ApiError::notFound(QStringLiteral("Course '%1'").arg(id));

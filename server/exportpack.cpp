@@ -36,7 +36,8 @@ void writeFile(const QString &path, const QByteArray &data) {
     QDir().mkpath(QFileInfo(path).path());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.flush())
-        throw std::runtime_error(QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString()).toStdString());
+        throw std::runtime_error(
+            QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString()).toStdString());
 }
 
 QString packLanguage(const QString &tag) {
@@ -68,8 +69,8 @@ struct Summary {
 };
 
 // Writes the pack into dir; throws UsageError or std::runtime_error.
-Summary writePack(const QString &dir, const Database &database, const SigningKey &key, const QString &language,
-                  QStringList courseIds) {
+Summary writePack(const QString &dir, const Database &database, const SigningKey &key,
+                  const QString &language, QStringList courseIds) {
     CatalogStore catalog(database);
     const ContentStore content = publishContent(catalog, &key);
     if (courseIds.isEmpty()) {
@@ -83,7 +84,8 @@ Summary writePack(const QString &dir, const Database &database, const SigningKey
     Summary summary;
     for (const QString &id : std::as_const(courseIds)) {
         if (!isValidId(id))
-            throw UsageError(QStringLiteral("--course: \"%1\" is not a course id (1-64 of a-z, 0-9 and -)").arg(id));
+            throw UsageError(
+                QStringLiteral("--course: \"%1\" is not a course id (1-64 of a-z, 0-9 and -)").arg(id));
         const std::optional<CourseRow> course = catalog.course(id, language);
         const SignedManifest *manifest = course ? content.manifest(id, course->language) : nullptr;
         if (!manifest)
@@ -118,10 +120,10 @@ bool isExportPackCommand(const QStringList &arguments) {
 
 int runExportPackCommand(const QStringList &arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Writes the offline content of the catalog to a pack folder for a USB stick or SD card: "
-                       "each course's signed manifest in one language and its files, named by their SHA-256. "
-                       "A course that lacks the language is written in its default language."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes the offline content of the catalog to a pack folder for a USB stick or SD card: "
+        "each course's signed manifest in one language and its files, named by their SHA-256. "
+        "A course that lacks the language is written in its default language."));
     parser.addPositionalArgument(Command, QStringLiteral("This command."), Command);
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data directory."),
                                   QStringLiteral("DIR"));
@@ -133,9 +135,9 @@ int runExportPackCommand(const QStringList &arguments) {
     const QCommandLineOption out(QStringLiteral("out"),
                                  QStringLiteral("The pack folder to create; it must not exist yet."),
                                  QStringLiteral("PACKDIR"));
-    const QCommandLineOption course(QStringLiteral("course"),
-                                    QStringLiteral("A course to include (repeatable); default: every course."),
-                                    QStringLiteral("ID"));
+    const QCommandLineOption course(
+        QStringLiteral("course"), QStringLiteral("A course to include (repeatable); default: every course."),
+        QStringLiteral("ID"));
     parser.addOptions({data, key, language, out, course});
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments))
@@ -160,16 +162,20 @@ int runExportPackCommand(const QStringList &arguments) {
         const QString lang = packLanguage(parser.value(language));
         const SigningKey signingKey = loadKey(parser.value(key));
         const Database database(dataDir);
-        QTemporaryDir temporary(target.dir().filePath(QStringLiteral(".%1.partial-XXXXXX").arg(target.fileName())));
+        QTemporaryDir temporary(
+            target.dir().filePath(QStringLiteral(".%1.partial-XXXXXX").arg(target.fileName())));
         if (!temporary.isValid())
-            return fail(1, QStringLiteral("cannot create a folder in %1: %2").arg(target.path(), temporary.errorString()));
-        const Summary summary = writePack(temporary.path(), database, signingKey, lang, parser.values(course));
+            return fail(1, QStringLiteral("cannot create a folder in %1: %2")
+                               .arg(target.path(), temporary.errorString()));
+        const Summary summary =
+            writePack(temporary.path(), database, signingKey, lang, parser.values(course));
         if (!QDir().rename(temporary.path(), target.filePath()))
             return fail(1, QStringLiteral("cannot rename %1 to %2").arg(temporary.path(), target.filePath()));
         temporary.setAutoRemove(false);
         QTextStream(stdout) << "exported " << summary.courses << " courses in " << lang << " ("
-                            << summary.fallbacks << " in their default language instead), " << summary.files.size()
-                            << " files, " << summary.bytes << " bytes, to " << target.filePath() << Qt::endl;
+                            << summary.fallbacks << " in their default language instead), "
+                            << summary.files.size() << " files, " << summary.bytes << " bytes, to "
+                            << target.filePath() << Qt::endl;
         return 0;
     } catch (const UsageError &error) {
         return fail(2, QString::fromStdString(error.what()));

@@ -75,7 +75,8 @@ int main(int argc, char *argv[]) {
             options->usesTls() ? std::optional(loadTlsConfiguration(options->tlsCertificate, options->tlsKey))
                                : std::nullopt;
         const std::optional<SigningKey> signingKey =
-            options->signingKey.isEmpty() ? std::nullopt : std::optional(SigningKey::load(options->signingKey));
+            options->signingKey.isEmpty() ? std::nullopt
+                                          : std::optional(SigningKey::load(options->signingKey));
         const Database database(options->dataDir);
         importContent(database, {options->demo ? QStringLiteral(":/demo") : QString(), options->contentDir});
         CatalogStore store(database);

@@ -128,8 +128,8 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
         QStringLiteral("Seed of the fault sequence (default: 1): the same seed and rate give the same faults "
                        "for the same sequence of sync requests."),
         QStringLiteral("N"));
-    parser.addOptions({listen, data, demo, content, cert, key, signingKey, accessTtl, refreshTtl, loginLimit, loginWindow,
-                       faultRate, faultSeed});
+    parser.addOptions({listen, data, demo, content, cert, key, signingKey, accessTtl, refreshTtl, loginLimit,
+                       loginWindow, faultRate, faultSeed});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 

@@ -3,9 +3,9 @@
 #include "envelope.h"
 #include "queryparameters.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QHttpServerRequest>
-#include <QByteArray>
 #include <QList>
 #include <QPair>
 #include <QStringList>
@@ -32,7 +32,7 @@ struct RawReply {
     int status = 200;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; // Content-Type, ETag, Cache-Control… as the route means
-    bool compressible = false; // gzip it when the client accepts gzip and it is worth it
+    bool compressible = false;                    // gzip it when the client accepts gzip and it is worth it
 };
 using RawRouteHandler = std::function<RawReply(const ApiRequest &)>;
 

@@ -30,10 +30,11 @@ SigningKey SigningKey::load(const QString &pemFile) {
     if (!file.open(QIODevice::ReadOnly))
         fail(QStringLiteral("%1: cannot be read: %2").arg(pemFile, file.errorString()));
     const QByteArray pem = file.readAll();
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())), &BIO_free);
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())),
+                                                  &BIO_free);
     // An empty passphrase callback result: an encrypted key fails instead of prompting on the terminal.
-    EVP_PKEY *key = bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr,
-                                                  [](char *, int, int, void *) { return 0; }, nullptr)
+    EVP_PKEY *key = bio ? PEM_read_bio_PrivateKey(
+                              bio.get(), nullptr, [](char *, int, int, void *) { return 0; }, nullptr)
                         : nullptr;
     if (!key)
         fail(QStringLiteral("%1: holds no unencrypted PEM private key (make one with `openssl genpkey "
@@ -53,7 +54,8 @@ QByteArray SigningKey::sign(const QByteArray &message) const {
     // Ed25519 hashes the message itself: no digest is given, and the message is signed in one call.
     if (!context || EVP_DigestSignInit(context.get(), nullptr, nullptr, nullptr, m_key.get()) != 1 ||
         EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size())) != 1)
+                       reinterpret_cast<const unsigned char *>(message.constData()),
+                       size_t(message.size())) != 1)
         fail(QStringLiteral("Ed25519 signing failed"));
     signature.truncate(qsizetype(length));
     return signature;

@@ -11,22 +11,26 @@
 
 #include <memory>
 
-bool verifyEd25519(const QByteArray &message, const QByteArray &signatureBase64, const QString &publicKeyPem) {
+bool verifyEd25519(const QByteArray &message, const QByteArray &signatureBase64,
+                   const QString &publicKeyPem) {
     QFile file(publicKeyPem);
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const QByteArray pem = file.readAll();
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())), &BIO_free);
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())),
+                                                  &BIO_free);
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
         PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr), &EVP_PKEY_free);
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    const auto decoded = QByteArray::fromBase64Encoding(signatureBase64, QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(signatureBase64, QByteArray::AbortOnBase64DecodingErrors);
     if (!key || !context || !decoded || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519)
         return false;
     const QByteArray signature = *decoded;
     return EVP_DigestVerifyInit(context.get(), nullptr, nullptr, nullptr, key.get()) == 1 &&
            EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
-                            size_t(signature.size()), reinterpret_cast<const unsigned char *>(message.constData()),
+                            size_t(signature.size()),
+                            reinterpret_cast<const unsigned char *>(message.constData()),
                             size_t(message.size())) == 1;
 }
 
@@ -39,9 +43,10 @@ QJsonArray manifestFiles(const QByteArray &manifest) {
 }
 
 QString manifestProblem(const QByteArray &manifest) {
-    static const QRegularExpression order(QStringLiteral(
-        "^\\{\"format\":1,\"courseId\":\"[a-z0-9-]{1,64}\",\"language\":\"(ht|fr|en)\",\"version\":\"[0-9a-f]{64}\","
-        "\"updatedAt\":\"[^\"]+\",\"files\":\\[.*\\],\"totalBytes\":\\d+\\}$"));
+    static const QRegularExpression order(
+        QStringLiteral("^\\{\"format\":1,\"courseId\":\"[a-z0-9-]{1,64}\",\"language\":\"(ht|fr|en)\","
+                       "\"version\":\"[0-9a-f]{64}\","
+                       "\"updatedAt\":\"[^\"]+\",\"files\":\\[.*\\],\"totalBytes\":\\d+\\}$"));
     static const QRegularExpression fileOrder(QStringLiteral(
         "\\{\"path\":\"[^\"]+\",\"sha256\":\"[0-9a-f]{64}\",\"size\":\\d+,\"contentType\":\"[^\"]+\"\\}"));
     static const QRegularExpression path(QStringLiteral(

@@ -42,8 +42,8 @@ private:
 
 void TestServerContent::initTestCase() {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    const HttpReply manifest =
-        m_client.get(m_server.url(QStringLiteral("/mobile-api/courses/health-safe-water-clean-hands/manifest")));
+    const HttpReply manifest = m_client.get(
+        m_server.url(QStringLiteral("/mobile-api/courses/health-safe-water-clean-hands/manifest")));
     QCOMPARE(manifest.status, 200);
     const QJsonArray files = manifestFiles(stringField(manifest.data(), "manifest").toUtf8());
     m_hash = files.at(1)[u"sha256"].toString().toLatin1(); // lessons/boiling-water.json
@@ -56,11 +56,13 @@ void TestServerContent::initTestCase() {
 HttpReply TestServerContent::get(const QByteArray &range, const HeaderList &more) {
     HeaderList headers = more;
     // Qt would ask for gzip itself and hide it; the tests say what they accept.
-    if (std::none_of(more.cbegin(), more.cend(), [](const auto &header) { return header.first == "Accept-Encoding"; }))
+    if (std::none_of(more.cbegin(), more.cend(),
+                     [](const auto &header) { return header.first == "Accept-Encoding"; }))
         headers.emplaceBack("Accept-Encoding", "identity");
     if (!range.isNull())
         headers.append({"Range", range});
-    return m_client.get(m_server.url(QStringLiteral("/mobile-api/content/") + QLatin1StringView(m_hash)), headers);
+    return m_client.get(m_server.url(QStringLiteral("/mobile-api/content/") + QLatin1StringView(m_hash)),
+                        headers);
 }
 
 void TestServerContent::wholeFile() {
@@ -83,8 +85,8 @@ void TestServerContent::ranges_data() {
     QTest::newRow("N-M") << QByteArray("bytes=10-19") << qint64(10) << qint64(19);
     QTest::newRow("one byte") << QByteArray("bytes=0-0") << qint64(0) << qint64(0);
     QTest::newRow("N-M beyond the end") << QByteArray("bytes=1000-999999") << qint64(1000) << qint64(-1);
-    QTest::newRow("M far beyond 64 bits") << QByteArray("bytes=5-99999999999999999999999") << qint64(5)
-                                          << qint64(-1);
+    QTest::newRow("M far beyond 64 bits")
+        << QByteArray("bytes=5-99999999999999999999999") << qint64(5) << qint64(-1);
     QTest::newRow("spaces") << QByteArray(" bytes= 7 - 8 ") << qint64(7) << qint64(8);
     QTest::newRow("suffix") << QByteArray("bytes=-100") << qint64(-100) << qint64(-1);
 }
@@ -101,7 +103,8 @@ void TestServerContent::ranges() {
     const HttpReply reply = get(range);
     QCOMPARE(reply.status, 206);
     QCOMPARE(reply.body, m_file.mid(first, last - first + 1));
-    QCOMPARE(reply.header("Content-Range"), QStringLiteral("bytes %1-%2/%3").arg(first).arg(last).arg(size).toLatin1());
+    QCOMPARE(reply.header("Content-Range"),
+             QStringLiteral("bytes %1-%2/%3").arg(first).arg(last).arg(size).toLatin1());
     QCOMPARE(reply.header("ETag"), '"' + m_hash + '"');
     QCOMPARE(reply.header("Content-Length").toLongLong(), last - first + 1);
 }
@@ -146,9 +149,9 @@ void TestServerContent::ignoredRanges() {
 }
 
 void TestServerContent::hostileRangesLeaveTheServerUp() {
-    for (const QByteArray &range : {QByteArray("bytes=99999999999999999999-"),
-                                    QByteArray("bytes=-99999999999999999999"), "bytes=" + QByteArray(10240, '-'),
-                                    "bytes=0-" + QByteArray(10240, '9'), QByteArray(10240, ',')}) {
+    for (const QByteArray &range :
+         {QByteArray("bytes=99999999999999999999-"), QByteArray("bytes=-99999999999999999999"),
+          "bytes=" + QByteArray(10240, '-'), "bytes=0-" + QByteArray(10240, '9'), QByteArray(10240, ',')}) {
         const HttpReply reply = get(range);
         QVERIFY2(reply.status == 200 || reply.status == 206 || reply.status == 416, range.left(40));
     }
@@ -203,7 +206,8 @@ void TestServerContent::head() {
         m_client.send("HEAD", url, {}, {{"Range", "bytes=0-9"}, {"Accept-Encoding", "identity"}});
     QCOMPARE(ranged.status, 200);
     QCOMPARE(ranged.header("Content-Length").toLongLong(), m_file.size());
-    QCOMPARE(m_client.send("HEAD", m_server.url(QStringLiteral("/mobile-api/content/") + QString(64, u'0'))).status,
+    QCOMPARE(m_client.send("HEAD", m_server.url(QStringLiteral("/mobile-api/content/") + QString(64, u'0')))
+                 .status,
              404);
 }
 
@@ -234,8 +238,8 @@ void TestServerContent::badHashes() {
 }
 
 void TestServerContent::onlyGetAndHead() {
-    const HttpReply reply =
-        m_client.send("POST", m_server.url(QStringLiteral("/mobile-api/content/") + QLatin1StringView(m_hash)));
+    const HttpReply reply = m_client.send(
+        "POST", m_server.url(QStringLiteral("/mobile-api/content/") + QLatin1StringView(m_hash)));
     QCOMPARE(reply.status, 405);
     QCOMPARE(reply.header("Allow"), QByteArray("GET, HEAD"));
 }
@@ -244,15 +248,18 @@ void TestServerContent::bytesSentAreCounted() {
     const qint64 before = m_server.contentBytesSent();
     QCOMPARE(get().status, 200);
     QCOMPARE(get("bytes=100-").status, 206);
-    QCOMPARE(m_client.send("HEAD", m_server.url(QStringLiteral("/mobile-api/content/") + QLatin1StringView(m_hash)))
-                 .status,
-             200);
+    QCOMPARE(
+        m_client
+            .send("HEAD", m_server.url(QStringLiteral("/mobile-api/content/") + QLatin1StringView(m_hash)))
+            .status,
+        200);
     QCOMPARE(get({}, {{"If-None-Match", '"' + m_hash + '"'}}).status, 304);
     QCOMPARE(m_client.get(m_server.url(QStringLiteral("/mobile-api/courses"))).status, 200); // not content
     QCOMPARE(m_server.contentBytesSent() - before, m_file.size() + (m_file.size() - 100));
     // A gzipped answer counts the bytes sent, not the file's.
     const HttpReply gzipped = get({}, {{"Accept-Encoding", "gzip"}});
-    QCOMPARE(m_server.contentBytesSent() - before, m_file.size() + (m_file.size() - 100) + gzipped.body.size());
+    QCOMPARE(m_server.contentBytesSent() - before,
+             m_file.size() + (m_file.size() - 100) + gzipped.body.size());
     // Kept across a restart.
     const qint64 total = m_server.contentBytesSent();
     QVERIFY(m_server.start());

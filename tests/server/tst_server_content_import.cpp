@@ -15,8 +15,9 @@
 
 namespace {
 
-const QByteArray Svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 8\"><circle cx=\"4\" cy=\"4\" "
-                       "r=\"3\" fill=\"#0277BD\"/></svg>\n";
+const QByteArray Svg =
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 8\"><circle cx=\"4\" cy=\"4\" "
+    "r=\"3\" fill=\"#0277BD\"/></svg>\n";
 
 void writeFile(const QString &path, const QByteArray &data) {
     QDir().mkpath(QFileInfo(path).path());
@@ -28,11 +29,15 @@ void writeFile(const QString &path, const QByteArray &data) {
 // A content folder with one category, one course (image: course's "image" member, or none when null)
 // and one lesson whose English body is body, plus images/ok.svg.
 void writeContent(const QString &dir, const QJsonValue &image, const QString &body) {
-    writeFile(dir + QStringLiteral("/categories.json"),
-              R"([{"id": "pics", "icon": "heart", "color": "#123456", "name": {"ht": "A", "fr": "B", "en": "C"}}])");
-    QJsonObject course{{"id", "picture-course"},   {"icon", "heart"},
-                       {"color", "#123456"},       {"defaultLanguage", "en"},
-                       {"title", QJsonObject{{"en", "T"}}}, {"summary", QJsonObject{{"en", "S"}}},
+    writeFile(
+        dir + QStringLiteral("/categories.json"),
+        R"([{"id": "pics", "icon": "heart", "color": "#123456", "name": {"ht": "A", "fr": "B", "en": "C"}}])");
+    QJsonObject course{{"id", "picture-course"},
+                       {"icon", "heart"},
+                       {"color", "#123456"},
+                       {"defaultLanguage", "en"},
+                       {"title", QJsonObject{{"en", "T"}}},
+                       {"summary", QJsonObject{{"en", "S"}}},
                        {"description", QJsonObject{{"en", "D"}}},
                        {"lessons", QJsonArray{QJsonObject{{"id", "one"},
                                                           {"durationMinutes", 5},
@@ -74,19 +79,24 @@ void TestServerContentImport::refusals_data() {
                                   << lessonBody + "\"photo.jpg\" is not an image name";
     QTest::newRow("path outside") << QJsonValue() << "![Up](images/../pics.json)"
                                   << lessonBody + "\"../pics.json\" is not an image name";
-    QTest::newRow("no alt text") << QJsonValue() << "![](images/ok.svg)" << lessonBody + "the image \"images/ok.svg\" needs an alt text";
-    QTest::newRow("alt text too long") << QJsonValue() << "![" + QString(301, u'a') + "](images/ok.svg)"
-                                       << lessonBody + "the image \"images/ok.svg\" needs an alt text of 1 to 300 characters";
+    QTest::newRow("no alt text") << QJsonValue() << "![](images/ok.svg)"
+                                 << lessonBody + "the image \"images/ok.svg\" needs an alt text";
+    QTest::newRow("alt text too long")
+        << QJsonValue() << "![" + QString(301, u'a') + "](images/ok.svg)"
+        << lessonBody + "the image \"images/ok.svg\" needs an alt text of 1 to 300 characters";
     QTest::newRow("hash written") << QJsonValue() << "![A drop](sha256:" + QString(64, u'a') + ')'
                                   << lessonBody + "write images as ![alt](images/<name>), not by hash";
-    QTest::newRow("missing course image") << QJsonValue("nope.svg") << "Text"
-                                          << "pics.json: courses[0].image: image \"images/nope.svg\" does not exist";
-    QTest::newRow("course image path") << QJsonValue("images/ok.svg") << "Text"
-                                       << "pics.json: courses[0].image: \"images/ok.svg\" is not an image name";
+    QTest::newRow("missing course image")
+        << QJsonValue("nope.svg") << "Text"
+        << "pics.json: courses[0].image: image \"images/nope.svg\" does not exist";
+    QTest::newRow("course image path")
+        << QJsonValue("images/ok.svg") << "Text"
+        << "pics.json: courses[0].image: \"images/ok.svg\" is not an image name";
     QTest::newRow("course image not text") << QJsonValue(5) << "Text"
                                            << "pics.json: courses[0].image: must be a string";
-    QTest::newRow("over 512 KiB") << QJsonValue("big.svg") << "Text"
-                                  << "courses[0].image: image \"images/big.svg\" has 524289 bytes; at most 524288";
+    QTest::newRow("over 512 KiB")
+        << QJsonValue("big.svg") << "Text"
+        << "courses[0].image: image \"images/big.svg\" has 524289 bytes; at most 524288";
     QTest::newRow("not a PNG") << QJsonValue("fake.png") << "Text"
                                << "courses[0].image: image \"images/fake.png\" is not a image/png file";
 }
@@ -115,27 +125,34 @@ void TestServerContentImport::refusals() {
 
 void TestServerContentImport::imagesAreServedByHash() {
     QTemporaryDir dir;
-    writeContent(dir.path(), QJsonValue("ok.svg"),
-                 QStringLiteral("Intro **bold**\n\n  ![A blue drop](images/ok.svg)  \n\n![A link](https://e.com/x.png)"));
+    writeContent(
+        dir.path(), QJsonValue("ok.svg"),
+        QStringLiteral(
+            "Intro **bold**\n\n  ![A blue drop](images/ok.svg)  \n\n![A link](https://e.com/x.png)"));
     TestServer server({QStringLiteral("--content"), dir.path()});
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     const QByteArray hash = sha256Hex(Svg);
 
-    const QJsonObject course = m_client.get(server.url(QStringLiteral("/mobile-api/courses/picture-course"))).data().toObject();
+    const QJsonObject course =
+        m_client.get(server.url(QStringLiteral("/mobile-api/courses/picture-course"))).data().toObject();
     QCOMPARE(course[u"image"].toString(), QStringLiteral("sha256:") + QLatin1StringView(hash));
     const QJsonArray list = m_client.get(server.url(QStringLiteral("/mobile-api/courses"))).data().toArray();
     QCOMPARE(list.at(0)[u"image"], course[u"image"]);
     const QJsonObject lesson =
-        m_client.get(server.url(QStringLiteral("/mobile-api/courses/picture-course/lessons/one"))).data().toObject();
+        m_client.get(server.url(QStringLiteral("/mobile-api/courses/picture-course/lessons/one")))
+            .data()
+            .toObject();
     QCOMPARE(lesson[u"body"].toString(), QStringLiteral("Intro **bold**\n\n![A blue drop](sha256:%1)\n\n"
                                                         "![A link](https://e.com/x.png)")
                                              .arg(QLatin1StringView(hash)));
 
-    const HttpReply file = m_client.get(server.url(QStringLiteral("/mobile-api/content/") + QLatin1StringView(hash)));
+    const HttpReply file =
+        m_client.get(server.url(QStringLiteral("/mobile-api/content/") + QLatin1StringView(hash)));
     QCOMPARE(file.status, 200);
     QCOMPARE(file.body, Svg);
     QCOMPARE(file.header("Content-Type"), QByteArray("image/svg+xml"));
-    const HttpReply manifest = m_client.get(server.url(QStringLiteral("/mobile-api/courses/picture-course/manifest")));
+    const HttpReply manifest =
+        m_client.get(server.url(QStringLiteral("/mobile-api/courses/picture-course/manifest")));
     const QJsonArray files = manifestFiles(stringField(manifest.data(), "manifest").toUtf8());
     QCOMPARE(files.size(), 3); // course.json, lessons/one.json, the image once
     QCOMPARE(files.at(2)[u"path"].toString(), QStringLiteral("images/ok.svg"));
@@ -155,7 +172,7 @@ void TestServerContentImport::aChangedImageChangesUpdatedAt() {
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     const QString course = updatedAt(coursePath);
     const QString lesson = updatedAt(lessonPath);
-    QTest::qWait(5); // timestamps have milliseconds
+    QTest::qWait(5);         // timestamps have milliseconds
     QVERIFY(server.start()); // the same content again: nothing changed
     QCOMPARE(updatedAt(coursePath), course);
     QCOMPARE(updatedAt(lessonPath), lesson);

@@ -71,10 +71,12 @@ QString TestServerExportPack::packProblem(const QString &dir, QStringList *cours
     if (readAll(pack.filePath(QStringLiteral("tekpounou-pack.json"))) != "{\"format\":1}")
         return QStringLiteral("tekpounou-pack.json");
     QSet<QString> needed;
-    for (const QString &course : QDir(pack.filePath(QStringLiteral("courses"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+    for (const QString &course :
+         QDir(pack.filePath(QStringLiteral("courses"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         const QDir courseDir(pack.filePath(QStringLiteral("courses/") + course));
         for (const QString &language : courseDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            const QByteArray manifest = readAll(courseDir.filePath(language + QStringLiteral("/manifest.json")));
+            const QByteArray manifest =
+                readAll(courseDir.filePath(language + QStringLiteral("/manifest.json")));
             const QByteArray signature = readAll(courseDir.filePath(language + QStringLiteral("/signature")));
             if (!signature.endsWith('\n') || signature.count('\n') != 1)
                 return course + QStringLiteral(": the signature is not one line");
@@ -89,7 +91,8 @@ QString TestServerExportPack::packProblem(const QString &dir, QStringList *cours
                 const QString hash = file[u"sha256"].toString();
                 const QByteArray data = readAll(pack.filePath(QStringLiteral("files/") + hash));
                 if (sha256Hex(data) != hash.toLatin1() || data.size() != file[u"size"].toInteger())
-                    return course + QStringLiteral(": files/") + hash + QStringLiteral(" is missing or wrong");
+                    return course + QStringLiteral(": files/") + hash +
+                           QStringLiteral(" is missing or wrong");
                 needed.insert(hash);
             }
             courses->append(course + u'/' + language);
@@ -104,13 +107,14 @@ QString TestServerExportPack::packProblem(const QString &dir, QStringList *cours
 void TestServerExportPack::packVerifies() {
     const QString out = m_out.filePath(QStringLiteral("two-courses"));
     const Run run = exportPack({QStringLiteral("--data"), m_server.dataDir(), QStringLiteral("--signing-key"),
-                                TestServer::signingKeyPath(), QStringLiteral("--language"), QStringLiteral("fr-HT"),
-                                QStringLiteral("--out"), out, QStringLiteral("--course"),
-                                QStringLiteral("health-safe-water-clean-hands"), QStringLiteral("--course"),
-                                QStringLiteral("math-counting-money")});
+                                TestServer::signingKeyPath(), QStringLiteral("--language"),
+                                QStringLiteral("fr-HT"), QStringLiteral("--out"), out,
+                                QStringLiteral("--course"), QStringLiteral("health-safe-water-clean-hands"),
+                                QStringLiteral("--course"), QStringLiteral("math-counting-money")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.standardError));
     QCOMPARE(run.standardOutput.count(u'\n'), 1);
-    QVERIFY2(run.standardOutput.startsWith(QStringLiteral("exported 2 courses in fr")), qPrintable(run.standardOutput));
+    QVERIFY2(run.standardOutput.startsWith(QStringLiteral("exported 2 courses in fr")),
+             qPrintable(run.standardOutput));
     QStringList courses;
     const QString problem = packProblem(out, &courses);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -125,14 +129,15 @@ void TestServerExportPack::everyCourseByDefault() {
     QTemporaryDir parent;
     const QString out = parent.filePath(QStringLiteral("all"));
     const Run run = exportPack({QStringLiteral("--data"), m_server.dataDir(), QStringLiteral("--signing-key"),
-                                TestServer::signingKeyPath(), QStringLiteral("--language"), QStringLiteral("ht"),
-                                QStringLiteral("--out"), out});
+                                TestServer::signingKeyPath(), QStringLiteral("--language"),
+                                QStringLiteral("ht"), QStringLiteral("--out"), out});
     QVERIFY2(run.exitCode == 0, qPrintable(run.standardError));
     QStringList courses;
     const QString problem = packProblem(out, &courses);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY2(courses.size() >= 30, qPrintable(courses.join(u' ')));
-    QVERIFY(std::all_of(courses.cbegin(), courses.cend(), [](const QString &c) { return c.endsWith(u"/ht"); }));
+    QVERIFY(
+        std::all_of(courses.cbegin(), courses.cend(), [](const QString &c) { return c.endsWith(u"/ht"); }));
 }
 
 void TestServerExportPack::refusals_data() {
@@ -142,21 +147,23 @@ void TestServerExportPack::refusals_data() {
     const QStringList base{"--data", "{data}", "--signing-key", "{key}", "--out", "{out}"};
     QTest::newRow("malformed course id") << base + QStringList{"--language", "ht", "--course", "Bad_Id"} << 2
                                          << "--course: \"Bad_Id\" is not a course id";
-    QTest::newRow("unknown course") << base + QStringList{"--language", "ht", "--course", "no-such-course"} << 2
-                                    << "no course \"no-such-course\"";
-    QTest::newRow("unsupported language") << base + QStringList{"--language", "es"} << 2
-                                          << "--language: \"es\" is not one of ht, fr, en";
-    QTest::newRow("malformed language") << base + QStringList{"--language", "@@"} << 2
-                                        << "--language: \"@@\" is not one of";
+    QTest::newRow("unknown course") << base + QStringList{"--language", "ht", "--course", "no-such-course"}
+                                    << 2 << "no course \"no-such-course\"";
+    QTest::newRow("unsupported language")
+        << base + QStringList{"--language", "es"} << 2 << "--language: \"es\" is not one of ht, fr, en";
+    QTest::newRow("malformed language")
+        << base + QStringList{"--language", "@@"} << 2 << "--language: \"@@\" is not one of";
     QTest::newRow("no language") << base << 2 << "--language is required";
-    QTest::newRow("RSA key") << QStringList{"--data", "{data}", "--signing-key", TPN_TEST_CERT_DIR "/server.key",
-                                            "--out", "{out}", "--language", "ht"}
+    QTest::newRow("RSA key") << QStringList{"--data",        "{data}",
+                                            "--signing-key", TPN_TEST_CERT_DIR "/server.key",
+                                            "--out",         "{out}",
+                                            "--language",    "ht"}
                              << 2 << "needs an Ed25519 key";
-    QTest::newRow("no data") << QStringList{"--data", "/nonexistent", "--signing-key", "{key}", "--out", "{out}",
-                                            "--language", "ht"}
+    QTest::newRow("no data") << QStringList{"--data", "/nonexistent", "--signing-key", "{key}",
+                                            "--out",  "{out}",        "--language",    "ht"}
                              << 2 << "holds no server database";
-    QTest::newRow("existing out") << QStringList{"--data", "{data}", "--signing-key", "{key}", "--out", "{existing}",
-                                                 "--language", "ht"}
+    QTest::newRow("existing out") << QStringList{"--data", "{data}",     "--signing-key", "{key}",
+                                                 "--out",  "{existing}", "--language",    "ht"}
                                   << 2 << "exists already";
 }
 

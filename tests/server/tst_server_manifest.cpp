@@ -45,12 +45,14 @@ void TestServerManifest::initTestCase() {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 }
 
-std::pair<QByteArray, QByteArray> TestServerManifest::manifest(const QString &courseId, const QString &language) {
+std::pair<QByteArray, QByteArray> TestServerManifest::manifest(const QString &courseId,
+                                                               const QString &language) {
     const HttpReply reply =
         get(QStringLiteral("/mobile-api/courses/%1/manifest?language=%2").arg(courseId, language));
     if (reply.status != 200)
         return {};
-    return {stringField(reply.data(), "manifest").toUtf8(), stringField(reply.data(), "signature").toLatin1()};
+    return {stringField(reply.data(), "manifest").toUtf8(),
+            stringField(reply.data(), "signature").toLatin1()};
 }
 
 void TestServerManifest::signedManifest_data() {
@@ -84,12 +86,12 @@ void TestServerManifest::signedManifest() {
     QCOMPARE(reply.json()[u"metadata"][u"language"].toString(), served);
     const QByteArray text = stringField(reply.data(), "manifest").toUtf8();
     QVERIFY2(manifestProblem(text).isEmpty(), qPrintable(manifestProblem(text)));
-    QVERIFY(verifyEd25519(text, stringField(reply.data(), "signature").toLatin1(), TestServer::contentKeyPath()));
+    QVERIFY(
+        verifyEd25519(text, stringField(reply.data(), "signature").toLatin1(), TestServer::contentKeyPath()));
 
     const QJsonObject manifest = QJsonDocument::fromJson(text).object();
-    const QJsonObject course = get(QStringLiteral("/mobile-api/courses/%1?language=%2").arg(courseId, language))
-                                   .data()
-                                   .toObject();
+    const QJsonObject course =
+        get(QStringLiteral("/mobile-api/courses/%1?language=%2").arg(courseId, language)).data().toObject();
     QCOMPARE(manifest[u"courseId"].toString(), courseId);
     QCOMPARE(manifest[u"language"].toString(), served);
     QCOMPARE(manifest[u"updatedAt"], course[u"updatedAt"]);
@@ -136,18 +138,20 @@ void TestServerManifest::filesMatchTheCatalog() {
             continue;
         }
         // Byte for byte the `data` of the catalog endpoint, as the raw envelope carries it.
-        const QString endpoint = path == QStringLiteral("course.json")
-                                     ? QStringLiteral("/mobile-api/courses/%1?language=%2").arg(courseId, language)
-                                     : QStringLiteral("/mobile-api/courses/%1/lessons/%2?language=%3")
-                                           .arg(courseId, path.mid(8).chopped(5), language);
+        const QString endpoint =
+            path == QStringLiteral("course.json")
+                ? QStringLiteral("/mobile-api/courses/%1?language=%2").arg(courseId, language)
+                : QStringLiteral("/mobile-api/courses/%1/lessons/%2?language=%3")
+                      .arg(courseId, path.mid(8).chopped(5), language);
         const HttpReply live = get(endpoint);
         QCOMPARE(live.status, 200);
         QCOMPARE(content.body, rawEnvelopeData(live.body));
         const QJsonObject data = live.data().toObject();
         if (data.contains(QStringLiteral("image")))
             shownImages.insert(data[u"image"].toString().mid(7));
-        static const QRegularExpression imageLine(QStringLiteral("^!\\[[^\\]]+\\]\\(sha256:([0-9a-f]{64})\\)$"),
-                                                  QRegularExpression::MultilineOption);
+        static const QRegularExpression imageLine(
+            QStringLiteral("^!\\[[^\\]]+\\]\\(sha256:([0-9a-f]{64})\\)$"),
+            QRegularExpression::MultilineOption);
         for (auto match = imageLine.globalMatch(data[u"body"].toString()); match.hasNext();)
             shownImages.insert(match.next().captured(1));
     }
@@ -181,8 +185,8 @@ void TestServerManifest::fallsBackToTheDefaultLanguage() {
     TestServer fixtures({QStringLiteral("--content"), QStringLiteral(TPN_FIXTURE_DIR "/fallback")});
     QVERIFY2(fixtures.start(), qPrintable(fixtures.errorString()));
     // The English body of one lesson is missing: the whole course is French, its manifest too.
-    const HttpReply reply =
-        m_client.get(fixtures.url(QStringLiteral("/mobile-api/courses/partial-english/manifest?language=en")));
+    const HttpReply reply = m_client.get(
+        fixtures.url(QStringLiteral("/mobile-api/courses/partial-english/manifest?language=en")));
     QCOMPARE(reply.status, 200);
     const QByteArray text = stringField(reply.data(), "manifest").toUtf8();
     QCOMPARE(QJsonDocument::fromJson(text)[u"language"].toString(), QStringLiteral("fr"));

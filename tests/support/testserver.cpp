@@ -41,8 +41,8 @@ bool TestServer::start(const QString &dataDir, quint16 port) {
 
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(QStringLiteral(TPN_SERVER_BINARY));
-    QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                          QStringLiteral("--data"),   m_dataDir,
+    QStringList arguments{QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:%1").arg(port),
+                          QStringLiteral("--data"),     m_dataDir,
                           QStringLiteral("--tls-cert"), certificatePath("server.pem"),
                           QStringLiteral("--tls-key"),  certificatePath("server.key")};
     if (m_signing == ContentSigning::On)

@@ -44,7 +44,7 @@ public:
     // counts what the server handed to its socket.
     qint64 contentBytesSent() const;
 
-    static QString caCertPath(); // the development CA that signed the server's certificate
+    static QString caCertPath();     // the development CA that signed the server's certificate
     static QString signingKeyPath(); // the Ed25519 private key the server signs manifests with
     static QString contentKeyPath(); // its public half, which the app trusts (--content-key)
 
