@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
-# Makes a local development CA and a server certificate for 127.0.0.1/localhost, signed by it.
-# Usage: dev-certs.sh OUTDIR   -> OUTDIR/{ca.pem,ca.key,server.pem,server.key}
+# Makes a local development CA and a server certificate for 127.0.0.1/localhost, signed by it, and the
+# Ed25519 key pair that signs offline content (the server's --signing-key, the app's --content-key).
+# Usage: dev-certs.sh OUTDIR
+#   -> OUTDIR/{ca.pem,ca.key,server.pem,server.key,content-signing.key,content-key.pem}
 # Idempotent: existing, still-valid files are kept.
 set -euo pipefail
 out=${1:?usage: dev-certs.sh OUTDIR}
 mkdir -p "$out"
 cd "$out"
+if [ ! -s content-signing.key ]; then
+    (umask 077 && openssl genpkey -algorithm ed25519 -out content-signing.key)
+    rm -f content-key.pem
+fi
+if [ ! -s content-key.pem ]; then
+    openssl pkey -in content-signing.key -pubout -out content-key.pem
+    chmod 644 content-key.pem
+fi
 if [ -s ca.pem ] && [ -s server.pem ] && [ -s server.key ] && openssl x509 -checkend 86400 -noout -in server.pem >/dev/null; then
     exit 0
 fi

@@ -14,7 +14,8 @@ mkdir -p "$state"
 bash packaging/dev-certs.sh "$state/certs"
 
 build/dev/server/tekpounou-server --listen "127.0.0.1:$port" --data "$state/server" --demo \
-    --tls-cert "$state/certs/server.pem" --tls-key "$state/certs/server.key" >"$state/server.out" 2>"$state/server.log" &
+    --tls-cert "$state/certs/server.pem" --tls-key "$state/certs/server.key" \
+    --signing-key "$state/certs/content-signing.key" >"$state/server.out" 2>"$state/server.log" &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 100); do

@@ -48,19 +48,21 @@ ApiServer::ApiServer(Router router, FaultPlan *faults, QObject *parent)
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
     QElapsedTimer timer;
     timer.start();
-    QByteArray status;
+    // The path only, and not all of a huge one: query strings can hold what a learner searched for,
+    // which a log should not keep. The line: method, path, status, body bytes sent, milliseconds.
+    const auto log = [&](const QByteArray &status, qsizetype bodyBytes) {
+        qCInfo(lcAccess).noquote() << methodName(request.method())
+                                   << request.url().path(QUrl::FullyEncoded).left(MaximumLoggedPath) << status
+                                   << bodyBytes << "bytes" << timer.elapsed() << "ms";
+    };
     if (const Fault fault = faultFor(request); fault.kind != FaultKind::None) {
-        status = injectFault(request, socket, fault);
+        log(injectFault(request, socket, fault), 0);
     } else {
         const Reply reply = encode(request, answer(request));
+        // Logged before the answer is handed to the socket, so a client that has it finds it logged.
+        log(QByteArray::number(reply.status), request.method() == Method::Head ? 0 : reply.body.size());
         send(request, socket, reply);
-        status = QByteArray::number(reply.status);
     }
-    // The path only, and not all of a huge one: query strings can hold what a learner searched for,
-    // which a log should not keep.
-    qCInfo(lcAccess).noquote() << methodName(request.method())
-                               << request.url().path(QUrl::FullyEncoded).left(MaximumLoggedPath) << status
-                               << timer.elapsed() << "ms";
     return true;
 }
 
@@ -68,7 +70,7 @@ Fault ApiServer::faultFor(const QHttpServerRequest &request) {
     if (!m_faults || !m_faults->isActive())
         return {};
     const Router::Match match = m_router.match(request.method(), pathSegments(request.url()));
-    return match.handler && match.options.faultInjection ? m_faults->next() : Fault{};
+    return match.found() && match.options.faultInjection ? m_faults->next() : Fault{};
 }
 
 QByteArray ApiServer::injectFault(const QHttpServerRequest &request, QTcpSocket *socket, const Fault &fault) {
@@ -144,7 +146,7 @@ ApiServer::Reply ApiServer::dispatch(const QHttpServerRequest &request) const {
     if (!match.allowedMethods) {
         throw ApiError::notFound(QStringLiteral("The path '%1'").arg(request.url().path()));
     }
-    if (!match.handler) {
+    if (!match.found()) {
         // Not naming the request's method: QtHttpServer reports methods it does not know as Unknown.
         const QByteArray allowed = allowHeader(match.allowedMethods);
         Reply reply = errorReply(
@@ -155,6 +157,10 @@ ApiServer::Reply ApiServer::dispatch(const QHttpServerRequest &request) const {
     }
     const ApiRequest apiRequest{request, match.pathParameters,
                                 QueryParameters::parse(request.url().query(QUrl::FullyEncoded).toLatin1())};
+    if (match.rawHandler) {
+        RawReply raw = (*match.rawHandler)(apiRequest);
+        return {raw.status, std::move(raw.body), std::move(raw.headers), false, true, raw.compressible};
+    }
     const bool cacheable =
         (request.method() == Method::Get || request.method() == Method::Head) && !match.options.personal;
     return {match.options.successStatus, successBody((*match.handler)(apiRequest)), {}, cacheable};
@@ -165,9 +171,12 @@ ApiServer::Reply ApiServer::errorReply(const ApiError &error) {
 }
 
 ApiServer::Reply ApiServer::encode(const QHttpServerRequest &request, Reply reply) {
-    reply.headers.emplaceBack("Content-Type", "application/json; charset=utf-8");
+    if (!reply.raw)
+        reply.headers.emplaceBack("Content-Type", "application/json; charset=utf-8");
     reply.headers.emplaceBack("Vary", "Accept-Encoding");
-    if (reply.status == 200 && reply.cacheable) {
+    if (reply.raw) {
+        // The route set its own Content-Type, validators and Cache-Control.
+    } else if (reply.status == 200 && reply.cacheable) {
         const QByteArray etag = weakEtag(reply.body);
         reply.headers.emplaceBack("ETag", etag);
         reply.headers.emplaceBack("Cache-Control", "no-cache");
@@ -180,7 +189,8 @@ ApiServer::Reply ApiServer::encode(const QHttpServerRequest &request, Reply repl
         // Tokens and personal data: RFC 6749 §5.1 asks this of token answers, and it suits the rest.
         reply.headers.emplaceBack("Cache-Control", "no-store");
     }
-    if (reply.body.size() > GzipThreshold && acceptsGzip(request.value("Accept-Encoding"))) {
+    if (reply.compressible && reply.body.size() > GzipThreshold &&
+        acceptsGzip(request.value("Accept-Encoding"))) {
         if (std::optional<QByteArray> compressed = gzipCompress(reply.body)) {
             reply.body = std::move(*compressed);
             reply.headers.emplaceBack("Content-Encoding", "gzip");

@@ -39,6 +39,9 @@ private:
         Headers headers;
         // A GET or HEAD answer caches may keep (and revalidate); anything else is sent with no-store.
         bool cacheable = false;
+        // A raw route's answer: its headers are its own, and it is gzipped only if compressible.
+        bool raw = false;
+        bool compressible = true;
     };
 
     Reply answer(const QHttpServerRequest &request) const;

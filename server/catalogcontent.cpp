@@ -21,6 +21,16 @@ QStringList Course::completeLanguages() const {
     return complete;
 }
 
+QStringList Course::images() const {
+    QStringList all;
+    if (!image.isEmpty())
+        all.append(image);
+    for (const Lesson &lesson : lessons)
+        all += lesson.images;
+    all.removeDuplicates();
+    return all;
+}
+
 bool isValidId(const QString &id) {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9-]{1,64}$"));
     return pattern.match(id).hasMatch();

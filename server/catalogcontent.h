@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -23,7 +24,8 @@ struct Lesson {
     int durationMinutes = 0;
     LocalizedText title;
     LocalizedText summary;
-    LocalizedText body;
+    LocalizedText body; // image references resolved to "sha256:<hex>"
+    QStringList images; // the SHA-256 (hex) of the images the bodies show, in order of appearance
     QJsonObject source; // as read, so the importer can tell whether it changed
 };
 
@@ -33,6 +35,7 @@ struct Course {
     QString icon;
     QString color;
     QString defaultLanguage;
+    QString image; // SHA-256 (hex) of the course's image, or empty
     LocalizedText title;
     LocalizedText summary;
     LocalizedText description;
@@ -42,12 +45,22 @@ struct Course {
     // The languages every text of the course, lessons included, is written in, in API order. A course
     // is served in one language throughout, so a partial translation is not served at all.
     QStringList completeLanguages() const;
+    // The SHA-256 (hex) of every image the course shows, its own first, each once.
+    QStringList images() const;
+};
+
+// An image of the content (DIR/images/<name>), stored and served by its SHA-256.
+struct ContentImage {
+    QString name; // "boil-water.svg"
+    QByteArray contentType;
+    QByteArray data;
 };
 
 // Everything the catalog holds, in catalog order.
 struct CatalogContent {
     QList<Category> categories;
     QList<Course> courses;
+    QMap<QString, ContentImage> images; // by SHA-256 (hex)
 };
 
 // Ids of categories, courses and lessons: short, lower-case, URL-safe.

@@ -13,18 +13,21 @@ QJsonObject categoryJson(const CategoryRow &category) {
 }
 
 QJsonObject courseSummaryJson(const CourseRow &course) {
-    return {{QStringLiteral("id"), course.id},
-            {QStringLiteral("category"), course.category},
-            {QStringLiteral("title"), course.title},
-            {QStringLiteral("summary"), course.summary},
-            {QStringLiteral("language"), course.language},
-            {QStringLiteral("languages"), QJsonArray::fromStringList(course.languages)},
-            {QStringLiteral("icon"), course.icon},
-            {QStringLiteral("color"), course.color},
-            {QStringLiteral("position"), course.position},
-            {QStringLiteral("lessonCount"), course.lessonCount},
-            {QStringLiteral("durationMinutes"), course.durationMinutes},
-            {QStringLiteral("updatedAt"), course.updatedAt}};
+    QJsonObject summary{{QStringLiteral("id"), course.id},
+                        {QStringLiteral("category"), course.category},
+                        {QStringLiteral("title"), course.title},
+                        {QStringLiteral("summary"), course.summary},
+                        {QStringLiteral("language"), course.language},
+                        {QStringLiteral("languages"), QJsonArray::fromStringList(course.languages)},
+                        {QStringLiteral("icon"), course.icon},
+                        {QStringLiteral("color"), course.color},
+                        {QStringLiteral("position"), course.position},
+                        {QStringLiteral("lessonCount"), course.lessonCount},
+                        {QStringLiteral("durationMinutes"), course.durationMinutes},
+                        {QStringLiteral("updatedAt"), course.updatedAt}};
+    if (!course.image.isEmpty())
+        summary.insert(QStringLiteral("image"), QStringLiteral("sha256:") + course.image);
+    return summary;
 }
 
 QJsonObject courseDetailJson(const CourseRow &course, const QList<LessonRow> &lessons) {

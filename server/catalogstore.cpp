@@ -13,7 +13,7 @@ namespace {
 const QString CourseColumns = QStringLiteral(
     "SELECT c.id, c.category_id, t.title, t.summary, t.description, t.language, c.languages, c.icon, "
     "c.color, "
-    "c.lesson_count, c.duration_minutes, c.updated_at, c.position FROM courses c "
+    "c.lesson_count, c.duration_minutes, c.updated_at, c.position, c.image FROM courses c "
     "LEFT JOIN course_texts r ON r.course_id = c.id AND r.language = ? "
     "JOIN course_texts t ON t.course_id = c.id AND t.language = COALESCE(r.language, c.default_language) ");
 const QString CourseFilterClause =
@@ -36,7 +36,8 @@ CourseRow readCourse(const SqlStatement &query) {
             query.value(9).toInt(),
             query.value(10).toInt(),
             query.value(11).toString(),
-            query.value(12).toInt()};
+            query.value(12).toInt(),
+            query.value(13).toString()};
 }
 
 LessonRow readLesson(const SqlStatement &query) {
@@ -55,7 +56,8 @@ QVariantList filterValues(const CourseFilter &filter) {
 } // namespace
 
 CatalogStore::CatalogStore(const Database &database)
-    : m_categories(database.connection(),
+    : m_database(database)
+    , m_categories(database.connection(),
                    QStringLiteral("SELECT c.id, n.name, c.icon, c.color, "
                                   "(SELECT COUNT(*) FROM courses WHERE category_id = c.id) FROM categories c "
                                   "JOIN category_names n ON n.category_id = c.id AND n.language = ? "
@@ -136,6 +138,18 @@ std::optional<LessonRow> CatalogStore::lesson(const QString &courseId, const QSt
     }
     m_lesson.finish();
     return row;
+}
+
+QList<ImageRow> CatalogStore::images() const {
+    SqlStatement query(m_database.connection(),
+                       QStringLiteral("SELECT sha256, name, content_type, data FROM content_images"));
+    query.exec();
+    QList<ImageRow> rows;
+    while (query.next()) {
+        rows.append({query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toString().toLatin1(), query.value(3).toByteArray()});
+    }
+    return rows;
 }
 
 } // namespace tpn::server

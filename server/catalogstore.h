@@ -35,6 +35,7 @@ struct CourseRow {
     int durationMinutes = 0;
     QString updatedAt;
     int position = 0; // 1-based order in the catalog
+    QString image;    // SHA-256 (hex) of the course's image, or empty
 };
 
 struct LessonRow {
@@ -47,6 +48,14 @@ struct LessonRow {
     int durationMinutes = 0;
     QString language;
     QString updatedAt;
+};
+
+// An image of the catalog (content_images).
+struct ImageRow {
+    QString sha256;
+    QString name;
+    QByteArray contentType;
+    QByteArray data;
 };
 
 struct CourseFilter {
@@ -73,8 +82,11 @@ public:
     QList<LessonRow> lessons(const QString &courseId, const QString &servedLanguage);
     std::optional<LessonRow> lesson(const QString &courseId, const QString &lessonId,
                                     const QString &servedLanguage);
+    // Every image of the catalog; read once at startup, so not a kept statement.
+    QList<ImageRow> images() const;
 
 private:
+    const Database &m_database;
     SqlStatement m_categories;
     SqlStatement m_courses;
     SqlStatement m_courseCount;

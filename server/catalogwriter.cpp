@@ -53,6 +53,13 @@ QStringList servedLanguages(const Course &course) {
     return languages;
 }
 
+void writeImages(const QSqlDatabase &db, const QMap<QString, ContentImage> &images) {
+    SqlStatement insert(db, QStringLiteral("INSERT INTO content_images VALUES (?, ?, ?, ?)"));
+    for (auto image = images.cbegin(); image != images.cend(); ++image) {
+        insert.exec({image.key(), image->name, QString::fromLatin1(image->contentType), image->data});
+    }
+}
+
 int totalMinutes(const Course &course) {
     int minutes = 0;
     for (const Lesson &lesson : course.lessons)
@@ -79,13 +86,16 @@ CatalogWriter::Summary CatalogWriter::replaceContent(const CatalogContent &conte
     };
 
     SqlTransaction transaction(db);
-    for (const char *table :
-         {"lesson_texts", "lessons", "course_texts", "courses", "category_names", "categories"})
+    for (const char *table : {"lesson_texts", "lessons", "course_texts", "courses", "category_names",
+                              "categories", "content_images"})
         SqlStatement(db, QStringLiteral("DELETE FROM %1").arg(QLatin1StringView(table))).exec();
     writeCategories(db, content.categories);
 
-    SqlStatement insertCourse(db,
-                              QStringLiteral("INSERT INTO courses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    writeImages(db, content.images);
+    SqlStatement insertCourse(
+        db, QStringLiteral("INSERT INTO courses (id, category_id, position, icon, color, default_language, "
+                           "languages, lesson_count, duration_minutes, content_hash, updated_at, image) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     SqlStatement insertCourseText(db, QStringLiteral("INSERT INTO course_texts VALUES (?, ?, ?, ?, ?, ?)"));
     SqlStatement insertLesson(db, QStringLiteral("INSERT INTO lessons VALUES (?, ?, ?, ?, ?, ?)"));
     SqlStatement insertLessonText(db, QStringLiteral("INSERT INTO lesson_texts VALUES (?, ?, ?, ?, ?, ?)"));
@@ -93,12 +103,14 @@ CatalogWriter::Summary CatalogWriter::replaceContent(const CatalogContent &conte
     for (qsizetype i = 0; i < content.courses.size(); ++i) {
         const Course &course = content.courses.at(i);
         const QStringList languages = servedLanguages(course);
-        const QString hash = contentHash(course.source, course.category);
+        // The images are part of what a course shows: a changed picture changes the course and lesson.
+        const QString hash = contentHash(course.source, course.category + course.images().join(QString()));
         const QString courseUpdatedAt = updatedAt(courseVersions, course.id, hash);
         summary.changedCourses += courseUpdatedAt == nowText ? 1 : 0;
-        insertCourse.exec({course.id, course.category, i + 1, course.icon, course.color, course.defaultLanguage,
-                           languages.join(u','), course.lessons.size(), totalMinutes(course), hash,
-                           courseUpdatedAt});
+        insertCourse.exec({course.id, course.category, i + 1, course.icon, course.color,
+                           course.defaultLanguage, languages.join(u','), course.lessons.size(),
+                           totalMinutes(course), hash, courseUpdatedAt,
+                           course.image.isEmpty() ? QVariant() : QVariant(course.image)});
         for (const QString &language : languages) {
             const QString title = course.title.value(language);
             const QString summaryText = course.summary.value(language);
@@ -108,7 +120,7 @@ CatalogWriter::Summary CatalogWriter::replaceContent(const CatalogContent &conte
         }
         for (qsizetype l = 0; l < course.lessons.size(); ++l) {
             const Lesson &lesson = course.lessons.at(l);
-            const QString lessonHash = contentHash(lesson.source, {});
+            const QString lessonHash = contentHash(lesson.source, lesson.images.join(QString()));
             insertLesson.exec({course.id, lesson.id, l + 1, lesson.durationMinutes, lessonHash,
                                updatedAt(lessonVersions, course.id + u'/' + lesson.id, lessonHash)});
             for (const QString &language : languages) {

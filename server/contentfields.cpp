@@ -38,6 +38,12 @@ QString ContentFields::string(QStringView key) const {
     return value.toString();
 }
 
+std::optional<QString> ContentFields::optionalString(QStringView key) const {
+    if (!m_object.contains(key))
+        return std::nullopt;
+    return string(key);
+}
+
 QString ContentFields::id(QStringView key) const {
     const QString value = string(key);
     if (!isValidId(value))

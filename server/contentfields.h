@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace tpn::server {
 
 // Typed, validated access to the fields of one JSON object in a content file. Every problem becomes a
@@ -18,9 +20,10 @@ public:
 
     [[noreturn]] void fail(QStringView field, const QString &problem) const;
 
-    QString string(QStringView key) const; // present, a string, not blank
-    QString id(QStringView key) const;     // see isValidId()
-    QString color(QStringView key) const;  // "#RRGGBB"
+    QString string(QStringView key) const;                        // present, a string, not blank
+    std::optional<QString> optionalString(QStringView key) const; // absent, or as string()
+    QString id(QStringView key) const;                            // see isValidId()
+    QString color(QStringView key) const;                         // "#RRGGBB"
     QString language(QStringView key) const;
     int integer(QStringView key, int minimum, int maximum) const;
     QJsonArray array(QStringView key) const;

@@ -24,10 +24,13 @@ void importContent(const Database &database, const ContentSources &sources) {
         if (QFileInfo::exists(categories))
             reader.readCategories(categories);
     }
-    if (!sources.demoDir.isEmpty())
-        reader.readCourseDirectory(QDir(sources.demoDir).filePath(QStringLiteral("courses")));
+    const QString images = QStringLiteral("images");
+    if (!sources.demoDir.isEmpty()) {
+        const QDir demo(sources.demoDir);
+        reader.readCourseDirectory(demo.filePath(QStringLiteral("courses")), demo.filePath(images));
+    }
     if (!sources.contentDir.isEmpty())
-        reader.readCourseDirectory(sources.contentDir);
+        reader.readCourseDirectory(sources.contentDir, QDir(sources.contentDir).filePath(images));
 
     const CatalogWriter::Summary summary =
         CatalogWriter(database).replaceContent(reader.content(), QDateTime::currentDateTimeUtc());

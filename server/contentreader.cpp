@@ -50,7 +50,7 @@ void ContentReader::readCategories(const QString &path) {
     }
 }
 
-void ContentReader::readCourseDirectory(const QString &dir) {
+void ContentReader::readCourseDirectory(const QString &dir, const QString &imagesDir) {
     const QDir directory(dir);
     if (!directory.exists())
         throw ContentError(QStringLiteral("%1: no such directory").arg(dir));
@@ -58,11 +58,12 @@ void ContentReader::readCourseDirectory(const QString &dir) {
     files.removeAll(QStringLiteral("categories.json"));
     if (files.isEmpty())
         throw ContentError(QStringLiteral("%1: holds no course file (*.json)").arg(dir));
+    ImageLibrary images(imagesDir);
     for (const QString &file : std::as_const(files))
-        readCourseFile(directory.filePath(file));
+        readCourseFile(directory.filePath(file), images);
 }
 
-void ContentReader::readCourseFile(const QString &path) {
+void ContentReader::readCourseFile(const QString &path, ImageLibrary &images) {
     m_file = path;
     const QJsonDocument document = readJsonFile(path);
     const ContentFields file(m_file, document.isObject() ? QJsonValue(document.object()) : QJsonValue(), {});
@@ -71,14 +72,14 @@ void ContentReader::readCourseFile(const QString &path) {
         file.fail(u"category", QStringLiteral("unknown category \"%1\"").arg(category));
     const QJsonArray courses = file.array(u"courses");
     for (qsizetype i = 0; i < courses.size(); ++i) {
-        Course course = readCourse(courses.at(i), category, QStringLiteral("courses[%1]").arg(i));
+        Course course = readCourse(courses.at(i), category, QStringLiteral("courses[%1]").arg(i), images);
         m_courseIds.insert(course.id);
         m_content.courses.append(std::move(course));
     }
 }
 
-Course ContentReader::readCourse(const QJsonValue &value, const QString &category,
-                                 const QString &field) const {
+Course ContentReader::readCourse(const QJsonValue &value, const QString &category, const QString &field,
+                                 ImageLibrary &images) {
     const ContentFields fields(m_file, value, field);
     Course course;
     course.id = fields.id(u"id");
@@ -88,6 +89,8 @@ Course ContentReader::readCourse(const QJsonValue &value, const QString &categor
     course.icon = fields.string(u"icon");
     course.color = fields.color(u"color");
     course.defaultLanguage = fields.language(u"defaultLanguage");
+    if (const std::optional<QString> image = fields.optionalString(u"image"))
+        course.image = images.reference(fields, u"image", *image, m_content.images);
     const QStringList required{course.defaultLanguage};
     course.title = fields.text(u"title", required);
     course.summary = fields.text(u"summary", required);
@@ -98,7 +101,7 @@ Course ContentReader::readCourse(const QJsonValue &value, const QString &categor
     QSet<QString> lessonIds;
     for (qsizetype i = 0; i < lessons.size(); ++i) {
         Lesson lesson = readLesson(lessons.at(i), course.defaultLanguage,
-                                   QStringLiteral("%1.lessons[%2]").arg(field).arg(i));
+                                   QStringLiteral("%1.lessons[%2]").arg(field).arg(i), images);
         if (lessonIds.contains(lesson.id))
             fields.fail(QStringLiteral("lessons[%1].id").arg(i),
                         QStringLiteral("lesson \"%1\" is defined twice").arg(lesson.id));
@@ -110,7 +113,7 @@ Course ContentReader::readCourse(const QJsonValue &value, const QString &categor
 }
 
 Lesson ContentReader::readLesson(const QJsonValue &value, const QString &defaultLanguage,
-                                 const QString &field) const {
+                                 const QString &field, ImageLibrary &images) {
     const ContentFields fields(m_file, value, field);
     const QStringList required{defaultLanguage};
     Lesson lesson;
@@ -119,6 +122,10 @@ Lesson ContentReader::readLesson(const QJsonValue &value, const QString &default
     lesson.title = fields.text(u"title", required);
     lesson.summary = fields.text(u"summary", required);
     lesson.body = fields.text(u"body", required);
+    for (auto body = lesson.body.begin(); body != lesson.body.end(); ++body) {
+        *body = images.resolveBody(fields, QStringLiteral("body.%1").arg(body.key()), *body, m_content.images,
+                                   lesson.images);
+    }
     lesson.source = value.toObject();
     return lesson;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogcontent.h"
+#include "contentimages.h"
 
 #include <QSet>
 #include <QString>
@@ -29,15 +30,17 @@ public:
     // A JSON array of categories; throws ContentError.
     void readCategories(const QString &path);
     // Every *.json file in dir except categories.json, by file name; each holds one category's courses.
-    // Throws ContentError, also when dir holds no course file.
-    void readCourseDirectory(const QString &dir);
+    // Their images are files in imagesDir. Throws ContentError, also when dir holds no course file.
+    void readCourseDirectory(const QString &dir, const QString &imagesDir);
 
     const CatalogContent &content() const { return m_content; }
 
 private:
-    void readCourseFile(const QString &path);
-    Course readCourse(const QJsonValue &value, const QString &category, const QString &field) const;
-    Lesson readLesson(const QJsonValue &value, const QString &defaultLanguage, const QString &field) const;
+    void readCourseFile(const QString &path, ImageLibrary &images);
+    Course readCourse(const QJsonValue &value, const QString &category, const QString &field,
+                      ImageLibrary &images);
+    Lesson readLesson(const QJsonValue &value, const QString &defaultLanguage, const QString &field,
+                      ImageLibrary &images);
 
     CatalogContent m_content;
     QSet<QString> m_categoryIds;

@@ -98,9 +98,20 @@ QStringList resetTables() {
     };
 }
 
+// Offline content (docs/api.md, "Offline content"). image: SHA-256 (hex) of the course's image, or NULL.
+// content_images: every image the catalog shows, by SHA-256 (hex); replaced with the catalog at import.
+QStringList contentTables() {
+    return {
+        QStringLiteral("ALTER TABLE courses ADD COLUMN image TEXT"),
+        QStringLiteral("CREATE TABLE content_images (sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                       "content_type TEXT NOT NULL, data BLOB NOT NULL)"),
+    };
+}
+
 // Schema steps: step N takes user_version from N to N + 1. Append; never edit a step once released.
 const QList<QStringList> &migrationSteps() {
-    static const QList<QStringList> steps{catalogTables(), accountTables(), syncTables(), resetTables()};
+    static const QList<QStringList> steps{catalogTables(), accountTables(), syncTables(), resetTables(),
+                                          contentTables()};
     return steps;
 }
 

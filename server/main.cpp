@@ -7,7 +7,10 @@
 #include "catalogroutes.h"
 #include "catalogstore.h"
 #include "contentimport.h"
+#include "contentpublisher.h"
+#include "contentroutes.h"
 #include "database.h"
+#include "exportpack.h"
 #include "faultplan.h"
 #include "healthroute.h"
 #include "options.h"
@@ -18,6 +21,7 @@
 #include "resetcodecommand.h"
 #include "resetcodestore.h"
 #include "serverlog.h"
+#include "signingkey.h"
 #include "syncroutes.h"
 #include "syncservice.h"
 #include "syncstore.h"
@@ -57,6 +61,8 @@ int main(int argc, char *argv[]) {
 
     if (isResetCodeCommand(app.arguments()))
         return runResetCodeCommand(app.arguments());
+    if (isExportPackCommand(app.arguments()))
+        return runExportPackCommand(app.arguments());
 
     QString error;
     const std::optional<ServerOptions> options = parseOptions(app.arguments(), &error);
@@ -64,14 +70,23 @@ int main(int argc, char *argv[]) {
         return startupFailure(error + QStringLiteral("\nSee tekpounou-server --help."));
 
     try {
-        // TLS files first: a typo there should not leave a freshly created data directory behind.
+        // Key files first: a typo there should not leave a freshly created data directory behind.
         const std::optional<QSslConfiguration> tls =
             options->usesTls() ? std::optional(loadTlsConfiguration(options->tlsCertificate, options->tlsKey))
                                : std::nullopt;
+        const std::optional<SigningKey> signingKey =
+            options->signingKey.isEmpty() ? std::nullopt
+                                          : std::optional(SigningKey::load(options->signingKey));
         const Database database(options->dataDir);
         importContent(database, {options->demo ? QStringLiteral(":/demo") : QString(), options->contentDir});
         CatalogStore store(database);
         CatalogRoutes catalogRoutes(store);
+        const ContentStore content = publishContent(store, signingKey ? &*signingKey : nullptr);
+        if (!signingKey)
+            qCWarning(lcServer) << "no --signing-key given: offline downloads answer 503";
+        qCInfo(lcServer).nospace() << "offline content: " << content.manifestCount() << " manifests, "
+                                   << content.fileCount() << " files";
+        ContentRoutes contentRoutes(store, content, signingKey.has_value());
 
         UserStore users(database);
         TokenStore tokens(database, {options->accessTtlSeconds * 1000, options->refreshTtlSeconds * 1000});
@@ -98,6 +113,7 @@ int main(int argc, char *argv[]) {
             healthMetadata.insert(QStringLiteral("demo_account"), *demo);
         addHealthRoute(router, QCoreApplication::applicationVersion(), healthMetadata);
         catalogRoutes.addTo(router);
+        contentRoutes.addTo(router);
         authRoutes.addTo(router);
         userRoutes.addTo(router);
         syncRoutes.addTo(router);

@@ -70,7 +70,11 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
                        "Other command:\n"
                        "  tekpounou-server reset-code EMAIL --data DIR\n"
                        "      Print a one-time password-reset code for that account, valid for 24 hours "
-                       "(see tekpounou-server reset-code --help)."));
+                       "(see tekpounou-server reset-code --help).\n"
+                       "  tekpounou-server export-pack --data DIR --signing-key FILE --language LANG "
+                       "--out PACKDIR [--course ID...]\n"
+                       "      Write the offline content of the catalog in DIR to a pack folder "
+                       "(see tekpounou-server export-pack --help)."));
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Address and port to listen on; port 0 picks a free one."),
                                     QStringLiteral("HOST:PORT"));
@@ -92,6 +96,11 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
     const QCommandLineOption key(QStringLiteral("tls-key"),
                                  QStringLiteral("PEM private key of --tls-cert (RSA or EC, unencrypted)."),
                                  QStringLiteral("FILE"));
+    const QCommandLineOption signingKey(
+        QStringLiteral("signing-key"),
+        QStringLiteral("Ed25519 private key (PEM, `openssl genpkey -algorithm ed25519`) that signs the "
+                       "offline content's manifests. Without it, downloads answer 503."),
+        QStringLiteral("FILE"));
     const QCommandLineOption accessTtl(QStringLiteral("access-ttl"),
                                        QStringLiteral("Lifetime of access tokens (default: 900)."),
                                        QStringLiteral("SECONDS"));
@@ -119,8 +128,8 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
         QStringLiteral("Seed of the fault sequence (default: 1): the same seed and rate give the same faults "
                        "for the same sequence of sync requests."),
         QStringLiteral("N"));
-    parser.addOptions({listen, data, demo, content, cert, key, accessTtl, refreshTtl, loginLimit, loginWindow,
-                       faultRate, faultSeed});
+    parser.addOptions({listen, data, demo, content, cert, key, signingKey, accessTtl, refreshTtl, loginLimit,
+                       loginWindow, faultRate, faultSeed});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -157,6 +166,7 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
     options.contentDir = parser.value(content);
     options.tlsCertificate = parser.value(cert);
     options.tlsKey = parser.value(key);
+    options.signingKey = parser.value(signingKey);
     if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty()) {
         *error = QStringLiteral("--tls-cert and --tls-key go together");
         return std::nullopt;

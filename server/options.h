@@ -16,6 +16,7 @@ struct ServerOptions {
     QString contentDir;
     QString tlsCertificate;
     QString tlsKey;
+    QString signingKey; // Ed25519 PEM that signs content manifests; empty: no offline downloads
     // Accounts (docs/api.md); the defaults are the production values, tests shorten them.
     qint64 accessTtlSeconds = 15 * 60;
     qint64 refreshTtlSeconds = 30 * 24 * 60 * 60;

@@ -15,7 +15,12 @@ bool isParameter(const QString &segment) {
 void Router::addRoute(QHttpServerRequest::Method method, const QString &pattern, RouteHandler handler,
                       RouteOptions options) {
     Q_ASSERT(pattern.startsWith(u'/'));
-    m_routes.append({method, pattern.mid(1).split(u'/'), std::move(handler), options});
+    m_routes.append({method, pattern.mid(1).split(u'/'), std::move(handler), {}, options});
+}
+
+void Router::addRawRoute(QHttpServerRequest::Method method, const QString &pattern, RawRouteHandler handler) {
+    Q_ASSERT(pattern.startsWith(u'/'));
+    m_routes.append({method, pattern.mid(1).split(u'/'), {}, std::move(handler), {}});
 }
 
 bool Router::matches(const Route &route, const QStringList &segments, QHash<QString, QString> *parameters) {
@@ -47,8 +52,11 @@ Router::Match Router::match(QHttpServerRequest::Method method, const QStringList
         result.allowedMethods |= route.method;
         if (route.method == Method::Get)
             result.allowedMethods |= Method::Head;
-        if (route.method == wanted && !result.handler) {
-            result.handler = &route.handler;
+        if (route.method == wanted && !result.found()) {
+            if (route.rawHandler)
+                result.rawHandler = &route.rawHandler;
+            else
+                result.handler = &route.handler;
             result.options = route.options;
             result.pathParameters = std::move(parameters);
         }

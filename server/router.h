@@ -3,9 +3,11 @@
 #include "envelope.h"
 #include "queryparameters.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QHttpServerRequest>
 #include <QList>
+#include <QPair>
 #include <QStringList>
 
 #include <functional>
@@ -24,6 +26,16 @@ struct ApiRequest {
 // Handlers return the data on success and throw ApiError otherwise.
 using RouteHandler = std::function<ApiResult(const ApiRequest &)>;
 
+// What a route answers that sends bytes of its own instead of an envelope (the offline content's
+// files). Its errors are still ApiErrors, answered with the envelope.
+struct RawReply {
+    int status = 200;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers; // Content-Type, ETag, Cache-Control… as the route means
+    bool compressible = false;                    // gzip it when the client accepts gzip and it is worth it
+};
+using RawRouteHandler = std::function<RawReply(const ApiRequest &)>;
+
 // How ApiServer answers a route's successful requests.
 struct RouteOptions {
     int successStatus = 200; // 201 for a route that creates
@@ -41,12 +53,16 @@ class Router {
 public:
     void addRoute(QHttpServerRequest::Method method, const QString &pattern, RouteHandler handler,
                   RouteOptions options = {});
+    void addRawRoute(QHttpServerRequest::Method method, const QString &pattern, RawRouteHandler handler);
 
     struct Match {
-        const RouteHandler *handler = nullptr; // null: no route for this method
+        const RouteHandler *handler = nullptr;       // an envelope route, or
+        const RawRouteHandler *rawHandler = nullptr; // a raw one; both null: no route for this method
         RouteOptions options;
         QHash<QString, QString> pathParameters;
         QHttpServerRequest::Methods allowedMethods; // empty: no route for this path at all
+
+        bool found() const { return handler || rawHandler; }
     };
     // HEAD is answered by the GET route, without the body.
     Match match(QHttpServerRequest::Method method, const QStringList &segments) const;
@@ -56,6 +72,7 @@ private:
         QHttpServerRequest::Method method;
         QStringList segments;
         RouteHandler handler;
+        RawRouteHandler rawHandler;
         RouteOptions options;
     };
     static bool matches(const Route &route, const QStringList &segments, QHash<QString, QString> *parameters);

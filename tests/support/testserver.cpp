@@ -17,8 +17,9 @@ QString certificatePath(const char *file) {
 
 } // namespace
 
-TestServer::TestServer(QStringList extraArgs)
-    : m_extraArgs(std::move(extraArgs)) {}
+TestServer::TestServer(QStringList extraArgs, ContentSigning signing)
+    : m_extraArgs(std::move(extraArgs))
+    , m_signing(signing) {}
 
 TestServer::~TestServer() {
     stop();
@@ -40,11 +41,13 @@ bool TestServer::start(const QString &dataDir, quint16 port) {
 
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(QStringLiteral(TPN_SERVER_BINARY));
-    m_process->setArguments(QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                                        QStringLiteral("--data"), m_dataDir, QStringLiteral("--tls-cert"),
-                                        certificatePath("server.pem"), QStringLiteral("--tls-key"),
-                                        certificatePath("server.key")} +
-                            m_extraArgs);
+    QStringList arguments{QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:%1").arg(port),
+                          QStringLiteral("--data"),     m_dataDir,
+                          QStringLiteral("--tls-cert"), certificatePath("server.pem"),
+                          QStringLiteral("--tls-key"),  certificatePath("server.key")};
+    if (m_signing == ContentSigning::On)
+        arguments += {QStringLiteral("--signing-key"), signingKeyPath()};
+    m_process->setArguments(arguments + m_extraArgs);
     m_process->setStandardErrorFile(m_logDir.filePath(QStringLiteral("server.log")));
     m_process->start();
     if (!m_process->waitForStarted(StartTimeoutMs))
@@ -79,6 +82,7 @@ void TestServer::stop() {
         }
     }
     m_process.reset();
+    retireLog();
 }
 
 void TestServer::kill() {
@@ -89,6 +93,7 @@ void TestServer::kill() {
         m_process->waitForFinished(StopTimeoutMs);
     }
     m_process.reset();
+    retireLog();
 }
 
 bool TestServer::isRunning() const {
@@ -118,6 +123,36 @@ QString TestServer::errorString() const {
 
 QString TestServer::caCertPath() {
     return certificatePath("ca.pem");
+}
+
+QString TestServer::signingKeyPath() {
+    return certificatePath("content-signing.key");
+}
+
+QString TestServer::contentKeyPath() {
+    return certificatePath("content-key.pem");
+}
+
+qint64 TestServer::contentBytesSent() const {
+    return m_earlierContentBytes + contentBytesInLog();
+}
+
+void TestServer::retireLog() {
+    // The next start() truncates the log: keep what this run sent.
+    m_earlierContentBytes += contentBytesInLog();
+    QFile::remove(m_logDir.filePath(QStringLiteral("server.log")));
+}
+
+qint64 TestServer::contentBytesInLog() const {
+    // Access log lines: "tpn.server.access: GET /mobile-api/content/<sha256> 206 1000 bytes 0 ms".
+    static const QRegularExpression line(
+        QStringLiteral("^tpn\\.server\\.access: [A-Z]+ /mobile-api/content/\\S* \\S+ (\\d+) bytes "),
+        QRegularExpression::MultilineOption);
+    qint64 total = 0;
+    const QString log = serverLog();
+    for (auto match = line.globalMatch(log); match.hasNext();)
+        total += match.next().captured(1).toLongLong();
+    return total;
 }
 
 bool TestServer::fail(const QString &message) {

@@ -14,7 +14,11 @@
 // never block on a full pipe; errorString() quotes it when start() fails.
 class TestServer {
 public:
-    explicit TestServer(QStringList extraArgs = {QStringLiteral("--demo")});
+    // Whether the server signs offline content (--signing-key signingKeyPath()); without, downloads 503.
+    enum class ContentSigning { On, Off };
+
+    explicit TestServer(QStringList extraArgs = {QStringLiteral("--demo")},
+                        ContentSigning signing = ContentSigning::On);
     ~TestServer(); // stop()s
     TestServer(const TestServer &) = delete;
     TestServer &operator=(const TestServer &) = delete;
@@ -34,20 +38,31 @@ public:
     // The one-time code it prints, or empty when it refused.
     QString resetCode(const QString &email) const;
     QString errorString() const;
+    // The bytes of response bodies the server has sent for /mobile-api/content/ requests, over every
+    // start() of this object, read from its access log (a line is logged before its answer is sent).
+    // A range request counts the range; HEAD and 304 count nothing; a download cut short by the client
+    // counts what the server handed to its socket.
+    qint64 contentBytesSent() const;
 
-    static QString caCertPath(); // the development CA that signed the server's certificate
+    static QString caCertPath();     // the development CA that signed the server's certificate
+    static QString signingKeyPath(); // the Ed25519 private key the server signs manifests with
+    static QString contentKeyPath(); // its public half, which the app trusts (--content-key)
 
 private:
     bool fail(const QString &message);
     QString serverLog() const;
+    qint64 contentBytesInLog() const;
+    void retireLog();
 
     QStringList m_extraArgs;
+    ContentSigning m_signing;
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<QTemporaryDir> m_ownDataDir;
     QTemporaryDir m_logDir;
     QString m_dataDir;
     quint16 m_port = 0;
     QString m_error;
+    qint64 m_earlierContentBytes = 0; // sent by the runs before the current one
 };
 
 // The default TLS configuration plus the development CA; certificate verification stays on.
