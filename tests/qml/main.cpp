@@ -55,14 +55,16 @@ public slots:
         ClientServices::withdrawFromQml();
         m_client.reset();
         m_dataDir = std::make_unique<QTemporaryDir>();
-        m_client =
-            std::make_unique<ClientStack>(m_server.baseUrl(), m_dataDir->path(), TestServer::caCertPath());
+        ClientOptions options = ClientStack::options(m_server.baseUrl(), m_dataDir->path(), TestServer::caCertPath(), {}, true);
+        options.contentKeyPath = TestServer::contentKeyPath();
+        m_client = std::make_unique<ClientStack>(options);
         if (!m_client->opened) {
             std::fprintf(stderr, "cannot start the client: %s\n", qPrintable(m_client->errorString()));
             std::exit(1);
         }
         m_client->language.setCode(QStringLiteral("en"));
         m_client->provideToQml();
+        engine->addImageProvider(QStringLiteral("content"), m_client->makeContentImages());
         engine->rootContext()->setContextProperty(QStringLiteral("teacherDesk"), &m_teacherDesk);
     }
 
