@@ -33,11 +33,11 @@ AppTestCase {
         tryVerify(() => download.visible, networkTimeout, "a course not on the device offers its download")
         tap(download)
 
-        const dialog = find("downloadPlanDialog") as Dialog
+        const dialog = findChild(find("coursesStack"), "downloadPlanDialog") as Dialog
         tryVerify(() => dialog.opened, networkTimeout, "the cost is shown before anything is fetched")
         const summary = findChild(dialog.contentItem, "planSummary") as Label
         tryVerify(() => summary.text.indexOf("to download") >= 0, networkTimeout, summary.text)
-        verify(/[0-9] (KB|MB)/.test(summary.text), "the size is in bytes a learner reads: " + summary.text)
+        verify(/[0-9]\s(KB|MB)/.test(summary.text), "the size is in bytes a learner reads: " + summary.text)
         tap(findChild(dialog.footer, "confirmDownloadButton"))
         tryVerify(() => !dialog.visible, 5000)
 
@@ -46,17 +46,18 @@ AppTestCase {
         verify(find("removeDownloadButton").visible)
 
         // Back on the catalog, the card says so too.
-        (find("coursesStack") as StackView).pop(null, StackView.Immediate)
+        const stack = find("coursesStack") as StackView
+        stack.pop(null, StackView.Immediate)
         drawn()
         const badge = findChild(list.itemAtIndex(0), "offlineBadge") as Item
         tryVerify(() => badge.visible && badge.text === "Offline", 5000)
 
         open("settings")
         tap(find("openStorageButton"))
-        tryVerify(() => find("storagePage"), 5000)
+        tryVerify(() => find("storagePage") && !(find("settingsStack") as StackView).busy, 5000)
         tryVerify(() => find("storageRow_0"), 5000, "the downloaded course is listed with its size")
         tap(find("clearCacheButton"))
-        const clear = find("clearCacheDialog") as Dialog
+        const clear = findChild(find("storagePage"), "clearCacheDialog") as Dialog
         tryVerify(() => clear.opened, 5000)
         tap(findChild(clear.footer, "confirmButton"))
         tryVerify(() => !clear.visible, 5000)
