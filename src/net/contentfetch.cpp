@@ -137,6 +137,7 @@ void ContentFetch::end(Outcome outcome) {
         m_reply->deleteLater();
         m_reply = nullptr;
     }
+    qCDebug(lcNet) << "content" << m_sha256.left(12) << int(outcome) << m_part.size() << "bytes";
     m_part.close();
     if (outcome != Outcome::Aborted)
         m_api.reachability().observe(m_error.isError() ? m_error : ApiError{});

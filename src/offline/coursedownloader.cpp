@@ -132,8 +132,22 @@ qint64 CourseDownloader::freeBytes() const {
     return QStorageInfo(m_store.directory()).bytesAvailable();
 }
 
-bool CourseDownloader::hasRoom(qint64 bytes) const {
-    return freeBytes() - bytes >= kReserveBytes;
+bool CourseDownloader::hasRoomFor(qint64 bytes) const {
+    m_freeKnown = -1;
+    return hasRoom(bytes, false);
+}
+
+bool CourseDownloader::hasRoom(qint64 bytes, bool writing) const {
+    // Asking the system costs a read of the mount table: at most once per MB written (a write
+    // that fails for want of space is caught by the fetch anyway).
+    if (m_freeKnown < 0 || m_writtenSinceCheck + bytes >= 1024 * 1024) {
+        m_freeKnown = freeBytes();
+        m_writtenSinceCheck = 0;
+    }
+    if (!writing)
+        return m_freeKnown - m_writtenSinceCheck - bytes >= kReserveBytes;
+    m_writtenSinceCheck += bytes;
+    return m_freeKnown - m_writtenSinceCheck >= kReserveBytes;
 }
 
 void CourseDownloader::enqueue(const SignedManifest &signedManifest, bool overBudgetAllowed) {
@@ -288,7 +302,7 @@ void CourseDownloader::pump() {
         return stop(package->courseId, package->language, OfflinePackage::State::Paused, kWaitingForWifi);
     if (verdict == DownloadPolicy::Verdict::ConfirmBudget && !allowed)
         return stop(package->courseId, package->language, OfflinePackage::State::Paused, kBudget);
-    if (!hasRoom(remaining))
+    if (!hasRoomFor(remaining))
         return stop(package->courseId, package->language, OfflinePackage::State::Paused, kDiskFull);
     fetch(*package, *missing);
 }
@@ -297,7 +311,7 @@ void CourseDownloader::fetch(const OfflinePackage &package, const ManifestFile &
     m_store.ensureDirectory();
     m_current = {package.courseId, package.language, file};
     m_fetch = new ContentFetch(m_api, file.sha256, m_store.partPath(file.sha256), file.size,
-                               [this](qint64 bytes) { return hasRoom(bytes); }, this);
+                               [this](qint64 bytes) { return hasRoom(bytes, true); }, this);
     connect(m_fetch, &ContentFetch::received, this, [this](qint64 bytes) {
         m_uncountedBytes += bytes;
         if (m_uncountedBytes >= 1024 * 1024)

@@ -101,7 +101,8 @@ private:
     void removeUnreferenced(const QList<ManifestFile> &files);
     void flushBytes();
     void setWaitingForNetwork(bool waiting);
-    bool hasRoom(qint64 bytes) const;
+    bool hasRoomFor(qint64 bytes) const;             // a fresh look at the free space
+    bool hasRoom(qint64 bytes, bool writing) const;  // the last look, less what was written since
 
     ApiClient &m_api;
     ContentStore &m_store;
@@ -120,6 +121,8 @@ private:
     QHash<QString, int> m_attempts; // sha256 -> wrong copies received this session
     QSet<QString> m_overBudgetAllowed; // "course/language" the learner allowed past the budget
     qint64 m_uncountedBytes = 0;
+    mutable qint64 m_freeKnown = -1; // free space at the last check, and bytes written since
+    mutable qint64 m_writtenSinceCheck = 0;
     bool m_waitingForNetwork = false;
     bool m_started = false;
 };
