@@ -30,6 +30,7 @@
 #include "userroutes.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <csignal>
@@ -81,11 +82,14 @@ int main(int argc, char *argv[]) {
         importContent(database, {options->demo ? QStringLiteral(":/demo") : QString(), options->contentDir});
         CatalogStore store(database);
         CatalogRoutes catalogRoutes(store);
+        QElapsedTimer publishing;
+        publishing.start();
         const ContentStore content = publishContent(store, signingKey ? &*signingKey : nullptr);
         if (!signingKey)
             qCWarning(lcServer) << "no --signing-key given: offline downloads answer 503";
         qCInfo(lcServer).nospace() << "offline content: " << content.manifestCount() << " manifests, "
-                                   << content.fileCount() << " files";
+                                   << content.fileCount() << " files, prepared in " << publishing.elapsed()
+                                   << " ms";
         ContentRoutes contentRoutes(store, content, signingKey.has_value());
 
         UserStore users(database);

@@ -40,8 +40,9 @@ public:
     QString errorString() const;
     // The bytes of response bodies the server has sent for /mobile-api/content/ requests, over every
     // start() of this object, read from its access log (a line is logged before its answer is sent).
-    // A range request counts the range; HEAD and 304 count nothing; a download cut short by the client
-    // counts what the server handed to its socket.
+    // A range request counts the range, a gzipped answer its compressed bytes, HEAD and 304 nothing, an
+    // error its envelope. The server hands each body to its socket whole, so an answer the client stopped
+    // reading halfway still counts in full.
     qint64 contentBytesSent() const;
 
     static QString caCertPath();     // the development CA that signed the server's certificate
