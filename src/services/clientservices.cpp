@@ -1,7 +1,6 @@
 #include "clientservices.h"
 
 #include "singletons.h"
-#include "userspace.h"
 
 namespace {
 
@@ -18,6 +17,7 @@ ClientServices::ClientServices(const ClientOptions &options, QObject *parent)
     : QObject(parent)
     , trust(TlsTrust::withExtraCa(options.caCertPath))
     , api(makeApi(options, network, trust))
+    , catalogStore(options.dataDir)
     , storage(options.dataDir)
     , keychain(options.keychainService)
     , accounts(options.dataDir + QStringLiteral("/settings.ini"))
@@ -40,12 +40,16 @@ bool ClientServices::start() {
         m_error = trust.error;
         return false;
     }
-    // Whoever uses the app has their own files: the guest's until a learner signs in.
-    if (!storage.openGuest()) {
-        m_error = QStringLiteral("cannot open the cache: ") + storage.errorString();
+    // The catalog is the device's, whoever signs in; the learner's own data is in their own folder.
+    if (!catalogStore.open()) {
+        m_error = QStringLiteral("cannot open the cache: ") + catalogStore.errorString();
         return false;
     }
-    m_courses = std::make_unique<CourseRepository>(*api, storage.current()->courseCache());
+    if (!storage.openGuest()) {
+        m_error = QStringLiteral("cannot use the data directory: ") + storage.errorString();
+        return false;
+    }
+    m_courses = std::make_unique<CourseRepository>(*api, catalogStore.courseCache());
     if (!language.code().isEmpty()) // none chosen yet: the repository's own default, Kreyòl
         m_courses->setLanguage(LanguageController::contentLanguageTag(language.code()));
     wire();
@@ -57,8 +61,6 @@ bool ClientServices::start() {
 }
 
 void ClientServices::wire() {
-    connect(&storage, &SessionStorage::opened, m_courses.get(),
-            [this](UserSpace *space) { m_courses->setCache(space->courseCache()); });
     connect(&language, &LanguageController::codeChanged, m_courses.get(), [this] {
         m_courses->setLanguage(LanguageController::contentLanguageTag(language.code()));
         guestData.refresh(); // its summary is worded in the UI language
