@@ -390,14 +390,14 @@
 <context>
     <name>CourseCard</name>
     <message numerus="yes">
-        <location filename="../qml/courses/CourseCard.qml" line="89"/>
+        <location filename="../qml/courses/CourseCard.qml" line="102"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leson</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseCard.qml" line="94"/>
+        <location filename="../qml/courses/CourseCard.qml" line="107"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
@@ -411,12 +411,17 @@
         <translation>Ou pa konekte. N ap montre sa ki sove sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="76"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="82"/>
         <source>This course is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Kou sa a poko sove sou aparèy sa a. Konekte ak entènèt la epi eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="97"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="103"/>
+        <source>The lessons of this course are not saved on this device yet. Connect to the internet to see them.</source>
+        <translation>Leson kou sa a yo poko sove sou aparèy sa a. Konekte ak entènèt la pou w wè yo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="112"/>
         <source>Lessons</source>
         <translation>Leson yo</translation>
     </message>
@@ -793,34 +798,34 @@
         <translation>Yon etikèt pa ka gen plis pase %1 karaktè.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="161"/>
-        <location filename="../src/models/journallistmodel.cpp" line="190"/>
-        <location filename="../src/models/journallistmodel.cpp" line="205"/>
-        <location filename="../src/models/journallistmodel.cpp" line="235"/>
-        <location filename="../src/models/journallistmodel.cpp" line="252"/>
+        <location filename="../src/models/journallistmodel.cpp" line="157"/>
+        <location filename="../src/models/journallistmodel.cpp" line="186"/>
+        <location filename="../src/models/journallistmodel.cpp" line="201"/>
+        <location filename="../src/models/journallistmodel.cpp" line="231"/>
+        <location filename="../src/models/journallistmodel.cpp" line="248"/>
         <source>Sign in to write in your journal.</source>
         <translation>Antre nan kont ou pou w ka ekri nan jounal ou.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="163"/>
+        <location filename="../src/models/journallistmodel.cpp" line="159"/>
         <location filename="../src/models/journaltext.cpp" line="40"/>
         <source>This entry could not be saved on this device.</source>
         <translation>Nou pa t ka sove paj sa a sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="190"/>
-        <location filename="../src/models/journallistmodel.cpp" line="235"/>
-        <location filename="../src/models/journallistmodel.cpp" line="252"/>
+        <location filename="../src/models/journallistmodel.cpp" line="186"/>
+        <location filename="../src/models/journallistmodel.cpp" line="231"/>
+        <location filename="../src/models/journallistmodel.cpp" line="248"/>
         <source>This entry no longer exists.</source>
         <translation>Paj sa a pa egziste ankò.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="207"/>
+        <location filename="../src/models/journallistmodel.cpp" line="203"/>
         <source>This entry could not be deleted on this device.</source>
         <translation>Nou pa t ka efase paj sa a sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="238"/>
+        <location filename="../src/models/journallistmodel.cpp" line="234"/>
         <source>This entry has changed since. Open it again to choose.</source>
         <translation>Paj sa a chanje depi lè sa a. Louvri l ankò pou w chwazi.</translation>
     </message>
@@ -879,6 +884,38 @@
     </message>
 </context>
 <context>
+    <name>LanguageNote</name>
+    <message>
+        <location filename="../src/models/languagenote.cpp" line="10"/>
+        <source>Kreyòl</source>
+        <comment>Haitian Creole, inside &apos;Not saved in %1…: shown in %2.&apos;</comment>
+        <translation>kreyòl</translation>
+    </message>
+    <message>
+        <location filename="../src/models/languagenote.cpp" line="13"/>
+        <source>French</source>
+        <comment>the language, inside &apos;Not saved in %1…: shown in %2.&apos;</comment>
+        <translation>fransè</translation>
+    </message>
+    <message>
+        <location filename="../src/models/languagenote.cpp" line="16"/>
+        <source>English</source>
+        <comment>the language, inside &apos;Not saved in %1…: shown in %2.&apos;</comment>
+        <translation>anglè</translation>
+    </message>
+    <message>
+        <location filename="../src/models/languagenote.cpp" line="31"/>
+        <source>Not saved in %1 on this device: shown in %2.</source>
+        <translation>Pa sove an %1 sou aparèy sa a: n ap montre l an %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/languagenote.cpp" line="38"/>
+        <source>Shown in %1</source>
+        <comment>a course card, offline</comment>
+        <translation>N ap montre l an %1</translation>
+    </message>
+</context>
+<context>
     <name>LeaveEditorDialog</name>
     <message>
         <location filename="../qml/components/LeaveEditorDialog.qml" line="8"/>
@@ -904,34 +941,34 @@
         <translation>Ou pa konekte. N ap montre sa ki sove sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="79"/>
+        <location filename="../qml/courses/LessonPage.qml" line="85"/>
         <source>Lesson %1</source>
         <translation>Leson %1</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="100"/>
+        <location filename="../qml/courses/LessonPage.qml" line="106"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="107"/>
+        <location filename="../qml/courses/LessonPage.qml" line="113"/>
         <source>This lesson is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Leson sa a poko sove sou aparèy sa a. Konekte ak entènèt la epi eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="142"/>
+        <location filename="../qml/courses/LessonPage.qml" line="148"/>
         <source>Mark as done</source>
         <translation>Make l fini</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="163"/>
+        <location filename="../qml/courses/LessonPage.qml" line="169"/>
         <source>Done</source>
         <comment>the learner has finished this lesson</comment>
         <translation>Fini</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="173"/>
+        <location filename="../qml/courses/LessonPage.qml" line="179"/>
         <source>Sign in to save your progress in this lesson.</source>
         <translation>Antre nan kont ou pou w sove pwogrè ou nan leson sa a.</translation>
     </message>
@@ -1436,31 +1473,31 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../src/models/syncstatus.cpp" line="62"/>
+        <location filename="../src/models/syncstatus.cpp" line="92"/>
         <source>Not synced yet</source>
         <translation>Poko senkronize</translation>
     </message>
     <message>
-        <location filename="../src/models/syncstatus.cpp" line="65"/>
+        <location filename="../src/models/syncstatus.cpp" line="95"/>
         <source>Synced just now</source>
         <translation>Fenk senkronize</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/syncstatus.cpp" line="67"/>
+        <location filename="../src/models/syncstatus.cpp" line="97"/>
         <source>Synced %n minute(s) ago</source>
         <translation>
             <numerusform>Senkronize sa gen %n minit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/syncstatus.cpp" line="69"/>
+        <location filename="../src/models/syncstatus.cpp" line="99"/>
         <source>Synced %n hour(s) ago</source>
         <translation>
             <numerusform>Senkronize sa gen %n èdtan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/syncstatus.cpp" line="70"/>
+        <location filename="../src/models/syncstatus.cpp" line="100"/>
         <source>Synced on %1</source>
         <translation>Senkronize nan dat %1</translation>
     </message>
@@ -1658,25 +1695,25 @@
         <translation>Ou pa ka mare kou sa a ak yon travay.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="193"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="212"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="239"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="191"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="210"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="237"/>
         <source>Sign in to save tasks.</source>
         <translation>Antre nan kont ou pou w sove travay yo.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="185"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="183"/>
         <source>The task could not be saved on this device.</source>
         <translation>Nou pa t ka sove travay la sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="215"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="241"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="213"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="239"/>
         <source>This task no longer exists. It may have been deleted on another device.</source>
         <translation>Travay sa a pa egziste ankò. Petèt yo efase l sou yon lòt aparèy.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="245"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="243"/>
         <source>The task could not be deleted on this device.</source>
         <translation>Nou pa t ka efase travay la sou aparèy sa a.</translation>
     </message>

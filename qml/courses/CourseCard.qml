@@ -16,6 +16,7 @@ Item {
     required property string icon
     required property int lessonCount
     required property int durationMinutes
+    required property string languageNote
 
     // On phones every pixel goes to the words: a smaller badge and no chevron.
     readonly property bool narrow: width < 400
@@ -85,6 +86,18 @@ Item {
                     maximumLineCount: 2
                     elide: Text.ElideRight
                     color: Theme.textSecondary
+                }
+
+                // Offline, a course seen only in another language is shown in that one, and says so.
+                Label {
+                    objectName: "languageNote"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: card.languageNote
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSmall
+                    font.italic: true
+                    color: Theme.warningText
                 }
 
                 Flow {

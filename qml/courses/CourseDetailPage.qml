@@ -56,6 +56,12 @@ Page {
             text: qsTr("You are offline. Showing what is saved on this device.")
         }
 
+        NoticeBanner {
+            objectName: "languageNote"
+            Layout.fillWidth: true
+            text: detail.languageNote
+        }
+
         ErrorLine {
             Layout.fillWidth: true
             message: detail.error
@@ -94,6 +100,15 @@ Page {
             wrapMode: Text.Wrap
             lineHeight: 1.3
             color: Theme.text
+        }
+
+        Label {
+            objectName: "lessonsNotSaved"
+            Layout.fillWidth: true
+            visible: detail.found && !detail.lessonsKnown && !detail.loading
+            text: qsTr("The lessons of this course are not saved on this device yet. Connect to the internet to see them.")
+            wrapMode: Text.Wrap
+            color: Theme.textSecondary
         }
 
         Label {

@@ -60,6 +60,12 @@ Page {
             text: qsTr("You are offline. Showing what is saved on this device.")
         }
 
+        NoticeBanner {
+            objectName: "languageNote"
+            Layout.fillWidth: true
+            text: lesson.languageNote
+        }
+
         ErrorLine {
             Layout.fillWidth: true
             message: lesson.error

@@ -21,7 +21,7 @@ QString pathSegment(const QString &id) {
 CourseRepository::CourseRepository(ApiClient &api, CourseCache &cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_cache(&cache) {
+    , m_cache(cache) {
     connect(&api.reachability(), &Reachability::onlineChanged, this, &CourseRepository::offlineChanged);
 }
 
@@ -33,49 +33,32 @@ void CourseRepository::setLanguage(const QString &languageTag) {
     emit contentReset();
 }
 
-void CourseRepository::setCache(CourseCache &cache) {
-    if (&cache == m_cache)
-        return;
-    m_cache = &cache;
-    ++m_cacheGeneration; // answers to requests made for the previous cache must not land in this one
-    emit contentReset();
-}
-
 bool CourseRepository::offline() const {
     return !m_api.reachability().online();
 }
 
-ApiResult CourseRepository::current(const ApiResult &answer, quint64 generation) const {
-    if (generation == m_cacheGeneration)
-        return answer;
-    // Asked for the previous learner's cache: it must not land in this one.
-    ApiResult cancelled;
-    cancelled.error = {ApiError::Kind::Cancelled, 0, QStringLiteral("cache_switched"), {}};
-    return cancelled;
-}
-
 ApiError CourseRepository::storageError() const {
-    return {ApiError::Kind::Malformed, 0, QStringLiteral("cache_write_failed"), m_cache->errorString()};
+    return {ApiError::Kind::Malformed, 0, QStringLiteral("cache_write_failed"), m_cache.errorString()};
 }
 
 QList<CourseSummary> CourseRepository::cachedCourses(const CourseQuery &query, int limit) const {
-    return m_cache->courses(m_language, query, limit);
+    return m_cache.courses(m_language, query, limit);
 }
 
 int CourseRepository::cachedCourseCount(const CourseQuery &query) const {
-    return m_cache->courseCount(m_language, query);
+    return m_cache.courseCount(m_language, query);
 }
 
 std::optional<CourseDetail> CourseRepository::cachedCourse(const QString &courseId) const {
-    return m_cache->courseDetail(m_language, courseId);
+    return m_cache.courseDetail(m_language, courseId);
 }
 
 std::optional<Lesson> CourseRepository::cachedLesson(const QString &courseId, const QString &lessonId) const {
-    return m_cache->lesson(m_language, courseId, lessonId);
+    return m_cache.lesson(m_language, courseId, lessonId);
 }
 
 QList<Category> CourseRepository::cachedCategories() const {
-    return m_cache->categories(m_language);
+    return m_cache.categories(m_language);
 }
 
 void CourseRepository::fetchCourses(const CourseQuery &query, int page, int limit, QObject *context,
@@ -90,10 +73,8 @@ void CourseRepository::fetchCourses(const CourseQuery &query, int page, int limi
         params.addQueryItem(QStringLiteral("q"),
                             QString::fromUtf8(QUrl::toPercentEncoding(query.search.trimmed())));
     const QString language = m_language;
-    const quint64 generation = m_cacheGeneration;
     m_api.get(QStringLiteral("/mobile-api/courses"), params, context,
-              [this, language, generation, done = std::move(done)](const ApiResult &answer) {
-                  const ApiResult result = current(answer, generation);
+              [this, language, done = std::move(done)](const ApiResult &result) {
                   PageResult page{result.error, false};
                   if (result.ok()) {
                       QString error;
@@ -101,7 +82,7 @@ void CourseRepository::fetchCourses(const CourseQuery &query, int page, int limi
                           result.envelope.data, CatalogJson::courseSummary, &error);
                       if (!courses || !result.envelope.pagination)
                           page.error = malformed(courses ? QStringLiteral("pagination missing") : error);
-                      else if (!m_cache->storeCourses(language, *courses))
+                      else if (!m_cache.storeCourses(language, *courses))
                           page.error = storageError();
                       else
                           page.hasMore = result.envelope.pagination->hasMore;
@@ -118,10 +99,8 @@ void CourseRepository::fetchInto(const QString &path, QObject *context, Done don
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("language"), m_language);
     const QString language = m_language;
-    const quint64 generation = m_cacheGeneration;
     m_api.get(path, params, context,
-              [this, language, generation, done = std::move(done), decode, store](const ApiResult &answer) {
-                  const ApiResult result = current(answer, generation);
+              [this, language, done = std::move(done), decode, store](const ApiResult &result) {
                   ApiError error = result.error;
                   if (result.ok()) {
                       QString problem;
@@ -138,7 +117,7 @@ void CourseRepository::fetchInto(const QString &path, QObject *context, Done don
 void CourseRepository::fetchCourse(const QString &courseId, QObject *context, Done done) {
     fetchInto(QStringLiteral("/mobile-api/courses/") + pathSegment(courseId), context, std::move(done),
               CatalogJson::courseDetail, [this](const QString &language, const CourseDetail &d) {
-                  return m_cache->storeCourseDetail(language, d);
+                  return m_cache.storeCourseDetail(language, d);
               });
 }
 
@@ -147,7 +126,7 @@ void CourseRepository::fetchLesson(const QString &courseId, const QString &lesso
     fetchInto(
         QStringLiteral("/mobile-api/courses/%1/lessons/%2").arg(pathSegment(courseId), pathSegment(lessonId)),
         context, std::move(done), CatalogJson::lesson,
-        [this](const QString &language, const Lesson &l) { return m_cache->storeLesson(language, l); });
+        [this](const QString &language, const Lesson &l) { return m_cache.storeLesson(language, l); });
 }
 
 void CourseRepository::fetchCategories(QObject *context, Done done) {
@@ -157,6 +136,6 @@ void CourseRepository::fetchCategories(QObject *context, Done done) {
             return CatalogJson::list<Category>(json, CatalogJson::category, error);
         },
         [this](const QString &language, const QList<Category> &c) {
-            return m_cache->storeCategories(language, c);
+            return m_cache.storeCategories(language, c);
         });
 }

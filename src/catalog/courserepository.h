@@ -12,8 +12,10 @@ class CourseCache;
 
 // The one place that knows where catalog data comes from. Readers get the cache's answer at once
 // (so everything once seen works offline) and ask for a refresh from the server, which lands in
-// the cache; then they read the cache again (stale-while-revalidate). `offline` is the API
-// client's reachability (the app's one source for it), which the screens show as an offline banner.
+// the cache; then they read the cache again (stale-while-revalidate). The cache is the device's
+// one catalog cache, whoever is signed in. When it lacks the language asked for, it answers the
+// version it has, marked `otherLanguage` (see CourseCache). `offline` is the API client's
+// reachability (the app's one source for it), which the screens show as an offline banner.
 class CourseRepository : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool offline READ offline NOTIFY offlineChanged)
@@ -28,9 +30,6 @@ public:
     using PageDone = std::function<void(const PageResult &)>;
 
     CourseRepository(ApiClient &api, CourseCache &cache, QObject *parent = nullptr);
-
-    // Points the repository at another learner's cache (sign-in, sign-out).
-    void setCache(CourseCache &cache);
 
     // The content language requested from the server, as a tag such as "ht-HT".
     QString language() const { return m_language; }
@@ -53,19 +52,16 @@ public:
 signals:
     void offlineChanged();
     void languageChanged();
-    // What the cache answers has changed wholesale (another language or another learner's cache):
-    // readers should read again.
+    // What the cache answers has changed wholesale (another language): readers should read again.
     void contentReset();
 
 private:
     // Records reachability from an answer and turns a decode or storage failure into an error.
     template <typename Decode, typename Store>
     void fetchInto(const QString &path, QObject *context, Done done, Decode decode, Store store);
-    ApiResult current(const ApiResult &answer, quint64 generation) const;
     ApiError storageError() const;
 
     ApiClient &m_api;
-    CourseCache *m_cache;
-    quint64 m_cacheGeneration = 0;
+    CourseCache &m_cache;
     QString m_language = QStringLiteral("ht-HT");
 };

@@ -29,6 +29,9 @@ struct CourseSummary {
     int lessonCount = 0;
     int durationMinutes = 0;
     QDateTime updatedAt;
+    // Set by the cache: this copy was saved when another language was asked for, because the
+    // device has no copy for the one asked for now.
+    bool otherLanguage = false;
 };
 
 struct LessonSummary {
@@ -43,6 +46,9 @@ struct CourseDetail {
     CourseSummary course;
     QString description;
     QList<LessonSummary> lessons;
+    // Set by the cache: only the course as the catalog listed it is saved, its description and
+    // lessons not yet.
+    bool summaryOnly = false;
 };
 
 struct Lesson {
@@ -55,6 +61,7 @@ struct Lesson {
     QString language;
     int durationMinutes = 0;
     QDateTime updatedAt;
+    bool otherLanguage = false; // as for CourseSummary
 };
 
 // What the learner asked the catalog for. Empty fields do not filter.

@@ -1,5 +1,6 @@
 #include "coursedetailmodel.h"
 
+#include "languagenote.h"
 #include "repositorybinding.h"
 
 CourseDetailModel::CourseDetailModel(QObject *parent)
@@ -9,7 +10,21 @@ CourseDetailModel::CourseDetailModel(QObject *parent)
 }
 
 int CourseDetailModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : lessonCount();
+    return parent.isValid() || !m_detail ? 0 : static_cast<int>(m_detail->lessons.size());
+}
+
+int CourseDetailModel::lessonCount() const {
+    if (!m_detail)
+        return 0;
+    // Only listed so far: the catalog's count stands in for the lessons not saved yet.
+    return m_detail->summaryOnly ? m_detail->course.lessonCount : static_cast<int>(m_detail->lessons.size());
+}
+
+QString CourseDetailModel::languageNote() const {
+    if (!m_detail || !m_repository)
+        return {};
+    return LanguageNote::forPage(m_repository->language(), m_detail->course.language,
+                                 m_detail->course.otherLanguage);
 }
 
 QVariant CourseDetailModel::data(const QModelIndex &index, int role) const {

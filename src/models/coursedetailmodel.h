@@ -9,7 +9,9 @@
 #include <QPointer>
 #include <QQmlEngine>
 
-// One course for its detail page: its description as properties and its lessons as rows.
+// One course for its detail page: its description as properties and its lessons as rows. Offline
+// it shows the version the device has: perhaps in another language (`languageNote` says so), perhaps
+// only the course as the catalog listed it (`lessonsKnown` false: no description, no lesson rows).
 class CourseDetailModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -24,6 +26,9 @@ class CourseDetailModel : public QAbstractListModel {
     Q_PROPERTY(QColor color READ color NOTIFY courseChanged)
     Q_PROPERTY(int lessonCount READ lessonCount NOTIFY courseChanged)
     Q_PROPERTY(int durationMinutes READ durationMinutes NOTIFY courseChanged)
+    Q_PROPERTY(bool lessonsKnown READ lessonsKnown NOTIFY courseChanged)
+    Q_PROPERTY(QString shownLanguage READ shownLanguage NOTIFY courseChanged)
+    Q_PROPERTY(QString languageNote READ languageNote NOTIFY courseChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(bool offline READ offline NOTIFY offlineChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -50,8 +55,12 @@ public:
     QString icon() const { return m_detail ? m_detail->course.icon : QString(); }
     QString category() const { return m_detail ? m_detail->course.category : QString(); }
     QColor color() const { return m_detail ? QColor::fromString(m_detail->course.color) : QColor(); }
-    int lessonCount() const { return m_detail ? static_cast<int>(m_detail->lessons.size()) : 0; }
+    int lessonCount() const;
     int durationMinutes() const { return m_detail ? m_detail->course.durationMinutes : 0; }
+    bool lessonsKnown() const { return m_detail && !m_detail->summaryOnly; }
+    // The language of what is shown ("ht", "fr", "en"), and why it is not the one asked for.
+    QString shownLanguage() const { return m_detail ? m_detail->course.language : QString(); }
+    QString languageNote() const;
     bool loading() const { return m_fetch.loading(); }
     bool offline() const { return m_repository && m_repository->offline(); }
     QString error() const { return m_fetch.error(); }

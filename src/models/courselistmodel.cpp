@@ -1,5 +1,6 @@
 #include "courselistmodel.h"
 
+#include "languagenote.h"
 #include "repositorybinding.h"
 
 #include <QColor>
@@ -40,6 +41,9 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const {
         return c.durationMinutes;
     case LanguageRole:
         return c.language;
+    case LanguageNoteRole:
+        return m_repository ? LanguageNote::forCard(m_repository->language(), c.language, c.otherLanguage)
+                            : QString();
     }
     return {};
 }
@@ -53,7 +57,8 @@ QHash<int, QByteArray> CourseListModel::roleNames() const {
             {IconRole, "icon"},
             {LessonCountRole, "lessonCount"},
             {DurationMinutesRole, "durationMinutes"},
-            {LanguageRole, "language"}};
+            {LanguageRole, "language"},
+            {LanguageNoteRole, "languageNote"}};
 }
 
 void CourseListModel::setRepository(CourseRepository *repository) {

@@ -10,7 +10,8 @@
 #include <QTimer>
 
 // The course catalog as the Courses screen shows it: the cache's rows for the current search and
-// category at once, refreshed from the server page by page as the learner scrolls.
+// category at once, refreshed from the server page by page as the learner scrolls. Every course
+// the device has seen is listed, in the language asked for where it has it, else in another.
 class CourseListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -33,6 +34,7 @@ public:
         LessonCountRole,
         DurationMinutesRole,
         LanguageRole,
+        LanguageNoteRole, // offline, a course saved only in another language says which it is shown in
     };
     Q_ENUM(Role)
     static constexpr int kPageSize = 20;
@@ -81,6 +83,6 @@ private:
     int m_cachedCount = 0;
     int m_serverPages = 0; // pages of this query fetched from the server so far
     bool m_serverHasMore = false;
-    FetchState m_fetch; // answers for an older query or language are dropped
-    QTimer m_reloadTimer;     // coalesces property changes made together into one reload
+    FetchState m_fetch;   // answers for an older query or language are dropped
+    QTimer m_reloadTimer; // coalesces property changes made together into one reload
 };

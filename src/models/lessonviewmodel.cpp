@@ -1,5 +1,6 @@
 #include "lessonviewmodel.h"
 
+#include "languagenote.h"
 #include "repositorybinding.h"
 
 LessonViewModel::LessonViewModel(QObject *parent)
@@ -43,6 +44,12 @@ void LessonViewModel::refresh() {
             m_repository->fetchLesson(m_courseId, m_lessonId, context, done);
         },
         [this] { showCached(); });
+}
+
+QString LessonViewModel::languageNote() const {
+    if (!m_lesson || !m_repository)
+        return {};
+    return LanguageNote::forPage(m_repository->language(), m_lesson->language, m_lesson->otherLanguage);
 }
 
 void LessonViewModel::showCached() {

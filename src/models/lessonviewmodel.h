@@ -8,7 +8,8 @@
 #include <QPointer>
 #include <QQmlEngine>
 
-// One lesson for the lesson page: cached text at once, then the server's fresher copy.
+// One lesson for the lesson page: cached text at once, then the server's fresher copy. Offline, in
+// a language the device lacks, the version it has, and `languageNote` says so.
 class LessonViewModel : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -21,6 +22,8 @@ class LessonViewModel : public QObject {
     Q_PROPERTY(QString body READ body NOTIFY lessonChanged)
     Q_PROPERTY(int position READ position NOTIFY lessonChanged)
     Q_PROPERTY(int durationMinutes READ durationMinutes NOTIFY lessonChanged)
+    Q_PROPERTY(QString shownLanguage READ shownLanguage NOTIFY lessonChanged)
+    Q_PROPERTY(QString languageNote READ languageNote NOTIFY lessonChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(bool offline READ offline NOTIFY offlineChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -41,6 +44,9 @@ public:
     QString body() const { return m_lesson ? m_lesson->body : QString(); }
     int position() const { return m_lesson ? m_lesson->position : 0; }
     int durationMinutes() const { return m_lesson ? m_lesson->durationMinutes : 0; }
+    // The language of the text shown ("ht", "fr", "en"), and why it is not the one asked for.
+    QString shownLanguage() const { return m_lesson ? m_lesson->language : QString(); }
+    QString languageNote() const;
     bool loading() const { return m_fetch.loading(); }
     bool offline() const { return m_repository && m_repository->offline(); }
     QString error() const { return m_fetch.error(); }

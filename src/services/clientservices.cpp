@@ -3,9 +3,9 @@
 #include "catalogimport.h"
 #include "contentimages.h"
 #include "singletons.h"
-#include "userspace.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 
 namespace {
 
@@ -22,6 +22,7 @@ ClientServices::ClientServices(const ClientOptions &options, QObject *parent)
     : QObject(parent)
     , trust(TlsTrust::withExtraCa(options.caCertPath))
     , api(makeApi(options, network, trust))
+    , catalogStore(options.dataDir)
     , storage(options.dataDir)
     , keychain(options.keychainService)
     , accounts(options.dataDir + QStringLiteral("/settings.ini"))
@@ -50,12 +51,16 @@ bool ClientServices::start() {
         m_error = trust.error;
         return false;
     }
-    // Whoever uses the app has their own files: the guest's until a learner signs in.
-    if (!storage.openGuest()) {
-        m_error = QStringLiteral("cannot open the cache: ") + storage.errorString();
+    // The catalog is the device's, whoever signs in; the learner's own data is in their own folder.
+    if (!catalogStore.open()) {
+        m_error = QStringLiteral("cannot open the cache: ") + catalogStore.errorString();
         return false;
     }
-    m_courses = std::make_unique<CourseRepository>(*api, storage.current()->courseCache());
+    if (!storage.openGuest()) {
+        m_error = QStringLiteral("cannot use the data directory: ") + storage.errorString();
+        return false;
+    }
+    m_courses = std::make_unique<CourseRepository>(*api, catalogStore.courseCache());
     if (!startDownloads())
         return false;
     if (!language.code().isEmpty()) // none chosen yet: the repository's own default, Kreyòl
@@ -86,7 +91,7 @@ bool ClientServices::startDownloads() {
         m_downloader->setFreeSpace(m_options.freeSpace);
     m_downloader->setInstaller([this](const OfflinePackage &package) {
         QString problem;
-        const bool installed = installIntoCatalog(package, contentStore, storage.current()->courseCache(),
+        const bool installed = installIntoCatalog(package, contentStore, catalogStore.courseCache(),
                                                   LanguageController::contentLanguageTag(package.language), &problem);
         if (!installed)
             qWarning("cannot put %s into the catalog: %s", qPrintable(package.courseId), qPrintable(problem));
@@ -96,13 +101,14 @@ bool ClientServices::startDownloads() {
     m_downloads->setCatalogCache(
         [this] {
             qint64 bytes = 0;
-            QDirIterator files(storage.currentDirectory(), {QStringLiteral("cache.sqlite*")}, QDir::Files);
+            const QFileInfo cache(CatalogStore::path(m_options.dataDir));
+            QDirIterator files(cache.path(), {cache.fileName() + u'*'}, QDir::Files);
             while (files.hasNext())
                 bytes += files.nextFileInfo().size();
             return bytes;
         },
         [this] {
-            storage.current()->courseCache().clear();
+            catalogStore.courseCache().clear();
             emit m_courses->contentReset();
         });
     m_packs = std::make_unique<PackTransfer>(*m_downloader, contentStore, language);
@@ -115,8 +121,6 @@ QQmlImageProviderBase *ClientServices::makeContentImages() {
 }
 
 void ClientServices::wire() {
-    connect(&storage, &SessionStorage::opened, m_courses.get(),
-            [this](UserSpace *space) { m_courses->setCache(space->courseCache()); });
     connect(&language, &LanguageController::codeChanged, m_courses.get(), [this] {
         m_courses->setLanguage(LanguageController::contentLanguageTag(language.code()));
         guestData.refresh(); // its summary is worded in the UI language

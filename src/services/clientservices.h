@@ -3,6 +3,7 @@
 #include "accountstore.h"
 #include "apiclient.h"
 #include "authservice.h"
+#include "catalogstore.h"
 #include "connectivity.h"
 #include "contentstore.h"
 #include "coursedownloader.h"
@@ -48,8 +49,9 @@ struct ClientOptions {
 
 // The client's services, built and wired once, the same way for the app (app/main.cpp, the
 // composition root), the QML tests, the end-to-end tests and the benchmarks: the API client and its
-// reachability, whose files are open (guest or learner), the catalog repository, the account and its
-// keychain, the learner's own data and its sync. Nothing else constructs services.
+// reachability, the device's catalog cache and its repository, whose folder is in use (guest or
+// learner), the account and its keychain, the learner's own data and its sync. Nothing else
+// constructs services.
 class ClientServices : public QObject {
     Q_OBJECT
 public:
@@ -72,6 +74,7 @@ public:
     QNetworkAccessManager network;
     const TlsTrust trust;
     const std::unique_ptr<ApiClient> api;
+    CatalogStore catalogStore; // the device's one catalog cache, shared by the guest and every learner
     SessionStorage storage;
     CourseRepository &courses() { return *m_courses; } // after start()
     // Tokens live in the OS keychain only; settings.ini holds preferences and who signed in last.
@@ -97,7 +100,7 @@ private:
     bool startDownloads();
 
     const ClientOptions m_options;
-    std::unique_ptr<CourseRepository> m_courses; // made by start(), on the guest's cache
+    std::unique_ptr<CourseRepository> m_courses; // made by start(), on the catalog cache
     std::unique_ptr<CourseDownloader> m_downloader;
     std::unique_ptr<DownloadCenter> m_downloads;
     std::unique_ptr<PackTransfer> m_packs;

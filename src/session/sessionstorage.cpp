@@ -1,7 +1,6 @@
 #include "sessionstorage.h"
 
 #include "account.h"
-#include "userspace.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -12,8 +11,6 @@ SessionStorage::SessionStorage(const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir) {}
 
-SessionStorage::~SessionStorage() = default;
-
 QString SessionStorage::guestDirectory(const QString &dataDir) {
     return dataDir + QStringLiteral("/guest");
 }
@@ -23,21 +20,17 @@ QString SessionStorage::userDirectory(const QString &dataDir, const QString &use
     return dataDir + QStringLiteral("/users/") + userId;
 }
 
-QString SessionStorage::currentDirectory() const {
-    return m_space ? m_space->directory() : QString();
-}
-
 bool SessionStorage::switchTo(const QString &directory) {
-    auto next = std::make_unique<UserSpace>(directory);
-    if (!next->open()) {
-        m_error = next->errorString();
-        qCWarning(lcSession) << "cannot open" << directory << m_error;
+    if (!QDir().mkpath(directory)) {
+        m_error = QStringLiteral("cannot create %1").arg(directory);
+        qCWarning(lcSession) << m_error;
         emit failed(m_error);
         return false;
     }
-    // Readers move to the new files before the old ones close.
-    emit opened(next.get());
-    m_space = std::move(next);
+    // Only this learner may read their folder (meaningful on shared desktop accounts).
+    QFile::setPermissions(directory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    m_current = directory;
     return true;
 }
 
@@ -55,8 +48,8 @@ void SessionStorage::closeUser(const QString &userId, bool erase) {
     if (!AccountJson::isValidUserId(userId))
         return;
     const QString directory = userDirectory(m_dataDir, userId);
-    if (currentDirectory() == directory && !openGuest())
-        return; // cannot close the learner's files safely; leave them as they are
+    if (m_current == directory && !openGuest())
+        return; // cannot move off the learner's folder; leave it as it is
     if (erase && !QDir(directory).removeRecursively()) {
         m_error = QStringLiteral("could not delete every file in %1").arg(directory);
         emit failed(m_error);

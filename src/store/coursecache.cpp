@@ -24,7 +24,8 @@ QString isoTime(const QDateTime &t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-CourseSummary courseFromRow(const QSqlQuery &q) {
+// `asked`: the language the caller asked for; the row says which one it was saved for (column 12).
+CourseSummary courseFromRow(const QSqlQuery &q, const QString &asked) {
     CourseSummary c;
     c.id = q.value(0).toString();
     c.category = q.value(1).toString();
@@ -38,15 +39,27 @@ CourseSummary courseFromRow(const QSqlQuery &q) {
     c.durationMinutes = q.value(9).toInt();
     c.updatedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
     c.position = q.value(11).toInt();
+    c.otherLanguage = q.value(12).toString() != asked;
     return c;
 }
 
 const QString kCourseColumns = QStringLiteral(
     "id, category, title, summary, served_language, languages, icon, color, lesson_count, duration_minutes, "
-    "updated_at, position");
+    "updated_at, position, language");
+// When the language asked for is not saved, the version the device has: in the order the
+// courses are served (Kreyòl, French, English), the latest first. `t` names the table.
+QString otherLanguageOrder(const QString &t) {
+    return QStringLiteral(" CASE %1.served_language WHEN 'ht' THEN 0 WHEN 'fr' THEN 1 WHEN 'en' THEN 2"
+                          " ELSE 3 END, %1.updated_at DESC")
+        .arg(t);
+}
+// One row per course: the one saved for the language asked for, else the best other one.
 const QString kFilter =
-    QStringLiteral(" WHERE language = :language AND (:any_category OR category = :category)"
-                   " AND (:any_text OR search_key LIKE :pattern ESCAPE '\\')");
+    QStringLiteral(" WHERE (:any_category OR category = :category)"
+                   " AND (:any_text OR search_key LIKE :pattern ESCAPE '\\')"
+                   " AND language = (SELECT o.language FROM courses o WHERE o.id = courses.id"
+                   " ORDER BY o.language = :language DESC,") +
+    otherLanguageOrder(QStringLiteral("o")) + QStringLiteral(" LIMIT 1)");
 
 } // namespace
 
@@ -70,10 +83,14 @@ CourseCache::CourseCache(SqliteDatabase &database)
         prepared(db, QStringLiteral("SELECT ") + kCourseColumns + QStringLiteral(" FROM courses") + kFilter +
                          QStringLiteral(" ORDER BY position, id LIMIT :limit"));
     m_countCourses = prepared(db, QStringLiteral("SELECT count(*) FROM courses") + kFilter);
+    // Best first: the whole course (with its description and lessons) before the course as listed,
+    // the language asked for before another.
     m_selectCourse =
         prepared(db, QStringLiteral("SELECT ") + kCourseColumns +
-                         QStringLiteral(", description FROM courses WHERE language = :language AND id = :id"
-                                        " AND description IS NOT NULL"));
+                         QStringLiteral(", description FROM courses WHERE id = :id"
+                                        " ORDER BY description IS NOT NULL DESC,"
+                                        " language = :language DESC,") +
+                         otherLanguageOrder(QStringLiteral("courses")) + QStringLiteral(" LIMIT 1"));
     m_setDescription = prepared(db, QStringLiteral("UPDATE courses SET description = :description"
                                                    " WHERE id = :id AND language = :language"));
     m_upsertLessonSummary = prepared(
@@ -102,17 +119,21 @@ CourseCache::CourseCache(SqliteDatabase &database)
                 " served_language = excluded.served_language, updated_at = excluded.updated_at"));
     m_selectLesson =
         prepared(db, QStringLiteral("SELECT position, title, summary, duration_minutes, body,"
-                                    " served_language, updated_at FROM lessons"
-                                    " WHERE course_id = :course AND language = :language AND id = :id"
-                                    " AND body IS NOT NULL"));
+                                    " served_language, updated_at, language FROM lessons"
+                                    " WHERE course_id = :course AND id = :id AND body IS NOT NULL"
+                                    " ORDER BY language = :language DESC,") +
+                         otherLanguageOrder(QStringLiteral("lessons")) + QStringLiteral(" LIMIT 1"));
     m_deleteCategories = prepared(db, QStringLiteral("DELETE FROM categories WHERE language = :language"));
     m_insertCategory =
         prepared(db, QStringLiteral("INSERT INTO categories (id, language, position, name, icon, color,"
                                     " course_count) VALUES (:id, :language, :position, :name, :icon,"
                                     " :color, :count)"));
-    m_selectCategories =
-        prepared(db, QStringLiteral("SELECT id, name, icon, color, course_count FROM categories"
-                                    " WHERE language = :language ORDER BY position"));
+    m_selectCategories = prepared(
+        db, QStringLiteral(
+                "SELECT id, name, icon, color, course_count FROM categories"
+                " WHERE language = (SELECT language FROM categories ORDER BY language = :language DESC,"
+                " CASE substr(language, 1, 2) WHEN 'ht' THEN 0 WHEN 'fr' THEN 1 ELSE 2 END LIMIT 1)"
+                " ORDER BY position"));
 }
 
 bool CourseCache::run(QSqlQuery &query) {
@@ -182,7 +203,7 @@ QList<CourseSummary> CourseCache::courses(const QString &language, const CourseQ
     if (!run(m_selectCourses))
         return result;
     while (m_selectCourses.next())
-        result.append(courseFromRow(m_selectCourses));
+        result.append(courseFromRow(m_selectCourses, language));
     m_selectCourses.finish();
     return result;
 }
@@ -247,12 +268,16 @@ std::optional<CourseDetail> CourseCache::courseDetail(const QString &language, c
     if (!run(m_selectCourse) || !m_selectCourse.next())
         return std::nullopt;
     CourseDetail detail;
-    detail.course = courseFromRow(m_selectCourse);
-    detail.description = m_selectCourse.value(12).toString();
+    detail.course = courseFromRow(m_selectCourse, language);
+    const QString savedFor = m_selectCourse.value(12).toString();
+    detail.description = m_selectCourse.value(13).toString();
+    detail.summaryOnly = m_selectCourse.value(13).isNull();
     m_selectCourse.finish();
+    if (detail.summaryOnly)
+        return detail;
 
     m_selectLessons.bindValue(QStringLiteral(":course"), courseId);
-    m_selectLessons.bindValue(QStringLiteral(":language"), language);
+    m_selectLessons.bindValue(QStringLiteral(":language"), savedFor);
     if (!run(m_selectLessons))
         return std::nullopt;
     while (m_selectLessons.next()) {
@@ -297,6 +322,7 @@ std::optional<Lesson> CourseCache::lesson(const QString &language, const QString
     l.body = q.value(4).toString();
     l.language = q.value(5).toString();
     l.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    l.otherLanguage = q.value(7).toString() != language;
     q.finish();
     return l;
 }

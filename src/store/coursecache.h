@@ -8,7 +8,9 @@
 class SqliteDatabase;
 
 // The catalog as last seen from the server, per requested language, in the cache database.
-// Everything a learner has once seen answers from here when the network is gone.
+// Everything a learner has once seen answers from here when the network is gone: asked for a
+// language the device lacks, each read answers the version it has (saved for another language,
+// marked `otherLanguage`), and a course only listed so far answers as listed (`summaryOnly`).
 class CourseCache {
 public:
     explicit CourseCache(SqliteDatabase &database);

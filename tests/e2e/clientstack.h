@@ -2,7 +2,6 @@
 
 #include "clientservices.h"
 #include "coursecache.h"
-#include "userspace.h"
 
 #include <memory>
 
@@ -29,7 +28,7 @@ struct ClientStack : ClientServices {
         o.autoSync = autoSync;
         return o;
     }
-    CourseCache &cache() { return storage.current()->courseCache(); }
+    CourseCache &cache() { return catalogStore.courseCache(); }
 
     const bool opened;
 };

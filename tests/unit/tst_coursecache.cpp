@@ -1,5 +1,6 @@
 // The catalog cache answers the Courses screen offline: filters, search and paging must match
 // what the server would say, and refreshing a course must not throw away lesson text already saved.
+// Asked for a language it lacks, it answers the version it has, and says that it did.
 #include "cacheschema.h"
 #include "coursecache.h"
 #include "sqlitedatabase.h"
@@ -42,6 +43,8 @@ private slots:
     void filters_data();
     void filters();
     void languagesAreKeptApart();
+    void answersAnotherLanguageItHas();
+    void courseOnlyListedAnswersAsListed();
     void detailKeepsSavedLessonBodies();
     void categoriesReplaceTheOldList();
 
@@ -127,18 +130,76 @@ void TestCourseCache::filters() {
 }
 
 void TestCourseCache::languagesAreKeptApart() {
-    QVERIFY(m_cache->courses(QStringLiteral("ht-HT"), {}, 10).isEmpty());
+    QVERIFY(m_cache->courses(QStringLiteral("ht-HT"), {}, 10).value(0).otherLanguage); // only French so far
     QVERIFY(m_cache->storeCourses(
         QStringLiteral("ht-HT"),
         {course(QStringLiteral("a"), QStringLiteral("math"), QStringLiteral("Konte"), 1)}));
     QCOMPARE(m_cache->courses(QStringLiteral("ht-HT"), {}, 10).value(0).title, QStringLiteral("Konte"));
     QCOMPARE(m_cache->courses(QStringLiteral("fr-HT"), {}, 10).value(0).title,
              QStringLiteral("Compter 50% _vite_"));
+    QVERIFY(!m_cache->courses(QStringLiteral("fr-HT"), {}, 10).value(0).otherLanguage);
+}
+
+void TestCourseCache::answersAnotherLanguageItHas() {
+    const QString en = QStringLiteral("en"), ht = QStringLiteral("ht-HT"), fr = QStringLiteral("fr-HT");
+    CourseSummary konte = course(QStringLiteral("a"), QStringLiteral("math"), QStringLiteral("Konte"), 1);
+    konte.language = QStringLiteral("ht");
+    QVERIFY(m_cache->storeCourses(ht, {konte}));
+    CourseSummary water =
+        course(QStringLiteral("b"), QStringLiteral("health"), QStringLiteral("Clean water"), 2);
+    water.language = QStringLiteral("en");
+    QVERIFY(m_cache->storeCourses(en, {water}));
+
+    // Every course seen is listed once: in English where saved so, else Kreyòl before French.
+    const QList<CourseSummary> list = m_cache->courses(en, {}, 10);
+    QCOMPARE(ids(list), QStringList({"a", "b", "c"}));
+    QCOMPARE(list.at(0).title, QStringLiteral("Konte"));
+    QVERIFY(list.at(0).otherLanguage);
+    QCOMPARE(list.at(1).title, QStringLiteral("Clean water"));
+    QVERIFY(!list.at(1).otherLanguage);
+    QCOMPARE(list.at(2).title, QStringLiteral("Santé de l'enfant"));
+    QCOMPARE(m_cache->courseCount(en, {}), 3);
+    // Filters apply to the version shown: "a" in English would not match "Konte".
+    QCOMPARE(ids(m_cache->courses(en, {QStringLiteral("health"), QString()}, 10)), QStringList({"b", "c"}));
+    QCOMPARE(ids(m_cache->courses(en, {QString(), QStringLiteral("konte")}, 10)), QStringList({"a"}));
+    QCOMPARE(ids(m_cache->courses(en, {QString(), QStringLiteral("compter")}, 10)), QStringList());
+
+    // A lesson read in Kreyòl opens in English from the Kreyòl text.
+    QVERIFY(
+        m_cache->storeCourseDetail(ht, {konte, QStringLiteral("Deskripsyon"), {{"l1", 1, "Youn", {}, 5}}}));
+    Lesson youn{QStringLiteral("l1"),      QStringLiteral("a"),  1, QStringLiteral("Youn"),         {},
+                QStringLiteral("Tèks la"), QStringLiteral("ht"), 5, QDateTime::currentDateTimeUtc()};
+    QVERIFY(m_cache->storeLesson(ht, youn));
+    const auto lesson = m_cache->lesson(en, QStringLiteral("a"), QStringLiteral("l1"));
+    QVERIFY(lesson);
+    QCOMPARE(lesson->body, QStringLiteral("Tèks la"));
+    QCOMPARE(lesson->language, QStringLiteral("ht"));
+    QVERIFY(lesson->otherLanguage);
+    QVERIFY(!m_cache->lesson(ht, QStringLiteral("a"), QStringLiteral("l1"))->otherLanguage);
+    const auto detail = m_cache->courseDetail(en, QStringLiteral("a"));
+    QVERIFY(detail && !detail->summaryOnly && detail->course.otherLanguage);
+    QCOMPARE(detail->description, QStringLiteral("Deskripsyon"));
+    QCOMPARE(detail->lessons.size(), 1);
+    QVERIFY(!m_cache->lesson(en, QStringLiteral("a"), QStringLiteral("l2"))); // never read: not there
+
+    // Categories too: the French names when the English ones were never saved.
+    QVERIFY(m_cache->storeCategories(fr, {{"health", "Santé", "heart", "#C62828", 2}}));
+    QCOMPARE(m_cache->categories(en).value(0).name, QStringLiteral("Santé"));
+}
+
+void TestCourseCache::courseOnlyListedAnswersAsListed() {
+    const auto listed = m_cache->courseDetail(QStringLiteral("fr-HT"), QStringLiteral("b"));
+    QVERIFY(listed);
+    QVERIFY(listed->summaryOnly);
+    QCOMPARE(listed->course.title, QStringLiteral("Eau propre"));
+    QCOMPARE(listed->course.lessonCount, 3);
+    QVERIFY(listed->lessons.isEmpty());
+    QVERIFY(!m_cache->courseDetail(QStringLiteral("fr-HT"), QStringLiteral("never-seen")));
 }
 
 void TestCourseCache::detailKeepsSavedLessonBodies() {
     const QString fr = QStringLiteral("fr-HT");
-    QVERIFY(!m_cache->courseDetail(fr, QStringLiteral("b"))); // only a summary so far
+    QVERIFY(m_cache->courseDetail(fr, QStringLiteral("b"))->summaryOnly); // only listed so far
     CourseDetail detail{
         course(QStringLiteral("b"), QStringLiteral("health"), QStringLiteral("Eau propre"), 0),
         QStringLiteral("Boire sans danger."),
@@ -161,7 +222,7 @@ void TestCourseCache::detailKeepsSavedLessonBodies() {
     detail.lessons = {{QStringLiteral("boil"), 1, QStringLiteral("Faire bouillir"), QString(), 12}};
     QVERIFY(m_cache->storeCourseDetail(fr, detail));
     const auto cached = m_cache->courseDetail(fr, QStringLiteral("b"));
-    QVERIFY(cached);
+    QVERIFY(cached && !cached->summaryOnly);
     QCOMPARE(cached->description, QStringLiteral("Boire sans danger."));
     QCOMPARE(cached->lessons.size(), 1);
     QCOMPARE(cached->lessons.first().title, QStringLiteral("Faire bouillir"));
