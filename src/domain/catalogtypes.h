@@ -29,6 +29,7 @@ struct CourseSummary {
     int lessonCount = 0;
     int durationMinutes = 0;
     QDateTime updatedAt;
+    QString image; // the course picture's content hash (64 lower-case hex), or empty: none
 };
 
 struct LessonSummary {
