@@ -220,7 +220,8 @@ void TestLessonMarkup::hostileBodies_data() {
     QTest::newRow("deep brackets") << QStringLiteral("![").repeated(50'000) << 1;
     QTest::newRow("nul and controls")
         << QString(1000, QChar(0)) + QChar(1) + QChar(0x1b) + "[31m" + QChar(0x7f) << 1;
-    QTest::newRow("surrogates cut") << QStringLiteral("a") + QChar(0xd83d) + " b " + QChar(0xde00) + " c" << 1;
+    QTest::newRow("surrogates cut") << QStringLiteral("a") + QChar(0xd83d) + " b " + QChar(0xde00) + " c"
+                                    << 1;
 }
 
 void TestLessonMarkup::hostileBodies() {
