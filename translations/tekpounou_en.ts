@@ -415,17 +415,17 @@
 <context>
     <name>CourseDetailPage</name>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="56"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="58"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>You are offline. Showing what is saved on this device.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="76"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="78"/>
         <source>This course is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>This course is not saved on this device yet. Connect to the internet and try again.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="97"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="99"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
@@ -433,7 +433,7 @@
 <context>
     <name>CourseHeader</name>
     <message numerus="yes">
-        <location filename="../qml/courses/CourseHeader.qml" line="76"/>
+        <location filename="../qml/courses/CourseHeader.qml" line="80"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n lesson</numerusform>
@@ -441,7 +441,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseHeader.qml" line="82"/>
+        <location filename="../qml/courses/CourseHeader.qml" line="86"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
@@ -806,34 +806,34 @@
         <translation>A tag can have at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="161"/>
-        <location filename="../src/models/journallistmodel.cpp" line="190"/>
-        <location filename="../src/models/journallistmodel.cpp" line="205"/>
-        <location filename="../src/models/journallistmodel.cpp" line="235"/>
-        <location filename="../src/models/journallistmodel.cpp" line="252"/>
+        <location filename="../src/models/journallistmodel.cpp" line="157"/>
+        <location filename="../src/models/journallistmodel.cpp" line="186"/>
+        <location filename="../src/models/journallistmodel.cpp" line="201"/>
+        <location filename="../src/models/journallistmodel.cpp" line="231"/>
+        <location filename="../src/models/journallistmodel.cpp" line="248"/>
         <source>Sign in to write in your journal.</source>
         <translation>Sign in to write in your journal.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="163"/>
+        <location filename="../src/models/journallistmodel.cpp" line="159"/>
         <location filename="../src/models/journaltext.cpp" line="40"/>
         <source>This entry could not be saved on this device.</source>
         <translation>This entry could not be saved on this device.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="190"/>
-        <location filename="../src/models/journallistmodel.cpp" line="235"/>
-        <location filename="../src/models/journallistmodel.cpp" line="252"/>
+        <location filename="../src/models/journallistmodel.cpp" line="186"/>
+        <location filename="../src/models/journallistmodel.cpp" line="231"/>
+        <location filename="../src/models/journallistmodel.cpp" line="248"/>
         <source>This entry no longer exists.</source>
         <translation>This entry no longer exists.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="207"/>
+        <location filename="../src/models/journallistmodel.cpp" line="203"/>
         <source>This entry could not be deleted on this device.</source>
         <translation>This entry could not be deleted on this device.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="238"/>
+        <location filename="../src/models/journallistmodel.cpp" line="234"/>
         <source>This entry has changed since. Open it again to choose.</source>
         <translation>This entry has changed since. Open it again to choose.</translation>
     </message>
@@ -910,6 +910,19 @@
     </message>
 </context>
 <context>
+    <name>LessonImage</name>
+    <message>
+        <location filename="../qml/courses/LessonImage.qml" line="92"/>
+        <source>Loading the picture…</source>
+        <translation>Loading the picture…</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/LessonImage.qml" line="93"/>
+        <source>The picture is not available on this device yet.</source>
+        <translation>The picture is not available on this device yet.</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
         <location filename="../qml/courses/LessonPage.qml" line="60"/>
@@ -933,18 +946,18 @@
         <translation>This lesson is not saved on this device yet. Connect to the internet and try again.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="142"/>
+        <location filename="../qml/courses/LessonPage.qml" line="138"/>
         <source>Mark as done</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="163"/>
+        <location filename="../qml/courses/LessonPage.qml" line="159"/>
         <source>Done</source>
         <comment>the learner has finished this lesson</comment>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="173"/>
+        <location filename="../qml/courses/LessonPage.qml" line="169"/>
         <source>Sign in to save your progress in this lesson.</source>
         <translation>Sign in to save your progress in this lesson.</translation>
     </message>
@@ -966,6 +979,15 @@
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTextBlock</name>
+    <message>
+        <location filename="../qml/courses/LessonTextBlock.qml" line="28"/>
+        <source>%1.</source>
+        <comment>the number before an item of a numbered list</comment>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -1454,17 +1476,17 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../src/models/syncstatus.cpp" line="62"/>
+        <location filename="../src/models/syncstatus.cpp" line="92"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../src/models/syncstatus.cpp" line="65"/>
+        <location filename="../src/models/syncstatus.cpp" line="95"/>
         <source>Synced just now</source>
         <translation>Synced just now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/syncstatus.cpp" line="67"/>
+        <location filename="../src/models/syncstatus.cpp" line="97"/>
         <source>Synced %n minute(s) ago</source>
         <translation>
             <numerusform>Synced %n minute ago</numerusform>
@@ -1472,7 +1494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/syncstatus.cpp" line="69"/>
+        <location filename="../src/models/syncstatus.cpp" line="99"/>
         <source>Synced %n hour(s) ago</source>
         <translation>
             <numerusform>Synced %n hour ago</numerusform>
@@ -1480,7 +1502,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/models/syncstatus.cpp" line="70"/>
+        <location filename="../src/models/syncstatus.cpp" line="100"/>
         <source>Synced on %1</source>
         <translation>Synced on %1</translation>
     </message>
@@ -1680,25 +1702,25 @@
         <translation>This course cannot be linked to a task.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="193"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="212"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="239"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="191"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="210"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="237"/>
         <source>Sign in to save tasks.</source>
         <translation>Sign in to save tasks.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="185"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="183"/>
         <source>The task could not be saved on this device.</source>
         <translation>The task could not be saved on this device.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="215"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="241"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="213"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="239"/>
         <source>This task no longer exists. It may have been deleted on another device.</source>
         <translation>This task no longer exists. It may have been deleted on another device.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="245"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="243"/>
         <source>The task could not be deleted on this device.</source>
         <translation>The task could not be deleted on this device.</translation>
     </message>

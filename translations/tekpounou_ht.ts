@@ -406,17 +406,17 @@
 <context>
     <name>CourseDetailPage</name>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="56"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="58"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>Ou pa konekte. N ap montre sa ki sove sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="76"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="78"/>
         <source>This course is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Kou sa a poko sove sou aparèy sa a. Konekte ak entènèt la epi eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="97"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="99"/>
         <source>Lessons</source>
         <translation>Leson yo</translation>
     </message>
@@ -424,14 +424,14 @@
 <context>
     <name>CourseHeader</name>
     <message numerus="yes">
-        <location filename="../qml/courses/CourseHeader.qml" line="76"/>
+        <location filename="../qml/courses/CourseHeader.qml" line="80"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leson</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseHeader.qml" line="82"/>
+        <location filename="../qml/courses/CourseHeader.qml" line="86"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
@@ -793,34 +793,34 @@
         <translation>Yon etikèt pa ka gen plis pase %1 karaktè.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="161"/>
-        <location filename="../src/models/journallistmodel.cpp" line="190"/>
-        <location filename="../src/models/journallistmodel.cpp" line="205"/>
-        <location filename="../src/models/journallistmodel.cpp" line="235"/>
-        <location filename="../src/models/journallistmodel.cpp" line="252"/>
+        <location filename="../src/models/journallistmodel.cpp" line="157"/>
+        <location filename="../src/models/journallistmodel.cpp" line="186"/>
+        <location filename="../src/models/journallistmodel.cpp" line="201"/>
+        <location filename="../src/models/journallistmodel.cpp" line="231"/>
+        <location filename="../src/models/journallistmodel.cpp" line="248"/>
         <source>Sign in to write in your journal.</source>
         <translation>Antre nan kont ou pou w ka ekri nan jounal ou.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="163"/>
+        <location filename="../src/models/journallistmodel.cpp" line="159"/>
         <location filename="../src/models/journaltext.cpp" line="40"/>
         <source>This entry could not be saved on this device.</source>
         <translation>Nou pa t ka sove paj sa a sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="190"/>
-        <location filename="../src/models/journallistmodel.cpp" line="235"/>
-        <location filename="../src/models/journallistmodel.cpp" line="252"/>
+        <location filename="../src/models/journallistmodel.cpp" line="186"/>
+        <location filename="../src/models/journallistmodel.cpp" line="231"/>
+        <location filename="../src/models/journallistmodel.cpp" line="248"/>
         <source>This entry no longer exists.</source>
         <translation>Paj sa a pa egziste ankò.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="207"/>
+        <location filename="../src/models/journallistmodel.cpp" line="203"/>
         <source>This entry could not be deleted on this device.</source>
         <translation>Nou pa t ka efase paj sa a sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/journallistmodel.cpp" line="238"/>
+        <location filename="../src/models/journallistmodel.cpp" line="234"/>
         <source>This entry has changed since. Open it again to choose.</source>
         <translation>Paj sa a chanje depi lè sa a. Louvri l ankò pou w chwazi.</translation>
     </message>
@@ -897,6 +897,19 @@
     </message>
 </context>
 <context>
+    <name>LessonImage</name>
+    <message>
+        <location filename="../qml/courses/LessonImage.qml" line="92"/>
+        <source>Loading the picture…</source>
+        <translation>Imaj la ap chaje…</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/LessonImage.qml" line="93"/>
+        <source>The picture is not available on this device yet.</source>
+        <translation>Imaj la poko disponib sou aparèy sa&#xa0;a.</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
         <location filename="../qml/courses/LessonPage.qml" line="60"/>
@@ -920,18 +933,18 @@
         <translation>Leson sa a poko sove sou aparèy sa a. Konekte ak entènèt la epi eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="142"/>
+        <location filename="../qml/courses/LessonPage.qml" line="138"/>
         <source>Mark as done</source>
         <translation>Make l fini</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="163"/>
+        <location filename="../qml/courses/LessonPage.qml" line="159"/>
         <source>Done</source>
         <comment>the learner has finished this lesson</comment>
         <translation>Fini</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="173"/>
+        <location filename="../qml/courses/LessonPage.qml" line="169"/>
         <source>Sign in to save your progress in this lesson.</source>
         <translation>Antre nan kont ou pou w sove pwogrè ou nan leson sa a.</translation>
     </message>
@@ -953,6 +966,15 @@
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTextBlock</name>
+    <message>
+        <location filename="../qml/courses/LessonTextBlock.qml" line="28"/>
+        <source>%1.</source>
+        <comment>the number before an item of a numbered list</comment>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -1436,31 +1458,31 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../src/models/syncstatus.cpp" line="62"/>
+        <location filename="../src/models/syncstatus.cpp" line="92"/>
         <source>Not synced yet</source>
         <translation>Poko senkronize</translation>
     </message>
     <message>
-        <location filename="../src/models/syncstatus.cpp" line="65"/>
+        <location filename="../src/models/syncstatus.cpp" line="95"/>
         <source>Synced just now</source>
         <translation>Fenk senkronize</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/syncstatus.cpp" line="67"/>
+        <location filename="../src/models/syncstatus.cpp" line="97"/>
         <source>Synced %n minute(s) ago</source>
         <translation>
             <numerusform>Senkronize sa gen %n minit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/syncstatus.cpp" line="69"/>
+        <location filename="../src/models/syncstatus.cpp" line="99"/>
         <source>Synced %n hour(s) ago</source>
         <translation>
             <numerusform>Senkronize sa gen %n èdtan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/syncstatus.cpp" line="70"/>
+        <location filename="../src/models/syncstatus.cpp" line="100"/>
         <source>Synced on %1</source>
         <translation>Senkronize nan dat %1</translation>
     </message>
@@ -1658,25 +1680,25 @@
         <translation>Ou pa ka mare kou sa a ak yon travay.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="193"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="212"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="239"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="191"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="210"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="237"/>
         <source>Sign in to save tasks.</source>
         <translation>Antre nan kont ou pou w sove travay yo.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="185"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="183"/>
         <source>The task could not be saved on this device.</source>
         <translation>Nou pa t ka sove travay la sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="215"/>
-        <location filename="../src/models/tasklistmodel.cpp" line="241"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="213"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="239"/>
         <source>This task no longer exists. It may have been deleted on another device.</source>
         <translation>Travay sa a pa egziste ankò. Petèt yo efase l sou yon lòt aparèy.</translation>
     </message>
     <message>
-        <location filename="../src/models/tasklistmodel.cpp" line="245"/>
+        <location filename="../src/models/tasklistmodel.cpp" line="243"/>
         <source>The task could not be deleted on this device.</source>
         <translation>Nou pa t ka efase travay la sou aparèy sa a.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "coursedetailmodel.h"
 
+#include "contentimage.h"
 #include "repositorybinding.h"
 
 CourseDetailModel::CourseDetailModel(QObject *parent)
@@ -37,6 +38,10 @@ QHash<int, QByteArray> CourseDetailModel::roleNames() const {
             {TitleRole, "title"},
             {SummaryRole, "summary"},
             {DurationMinutesRole, "durationMinutes"}};
+}
+
+QUrl CourseDetailModel::imageSource() const {
+    return m_detail ? contentImageUrl(m_detail->course.image) : QUrl();
 }
 
 void CourseDetailModel::setRepository(CourseRepository *repository) {

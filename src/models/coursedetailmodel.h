@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QUrl>
 
 // One course for its detail page: its description as properties and its lessons as rows.
 class CourseDetailModel : public QAbstractListModel {
@@ -24,6 +25,8 @@ class CourseDetailModel : public QAbstractListModel {
     Q_PROPERTY(QColor color READ color NOTIFY courseChanged)
     Q_PROPERTY(int lessonCount READ lessonCount NOTIFY courseChanged)
     Q_PROPERTY(int durationMinutes READ durationMinutes NOTIFY courseChanged)
+    // The course picture, image://content/<sha256>; empty when the course has none.
+    Q_PROPERTY(QUrl imageSource READ imageSource NOTIFY courseChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(bool offline READ offline NOTIFY offlineChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -52,6 +55,7 @@ public:
     QColor color() const { return m_detail ? QColor::fromString(m_detail->course.color) : QColor(); }
     int lessonCount() const { return m_detail ? static_cast<int>(m_detail->lessons.size()) : 0; }
     int durationMinutes() const { return m_detail ? m_detail->course.durationMinutes : 0; }
+    QUrl imageSource() const;
     bool loading() const { return m_fetch.loading(); }
     bool offline() const { return m_repository && m_repository->offline(); }
     QString error() const { return m_fetch.error(); }
