@@ -37,6 +37,8 @@ Page {
         lessonCount: detail.lessonCount
         durationMinutes: detail.durationMinutes
         hasDetails: detail.found
+        imageSource: detail.imageSource
+        maximumImageHeight: Math.min(180, page.height / 4)
         onBackRequested: page.backRequested()
     }
 

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import TekPouNou
 
-// The coloured band at the top of a course: back, the course's badge, title and size.
+// The coloured band at the top of a course: back, the course's badge, title and size, and the
+// course's picture when it has one that is on this device (decoration: nothing in its place otherwise).
 Rectangle {
     id: header
 
@@ -14,6 +15,9 @@ Rectangle {
     property int durationMinutes
     property bool hasDetails
     property real sideMargin: Theme.spacing
+    property url imageSource
+    // The picture's height at most: it shares the screen with the lessons below.
+    property real maximumImageHeight: 180
 
     signal backRequested
 
@@ -83,6 +87,22 @@ Rectangle {
                     }
                 }
             }
+        }
+
+        Image {
+            objectName: "courseImage"
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            Layout.preferredHeight: status === Image.Ready
+                                    ? Math.min(header.maximumImageHeight, width * implicitHeight / Math.max(1, implicitWidth))
+                                    : 0
+            visible: status === Image.Ready
+            source: header.imageSource
+            sourceSize.width: Theme.readingWidth
+            asynchronous: true
+            fillMode: Image.PreserveAspectFit
+            horizontalAlignment: Image.AlignLeft
+            Accessible.ignored: true
         }
     }
 }

@@ -38,8 +38,8 @@ Page {
         // Time counts only while the learner can be reading: on screen, with the app in front.
         active: page.visible && Application.state === Qt.ApplicationActive
         // How much of the text has been on screen; nothing before the text is there.
-        readFraction: lesson.body.length > 0 && body.height > 0
-                      ? (scroll.contentY + scroll.height - scroll.topPadding - body.y) / body.height : 0
+        readFraction: lesson.body.length > 0 && lessonBody.height > 0
+                      ? (scroll.contentY + scroll.height - scroll.topPadding - lessonBody.y) / lessonBody.height : 0
     }
 
     header: BackBar {
@@ -116,18 +116,14 @@ Page {
             color: Theme.textSecondary
         }
 
-        Label {
-            id: body
+        LessonBody {
+            id: lessonBody
 
             objectName: "lessonBody"
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
-            text: lesson.body
-            textFormat: Text.PlainText
-            wrapMode: Text.Wrap
-            lineHeight: 1.45
-            font.pixelSize: Theme.fontBody + 1
-            color: Theme.text
+            body: lesson.body
+            maximumImageHeight: Math.max(200, scroll.height * 0.6)
         }
 
         Rectangle {

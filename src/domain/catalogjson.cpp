@@ -23,6 +23,14 @@ template <typename T> std::optional<T> finish(const JsonFields &fields, T value,
     return value;
 }
 
+// An optional "sha256:<64 lower-case hex>" reference: the hash, or empty for anything else (a
+// picture is decoration: one the app cannot use is left out, the course is still shown).
+QString contentHash(const QJsonValue &value) {
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"sha256:([0-9a-f]{64})"));
+    const QRegularExpressionMatch match = pattern.match(value.toString());
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
 } // namespace
 
 bool CatalogJson::isValidId(const QString &id) {
@@ -56,6 +64,7 @@ std::optional<CourseSummary> CatalogJson::courseSummary(const QJsonValue &json, 
     c.lessonCount = f.integer(QLatin1StringView("lessonCount"), 0, kMaxCount);
     c.durationMinutes = f.integer(QLatin1StringView("durationMinutes"), 0, kMaxCount);
     c.updatedAt = f.dateTime(QLatin1StringView("updatedAt"));
+    c.image = contentHash(f.value(QLatin1StringView("image")));
     return finish(f, c, error);
 }
 

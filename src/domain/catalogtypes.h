@@ -32,6 +32,7 @@ struct CourseSummary {
     // Set by the cache: this copy was saved when another language was asked for, because the
     // device has no copy for the one asked for now.
     bool otherLanguage = false;
+    QString image; // the course picture's content hash (64 lower-case hex), or empty: none
 };
 
 struct LessonSummary {

@@ -1,6 +1,7 @@
 #include "coursedetailmodel.h"
 
 #include "languagenote.h"
+#include "contentimage.h"
 #include "repositorybinding.h"
 
 CourseDetailModel::CourseDetailModel(QObject *parent)
@@ -52,6 +53,10 @@ QHash<int, QByteArray> CourseDetailModel::roleNames() const {
             {TitleRole, "title"},
             {SummaryRole, "summary"},
             {DurationMinutesRole, "durationMinutes"}};
+}
+
+QUrl CourseDetailModel::imageSource() const {
+    return m_detail ? contentImageUrl(m_detail->course.image) : QUrl();
 }
 
 void CourseDetailModel::setRepository(CourseRepository *repository) {

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QUrl>
 
 // One course for its detail page: its description as properties and its lessons as rows. Offline
 // it shows the version the device has: perhaps in another language (`languageNote` says so), perhaps
@@ -29,6 +30,8 @@ class CourseDetailModel : public QAbstractListModel {
     Q_PROPERTY(bool lessonsKnown READ lessonsKnown NOTIFY courseChanged)
     Q_PROPERTY(QString shownLanguage READ shownLanguage NOTIFY courseChanged)
     Q_PROPERTY(QString languageNote READ languageNote NOTIFY courseChanged)
+    // The course picture, image://content/<sha256>; empty when the course has none.
+    Q_PROPERTY(QUrl imageSource READ imageSource NOTIFY courseChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(bool offline READ offline NOTIFY offlineChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -61,6 +64,7 @@ public:
     // The language of what is shown ("ht", "fr", "en"), and why it is not the one asked for.
     QString shownLanguage() const { return m_detail ? m_detail->course.language : QString(); }
     QString languageNote() const;
+    QUrl imageSource() const;
     bool loading() const { return m_fetch.loading(); }
     bool offline() const { return m_repository && m_repository->offline(); }
     QString error() const { return m_fetch.error(); }

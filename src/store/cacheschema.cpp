@@ -29,6 +29,8 @@ const QList<Migration> &cacheMigrations() {
           QStringLiteral("CREATE INDEX courses_by_language ON courses (language, position, id)"),
           QStringLiteral("CREATE INDEX courses_by_category ON courses (language, category, position, id)"),
           QStringLiteral("CREATE INDEX lessons_by_course ON lessons (course_id, language, position)")}},
+        // The course picture's content hash (docs/api.md, "image"); empty when it has none.
+        {4, {QStringLiteral("ALTER TABLE courses ADD COLUMN image TEXT NOT NULL DEFAULT ''")}},
     };
     return migrations;
 }

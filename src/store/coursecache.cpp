@@ -40,12 +40,13 @@ CourseSummary courseFromRow(const QSqlQuery &q, const QString &asked) {
     c.updatedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
     c.position = q.value(11).toInt();
     c.otherLanguage = q.value(12).toString() != asked;
+    c.image = q.value(13).toString();
     return c;
 }
 
 const QString kCourseColumns = QStringLiteral(
     "id, category, title, summary, served_language, languages, icon, color, lesson_count, duration_minutes, "
-    "updated_at, position, language");
+    "updated_at, position, language, image");
 // When the language asked for is not saved, the version the device has: in the order the
 // courses are served (Kreyòl, French, English), the latest first. `t` names the table.
 QString otherLanguageOrder(const QString &t) {
@@ -70,14 +71,14 @@ CourseCache::CourseCache(SqliteDatabase &database)
         db,
         QStringLiteral(
             "INSERT INTO courses (id, language, category, title, summary, served_language, languages, icon,"
-            " color, lesson_count, duration_minutes, updated_at, search_key, position)"
+            " color, lesson_count, duration_minutes, updated_at, search_key, position, image)"
             " VALUES (:id, :language, :category, :title, :summary, :served, :languages, :icon, :color,"
-            " :lessons, :minutes, :updated, :key, :position)"
+            " :lessons, :minutes, :updated, :key, :position, :image)"
             " ON CONFLICT (id, language) DO UPDATE SET category = excluded.category, title = excluded.title,"
             " summary = excluded.summary, served_language = excluded.served_language,"
             " languages = excluded.languages, icon = excluded.icon, color = excluded.color,"
             " lesson_count = excluded.lesson_count, duration_minutes = excluded.duration_minutes,"
-            " updated_at = excluded.updated_at, search_key = excluded.search_key,"
+            " updated_at = excluded.updated_at, search_key = excluded.search_key, image = excluded.image,"
             " position = CASE WHEN :has_position THEN excluded.position ELSE courses.position END"));
     m_selectCourses =
         prepared(db, QStringLiteral("SELECT ") + kCourseColumns + QStringLiteral(" FROM courses") + kFilter +
@@ -173,6 +174,7 @@ bool CourseCache::upsertCourse(const QString &language, const CourseSummary &c) 
     q.bindValue(QStringLiteral(":key"), tpn::searchKey(c.title + u' ' + c.summary));
     q.bindValue(QStringLiteral(":position"), c.position);
     q.bindValue(QStringLiteral(":has_position"), c.position > 0);
+    q.bindValue(QStringLiteral(":image"), c.image.isEmpty() ? QStringLiteral("") : c.image);
     return run(q);
 }
 
@@ -270,8 +272,8 @@ std::optional<CourseDetail> CourseCache::courseDetail(const QString &language, c
     CourseDetail detail;
     detail.course = courseFromRow(m_selectCourse, language);
     const QString savedFor = m_selectCourse.value(12).toString();
-    detail.description = m_selectCourse.value(13).toString();
-    detail.summaryOnly = m_selectCourse.value(13).isNull();
+    detail.description = m_selectCourse.value(14).toString();
+    detail.summaryOnly = m_selectCourse.value(14).isNull();
     m_selectCourse.finish();
     if (detail.summaryOnly)
         return detail;

@@ -134,8 +134,8 @@ AppTestCase {
         const lesson = stack().currentItem
         compare(lesson.lessonId, row.lessonId)
         const body = findChild(lesson, "lessonBody")
-        tryVerify(() => body.text.length > 0, networkTimeout, "the lesson's body is shown")
-        compare(body.textFormat, Text.PlainText)
+        tryVerify(() => body.blockCount > 0, networkTimeout, "the lesson's body is shown")
+        verify(findChild(body, "lessonBlock_0"), "its blocks are laid out")
         compare(findChild(lesson, "lessonTitle").text, row.title)
 
         // The back buttons step back one page at a time.

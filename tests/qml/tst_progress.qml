@@ -98,7 +98,7 @@ AppTestCase {
             tryCompare(coursesStack(), "depth", 3)
             tryCompare(coursesStack(), "busy", false)
             const page = coursesStack().currentItem
-            tryVerify(() => findChild(page, "lessonBody").text.length > 0, networkTimeout, "the lesson is shown")
+            tryVerify(() => findChild(page, "lessonBody").blockCount > 0, networkTimeout, "the lesson is shown")
             if (findChild(page, "markDoneButton").visible)
                 return page
             verify(findChild(page, "lessonDoneState").visible, "a lesson is either done or can be marked done")
@@ -134,7 +134,7 @@ AppTestCase {
         tryCompare(coursesStack(), "depth", 3)
         tryCompare(coursesStack(), "busy", false)
         const lesson = coursesStack().currentItem
-        tryVerify(() => findChild(lesson, "lessonBody").text.length > 0, networkTimeout)
+        tryVerify(() => findChild(lesson, "lessonBody").blockCount > 0, networkTimeout)
         verify(findChild(lesson, "markDoneButton").visible, "a guest can mark a lesson done")
         verify(!findChild(lesson, "progressSignedOut").visible, "nothing says progress is not saved")
         compare(Sync.pendingCount, 0, "a guest queues nothing for a server")

@@ -22,6 +22,8 @@ private slots:
     void badCourse();
     void detailWithBadLessonIsRejected();
     void listNamesTheBadItem();
+    void courseImage_data();
+    void courseImage();
 };
 
 void TestCatalogJson::validCourseDecodes() {
@@ -97,6 +99,40 @@ void TestCatalogJson::listNamesTheBadItem() {
     QVERIFY(!list);
     QVERIFY2(error.startsWith(u"item 1"), qPrintable(error));
     QVERIFY(!CatalogJson::list<CourseSummary>(QJsonValue(QJsonObject{}), CatalogJson::courseSummary, &error));
+}
+
+// The picture is optional decoration: a hash the app can load, or nothing; never a rejected course.
+void TestCatalogJson::courseImage_data() {
+    const QString hash = QStringLiteral("0123456789abcdef").repeated(4);
+    QTest::addColumn<QJsonValue>("image");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("hash") << QJsonValue("sha256:" + hash) << hash;
+    QTest::newRow("absent") << QJsonValue(QJsonValue::Undefined) << QString();
+    QTest::newRow("null") << QJsonValue(QJsonValue::Null) << QString();
+    QTest::newRow("number") << QJsonValue(7) << QString();
+    QTest::newRow("object") << QJsonValue(QJsonObject{{"sha256", hash}}) << QString();
+    QTest::newRow("bare hash") << QJsonValue(hash) << QString();
+    QTest::newRow("upper case") << QJsonValue("sha256:" + hash.toUpper()) << QString();
+    QTest::newRow("short") << QJsonValue("sha256:" + hash.left(63)) << QString();
+    QTest::newRow("trailing newline") << QJsonValue("sha256:" + hash + "\n") << QString();
+    QTest::newRow("url") << QJsonValue("https://example.org/" + hash + ".png") << QString();
+}
+
+void TestCatalogJson::courseImage() {
+    QFETCH(QJsonValue, image);
+    QFETCH(QString, expected);
+    QJsonObject course = validCourse();
+    if (!image.isUndefined())
+        course.insert(u"image", image);
+    QString error;
+    const auto summary = CatalogJson::courseSummary(course, &error);
+    QVERIFY2(summary, qPrintable(error));
+    QCOMPARE(summary->image, expected);
+    course.insert(u"description", QString());
+    course.insert(u"lessons", QJsonArray());
+    const auto detail = CatalogJson::courseDetail(course, &error);
+    QVERIFY2(detail, qPrintable(error));
+    QCOMPARE(detail->course.image, expected);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogJson)
