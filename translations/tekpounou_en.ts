@@ -339,22 +339,32 @@
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="61"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="63"/>
+        <source>Download all</source>
+        <translation>Download all</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CatalogPage.qml" line="67"/>
+        <source>Download all courses in my language</source>
+        <translation>Download all courses in my language</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CatalogPage.qml" line="75"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="77"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="91"/>
         <source>Search courses</source>
         <translation>Search courses</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="158"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="172"/>
         <source>No courses match your search.</source>
         <translation>No courses match your search.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="159"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="173"/>
         <source>No saved courses yet. Connect to the internet, then tap Refresh.</source>
         <translation>No saved courses yet. Connect to the internet, then tap Refresh.</translation>
     </message>
@@ -398,7 +408,7 @@
 <context>
     <name>CourseCard</name>
     <message numerus="yes">
-        <location filename="../qml/courses/CourseCard.qml" line="102"/>
+        <location filename="../qml/courses/CourseCard.qml" line="110"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n lesson</numerusform>
@@ -406,39 +416,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseCard.qml" line="107"/>
+        <location filename="../qml/courses/CourseCard.qml" line="115"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseCard.qml" line="122"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseCard.qml" line="123"/>
+        <source>Update available</source>
+        <translation>Update available</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseCard.qml" line="124"/>
+        <source>Downloading %1 %</source>
+        <translation>Downloading %1 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseCard.qml" line="125"/>
+        <source>Download paused</source>
+        <translation>Download paused</translation>
     </message>
 </context>
 <context>
     <name>CourseDetailPage</name>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="56"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="58"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>You are offline. Showing what is saved on this device.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="82"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="90"/>
         <source>This course is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>This course is not saved on this device yet. Connect to the internet and try again.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="103"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="111"/>
         <source>The lessons of this course are not saved on this device yet. Connect to the internet to see them.</source>
         <translation>The lessons of this course are not saved on this device yet. Connect to the internet to see them.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="112"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="120"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
 </context>
 <context>
+    <name>CourseDownloadPanel</name>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="41"/>
+        <source>Not downloaded: this course needs the internet.</source>
+        <translation>Not downloaded: this course needs the internet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="63"/>
+        <source>Download the update</source>
+        <translation>Download the update</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="63"/>
+        <source>Download for offline</source>
+        <translation>Download for offline</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="69"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="76"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="76"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="82"/>
+        <source>Cancel download</source>
+        <translation>Cancel download</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="88"/>
+        <source>Remove download</source>
+        <translation>Remove download</translation>
+    </message>
+</context>
+<context>
     <name>CourseHeader</name>
     <message numerus="yes">
-        <location filename="../qml/courses/CourseHeader.qml" line="76"/>
+        <location filename="../qml/courses/CourseHeader.qml" line="80"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n lesson</numerusform>
@@ -446,10 +519,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseHeader.qml" line="82"/>
+        <location filename="../qml/courses/CourseHeader.qml" line="86"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>DataUseSection</name>
+    <message>
+        <location filename="../qml/settings/DataUseSection.qml" line="20"/>
+        <source>Data use</source>
+        <translation>Data use</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataUseSection.qml" line="26"/>
+        <source>Download on Wi-Fi only</source>
+        <translation>Download on Wi-Fi only</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataUseSection.qml" line="34"/>
+        <location filename="../qml/settings/DataUseSection.qml" line="45"/>
+        <source>Monthly data budget for downloads</source>
+        <translation>Monthly data budget for downloads</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataUseSection.qml" line="42"/>
+        <source>No limit</source>
+        <translation>No limit</translation>
     </message>
 </context>
 <context>
@@ -507,6 +604,93 @@
         <location filename="../qml/Destinations.qml" line="26"/>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCenter</name>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="88"/>
+        <source>Downloaded this month: %1</source>
+        <translation>Downloaded this month: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="89"/>
+        <source>Downloaded this month: %1 of %2</source>
+        <translation>Downloaded this month: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="138"/>
+        <source>The server sent a course that is not signed correctly. Nothing was downloaded.</source>
+        <translation>The server sent a course that is not signed correctly. Nothing was downloaded.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="170"/>
+        <source>Every course in this language is already on this device.</source>
+        <translation>Every course in this language is already on this device.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="177"/>
+        <source>Not enough space on this device: %1 needed, %2 free.</source>
+        <translation>Not enough space on this device: %1 needed, %2 free.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="184"/>
+        <source>You are on a metered connection, which may cost money. Download %1 anyway?</source>
+        <translation>You are on a metered connection, which may cost money. Download %1 anyway?</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="187"/>
+        <source>This goes past your monthly data budget (%1). Download %2 anyway?</source>
+        <translation>This goes past your monthly data budget (%1). Download %2 anyway?</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="190"/>
+        <source>You asked for Wi-Fi only: the download will start on Wi-Fi.</source>
+        <translation>You asked for Wi-Fi only: the download will start on Wi-Fi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/downloadcenter.cpp" line="199"/>
+        <source>%n course(s), already on this device: nothing to download.</source>
+        <translation>
+            <numerusform>%n course, already on this device: nothing to download.</numerusform>
+            <numerusform>%n courses, already on this device: nothing to download.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/downloadcenter.cpp" line="200"/>
+        <source>%n course(s): %1 to download.</source>
+        <translation>
+            <numerusform>%n course: %1 to download.</numerusform>
+            <numerusform>%n courses: %1 to download.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadPlanDialog</name>
+    <message>
+        <location filename="../qml/courses/DownloadPlanDialog.qml" line="21"/>
+        <source>Download for offline</source>
+        <translation>Download for offline</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/DownloadPlanDialog.qml" line="44"/>
+        <source>Working out the size…</source>
+        <translation>Working out the size…</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/DownloadPlanDialog.qml" line="76"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/DownloadPlanDialog.qml" line="81"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/DownloadPlanDialog.qml" line="81"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1131,19 @@
     </message>
 </context>
 <context>
+    <name>LessonImage</name>
+    <message>
+        <location filename="../qml/courses/LessonImage.qml" line="92"/>
+        <source>Loading the picture…</source>
+        <translation>Loading the picture…</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/LessonImage.qml" line="93"/>
+        <source>The picture is not available on this device yet.</source>
+        <translation>The picture is not available on this device yet.</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
         <location filename="../qml/courses/LessonPage.qml" line="60"/>
@@ -970,18 +1167,18 @@
         <translation>This lesson is not saved on this device yet. Connect to the internet and try again.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="148"/>
+        <location filename="../qml/courses/LessonPage.qml" line="144"/>
         <source>Mark as done</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="169"/>
+        <location filename="../qml/courses/LessonPage.qml" line="165"/>
         <source>Done</source>
         <comment>the learner has finished this lesson</comment>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="179"/>
+        <location filename="../qml/courses/LessonPage.qml" line="175"/>
         <source>Sign in to save your progress in this lesson.</source>
         <translation>Sign in to save your progress in this lesson.</translation>
     </message>
@@ -1006,6 +1203,15 @@
     </message>
 </context>
 <context>
+    <name>LessonTextBlock</name>
+    <message>
+        <location filename="../qml/courses/LessonTextBlock.qml" line="28"/>
+        <source>%1.</source>
+        <comment>the number before an item of a numbered list</comment>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="53"/>
@@ -1019,6 +1225,112 @@
         <location filename="../qml/components/OfflineBanner.qml" line="40"/>
         <source>You are offline. Showing saved courses.</source>
         <translation>You are offline. Showing saved courses.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCourse</name>
+    <message>
+        <location filename="../src/models/offlinecourse.cpp" line="43"/>
+        <source>Available offline (%1). A newer version is on the server.</source>
+        <translation>Available offline (%1). A newer version is on the server.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinecourse.cpp" line="44"/>
+        <source>Available offline (%1)</source>
+        <translation>Available offline (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinecourse.cpp" line="48"/>
+        <source>Waiting for the network: %1 % done</source>
+        <translation>Waiting for the network: %1 % done</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinecourse.cpp" line="49"/>
+        <source>Downloading: %1 % (%2 of %3, %4 of %5 files)</source>
+        <translation>Downloading: %1 % (%2 of %3, %4 of %5 files)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinecourse.cpp" line="56"/>
+        <source>Paused at %1 %</source>
+        <translation>Paused at %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineText</name>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="30"/>
+        <source>Waiting for Wi-Fi.</source>
+        <translation>Waiting for Wi-Fi.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="32"/>
+        <source>Paused: this month&apos;s data budget is reached.</source>
+        <translation>Paused: this month&apos;s data budget is reached.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="34"/>
+        <source>Paused: the device is out of space.</source>
+        <translation>Paused: the device is out of space.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="36"/>
+        <source>Stopped: the server sent damaged files.</source>
+        <translation>Stopped: the server sent damaged files.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="38"/>
+        <source>Stopped: the server no longer has this course.</source>
+        <translation>Stopped: the server no longer has this course.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="40"/>
+        <source>Stopped: the downloaded course could not be read.</source>
+        <translation>Stopped: the downloaded course could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="42"/>
+        <source>Stopped: the server could not send the files.</source>
+        <translation>Stopped: the server could not send the files.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="52"/>
+        <source>The description of “%1”</source>
+        <translation>The description of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="54"/>
+        <source>Lesson %1 of “%2”</source>
+        <translation>Lesson %1 of “%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="56"/>
+        <source>A picture of “%1”</source>
+        <translation>A picture of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="61"/>
+        <source>“%1” was changed after it was signed, or was not signed by Tek Pou Nou: it was left out.</source>
+        <translation>“%1” was changed after it was signed, or was not signed by Tek Pou Nou: it was left out.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="63"/>
+        <source>“%1” is not in a form this app can read: it was left out.</source>
+        <translation>“%1” is not in a form this app can read: it was left out.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="65"/>
+        <source>%1 is missing from the pack: the course was left out.</source>
+        <translation>%1 is missing from the pack: the course was left out.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="67"/>
+        <source>%1 does not match what was signed: the course was left out.</source>
+        <translation>%1 does not match what was signed: the course was left out.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="69"/>
+        <source>There is no room on this device for “%1”.</source>
+        <translation>There is no room on this device for “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1420,74 @@
         <location filename="../qml/settings/OutboxRow.qml" line="101"/>
         <source>Discard</source>
         <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>PackSection</name>
+    <message>
+        <location filename="../qml/settings/PackSection.qml" line="21"/>
+        <source>Share courses without internet</source>
+        <translation>Share courses without internet</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/PackSection.qml" line="26"/>
+        <source>Save your downloaded courses on a USB stick or a memory card, or add courses from one. A course that was changed by anyone is refused.</source>
+        <translation>Save your downloaded courses on a USB stick or a memory card, or add courses from one. A course that was changed by anyone is refused.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/PackSection.qml" line="33"/>
+        <location filename="../qml/settings/PackSection.qml" line="65"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/PackSection.qml" line="72"/>
+        <source>Save downloaded courses here</source>
+        <translation>Save downloaded courses here</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/PackSection.qml" line="80"/>
+        <source>Add courses from this folder</source>
+        <translation>Add courses from this folder</translation>
+    </message>
+</context>
+<context>
+    <name>PackTransfer</name>
+    <message>
+        <location filename="../src/models/packtransfer.cpp" line="85"/>
+        <source>There is no downloaded course to save yet.</source>
+        <translation>There is no downloaded course to save yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/packtransfer.cpp" line="101"/>
+        <source>The pack could not be saved there. Nothing was written.</source>
+        <translation>The pack could not be saved there. Nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/packtransfer.cpp" line="103"/>
+        <source>Saved %n course(s) in the folder “%1”.</source>
+        <translation>
+            <numerusform>Saved %n course in the folder “%1”.</numerusform>
+            <numerusform>Saved %n courses in the folder “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/packtransfer.cpp" line="128"/>
+        <source>This folder holds no Tek Pou Nou pack.</source>
+        <translation>This folder holds no Tek Pou Nou pack.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/packtransfer.cpp" line="139"/>
+        <source>%n course(s) added from the pack.</source>
+        <translation>
+            <numerusform>%n course added from the pack.</numerusform>
+            <numerusform>%n courses added from the pack.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/packtransfer.cpp" line="151"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -1288,27 +1668,37 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="30"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="31"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="48"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="49"/>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SettingsPage.qml" line="55"/>
+        <source>Downloads, cache and data use</source>
+        <translation>Downloads, cache and data use</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SettingsPage.qml" line="62"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="53"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="67"/>
         <source>Choose the language of the app.</source>
         <translation>Choose the language of the app.</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="74"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="88"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="80"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="94"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</translation>
     </message>
@@ -1427,6 +1817,86 @@
         <location filename="../qml/settings/SignUpPage.qml" line="134"/>
         <source>Creating your account…</source>
         <translation>Creating your account…</translation>
+    </message>
+</context>
+<context>
+    <name>StorageModel</name>
+    <message>
+        <location filename="../src/models/storagemodel.cpp" line="29"/>
+        <source>Downloading</source>
+        <translation>Downloading</translation>
+    </message>
+    <message>
+        <location filename="../src/models/storagemodel.cpp" line="29"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../src/models/storagemodel.cpp" line="86"/>
+        <source>Downloaded courses: %1</source>
+        <translation>Downloaded courses: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/storagemodel.cpp" line="92"/>
+        <source>Things seen, kept for offline: %1</source>
+        <translation>Things seen, kept for offline: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="18"/>
+        <source>Storage and downloads</source>
+        <translation>Storage and downloads</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="54"/>
+        <source>No course is downloaded yet. Open a course and choose “Download for offline”.</source>
+        <translation>No course is downloaded yet. Open a course and choose “Download for offline”.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="73"/>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="87"/>
+        <location filename="../qml/settings/StoragePage.qml" line="108"/>
+        <source>Clear cache</source>
+        <translation>Clear cache</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="106"/>
+        <source>Clear the cache?</source>
+        <translation>Clear the cache?</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="107"/>
+        <source>Pages and pictures you have seen will be removed from this device; they come back when you see them again online. Downloaded courses, and your tasks, journal and progress, stay.</source>
+        <translation>Pages and pictures you have seen will be removed from this device; they come back when you see them again online. Downloaded courses, and your tasks, journal and progress, stay.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageRow</name>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="41"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="42"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="49"/>
+        <source>Remove download</source>
+        <translation>Remove download</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="50"/>
+        <source>Remove the download of %1</source>
+        <translation>Remove the download of %1</translation>
     </message>
 </context>
 <context>

@@ -339,22 +339,32 @@
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="61"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="63"/>
+        <source>Download all</source>
+        <translation>Tout télécharger</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CatalogPage.qml" line="67"/>
+        <source>Download all courses in my language</source>
+        <translation>Télécharger tous les cours dans ma langue</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CatalogPage.qml" line="75"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="77"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="91"/>
         <source>Search courses</source>
         <translation>Rechercher des cours</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="158"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="172"/>
         <source>No courses match your search.</source>
         <translation>Aucun cours ne correspond à votre recherche.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="159"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="173"/>
         <source>No saved courses yet. Connect to the internet, then tap Refresh.</source>
         <translation>Aucun cours enregistré pour l’instant. Connectez-vous à Internet, puis touchez « Actualiser ».</translation>
     </message>
@@ -398,7 +408,7 @@
 <context>
     <name>CourseCard</name>
     <message numerus="yes">
-        <location filename="../qml/courses/CourseCard.qml" line="102"/>
+        <location filename="../qml/courses/CourseCard.qml" line="110"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leçon</numerusform>
@@ -406,39 +416,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseCard.qml" line="107"/>
+        <location filename="../qml/courses/CourseCard.qml" line="115"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseCard.qml" line="122"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseCard.qml" line="123"/>
+        <source>Update available</source>
+        <translation>Mise à jour disponible</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseCard.qml" line="124"/>
+        <source>Downloading %1 %</source>
+        <translation>Téléchargement %1 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseCard.qml" line="125"/>
+        <source>Download paused</source>
+        <translation>Téléchargement en pause</translation>
     </message>
 </context>
 <context>
     <name>CourseDetailPage</name>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="56"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="58"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>Vous êtes hors ligne. Voici ce qui est enregistré sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="82"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="90"/>
         <source>This course is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Ce cours n’est pas encore enregistré sur cet appareil. Connectez-vous à Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="103"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="111"/>
         <source>The lessons of this course are not saved on this device yet. Connect to the internet to see them.</source>
         <translation>Les leçons de ce cours ne sont pas encore enregistrées sur cet appareil. Connectez-vous à Internet pour les voir.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="112"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="120"/>
         <source>Lessons</source>
         <translation>Leçons</translation>
     </message>
 </context>
 <context>
+    <name>CourseDownloadPanel</name>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="41"/>
+        <source>Not downloaded: this course needs the internet.</source>
+        <translation>Non téléchargé : ce cours a besoin d&apos;internet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="63"/>
+        <source>Download the update</source>
+        <translation>Télécharger la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="63"/>
+        <source>Download for offline</source>
+        <translation>Télécharger pour hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="69"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="76"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="76"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="82"/>
+        <source>Cancel download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="88"/>
+        <source>Remove download</source>
+        <translation>Supprimer le téléchargement</translation>
+    </message>
+</context>
+<context>
     <name>CourseHeader</name>
     <message numerus="yes">
-        <location filename="../qml/courses/CourseHeader.qml" line="76"/>
+        <location filename="../qml/courses/CourseHeader.qml" line="80"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leçon</numerusform>
@@ -446,10 +519,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseHeader.qml" line="82"/>
+        <location filename="../qml/courses/CourseHeader.qml" line="86"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>DataUseSection</name>
+    <message>
+        <location filename="../qml/settings/DataUseSection.qml" line="20"/>
+        <source>Data use</source>
+        <translation>Consommation de données</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataUseSection.qml" line="26"/>
+        <source>Download on Wi-Fi only</source>
+        <translation>Télécharger uniquement en Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataUseSection.qml" line="34"/>
+        <location filename="../qml/settings/DataUseSection.qml" line="45"/>
+        <source>Monthly data budget for downloads</source>
+        <translation>Budget de données mensuel pour les téléchargements</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataUseSection.qml" line="42"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
     </message>
 </context>
 <context>
@@ -507,6 +604,93 @@
         <location filename="../qml/Destinations.qml" line="26"/>
         <source>Settings</source>
         <translation>Réglages</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCenter</name>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="88"/>
+        <source>Downloaded this month: %1</source>
+        <translation>Téléchargé ce mois-ci : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="89"/>
+        <source>Downloaded this month: %1 of %2</source>
+        <translation>Téléchargé ce mois-ci : %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="138"/>
+        <source>The server sent a course that is not signed correctly. Nothing was downloaded.</source>
+        <translation>Le serveur a envoyé un cours mal signé. Rien n&apos;a été téléchargé.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="170"/>
+        <source>Every course in this language is already on this device.</source>
+        <translation>Tous les cours dans cette langue sont déjà sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="177"/>
+        <source>Not enough space on this device: %1 needed, %2 free.</source>
+        <translation>Pas assez d&apos;espace sur cet appareil : %1 nécessaires, %2 libres.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="184"/>
+        <source>You are on a metered connection, which may cost money. Download %1 anyway?</source>
+        <translation>Votre connexion est facturée à l&apos;usage, cela peut coûter de l&apos;argent. Télécharger %1 quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="187"/>
+        <source>This goes past your monthly data budget (%1). Download %2 anyway?</source>
+        <translation>Cela dépasse votre budget de données du mois (%1). Télécharger %2 quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="190"/>
+        <source>You asked for Wi-Fi only: the download will start on Wi-Fi.</source>
+        <translation>Vous avez choisi le Wi-Fi uniquement : le téléchargement commencera en Wi-Fi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/downloadcenter.cpp" line="199"/>
+        <source>%n course(s), already on this device: nothing to download.</source>
+        <translation>
+            <numerusform>%n cours, déjà sur l&apos;appareil : rien à télécharger.</numerusform>
+            <numerusform>%n cours, déjà sur l&apos;appareil : rien à télécharger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/downloadcenter.cpp" line="200"/>
+        <source>%n course(s): %1 to download.</source>
+        <translation>
+            <numerusform>%n cours : %1 à télécharger.</numerusform>
+            <numerusform>%n cours : %1 à télécharger.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadPlanDialog</name>
+    <message>
+        <location filename="../qml/courses/DownloadPlanDialog.qml" line="21"/>
+        <source>Download for offline</source>
+        <translation>Télécharger pour hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/DownloadPlanDialog.qml" line="44"/>
+        <source>Working out the size…</source>
+        <translation>Calcul de la taille…</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/DownloadPlanDialog.qml" line="76"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/DownloadPlanDialog.qml" line="81"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/DownloadPlanDialog.qml" line="81"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1131,19 @@
     </message>
 </context>
 <context>
+    <name>LessonImage</name>
+    <message>
+        <location filename="../qml/courses/LessonImage.qml" line="92"/>
+        <source>Loading the picture…</source>
+        <translation>Chargement de l&apos;image…</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/LessonImage.qml" line="93"/>
+        <source>The picture is not available on this device yet.</source>
+        <translation>L&apos;image n&apos;est pas encore disponible sur cet appareil.</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
         <location filename="../qml/courses/LessonPage.qml" line="60"/>
@@ -970,18 +1167,18 @@
         <translation>Cette leçon n’est pas encore enregistrée sur cet appareil. Connectez-vous à Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="148"/>
+        <location filename="../qml/courses/LessonPage.qml" line="144"/>
         <source>Mark as done</source>
         <translation>Marquer comme terminée</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="169"/>
+        <location filename="../qml/courses/LessonPage.qml" line="165"/>
         <source>Done</source>
         <comment>the learner has finished this lesson</comment>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="179"/>
+        <location filename="../qml/courses/LessonPage.qml" line="175"/>
         <source>Sign in to save your progress in this lesson.</source>
         <translation>Connectez-vous pour enregistrer votre progression dans cette leçon.</translation>
     </message>
@@ -1006,6 +1203,15 @@
     </message>
 </context>
 <context>
+    <name>LessonTextBlock</name>
+    <message>
+        <location filename="../qml/courses/LessonTextBlock.qml" line="28"/>
+        <source>%1.</source>
+        <comment>the number before an item of a numbered list</comment>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="53"/>
@@ -1019,6 +1225,112 @@
         <location filename="../qml/components/OfflineBanner.qml" line="40"/>
         <source>You are offline. Showing saved courses.</source>
         <translation>Vous êtes hors ligne. Voici les cours enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCourse</name>
+    <message>
+        <location filename="../src/models/offlinecourse.cpp" line="43"/>
+        <source>Available offline (%1). A newer version is on the server.</source>
+        <translation>Disponible hors ligne (%1). Une version plus récente est sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinecourse.cpp" line="44"/>
+        <source>Available offline (%1)</source>
+        <translation>Disponible hors ligne (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinecourse.cpp" line="48"/>
+        <source>Waiting for the network: %1 % done</source>
+        <translation>En attente du réseau : %1 % fait</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinecourse.cpp" line="49"/>
+        <source>Downloading: %1 % (%2 of %3, %4 of %5 files)</source>
+        <translation>Téléchargement : %1 % (%2 sur %3, %4 fichiers sur %5)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinecourse.cpp" line="56"/>
+        <source>Paused at %1 %</source>
+        <translation>En pause à %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineText</name>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="30"/>
+        <source>Waiting for Wi-Fi.</source>
+        <translation>En attente du Wi-Fi.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="32"/>
+        <source>Paused: this month&apos;s data budget is reached.</source>
+        <translation>En pause : le budget de données du mois est atteint.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="34"/>
+        <source>Paused: the device is out of space.</source>
+        <translation>En pause : l&apos;appareil n&apos;a plus d&apos;espace.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="36"/>
+        <source>Stopped: the server sent damaged files.</source>
+        <translation>Arrêté : le serveur a envoyé des fichiers endommagés.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="38"/>
+        <source>Stopped: the server no longer has this course.</source>
+        <translation>Arrêté : le serveur n&apos;a plus ce cours.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="40"/>
+        <source>Stopped: the downloaded course could not be read.</source>
+        <translation>Arrêté : le cours téléchargé n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="42"/>
+        <source>Stopped: the server could not send the files.</source>
+        <translation>Arrêté : le serveur n&apos;a pas pu envoyer les fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="52"/>
+        <source>The description of “%1”</source>
+        <translation>La description de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="54"/>
+        <source>Lesson %1 of “%2”</source>
+        <translation>La leçon %1 de « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="56"/>
+        <source>A picture of “%1”</source>
+        <translation>Une image de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="61"/>
+        <source>“%1” was changed after it was signed, or was not signed by Tek Pou Nou: it was left out.</source>
+        <translation>« %1 » a été modifié après sa signature, ou n&apos;a pas été signé par Tek Pou Nou : il a été écarté.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="63"/>
+        <source>“%1” is not in a form this app can read: it was left out.</source>
+        <translation>« %1 » n&apos;est pas dans une forme que l&apos;application sait lire : il a été écarté.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="65"/>
+        <source>%1 is missing from the pack: the course was left out.</source>
+        <translation>%1 manque dans le paquet : le cours a été écarté.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="67"/>
+        <source>%1 does not match what was signed: the course was left out.</source>
+        <translation>%1 ne correspond pas à ce qui a été signé : le cours a été écarté.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="69"/>
+        <source>There is no room on this device for “%1”.</source>
+        <translation>Il n&apos;y a pas de place sur cet appareil pour « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1420,74 @@
         <location filename="../qml/settings/OutboxRow.qml" line="101"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>PackSection</name>
+    <message>
+        <location filename="../qml/settings/PackSection.qml" line="21"/>
+        <source>Share courses without internet</source>
+        <translation>Partager des cours sans internet</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/PackSection.qml" line="26"/>
+        <source>Save your downloaded courses on a USB stick or a memory card, or add courses from one. A course that was changed by anyone is refused.</source>
+        <translation>Enregistrez vos cours téléchargés sur une clé USB ou une carte mémoire, ou ajoutez des cours depuis l&apos;une d&apos;elles. Un cours modifié par qui que ce soit est refusé.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/PackSection.qml" line="33"/>
+        <location filename="../qml/settings/PackSection.qml" line="65"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/PackSection.qml" line="72"/>
+        <source>Save downloaded courses here</source>
+        <translation>Enregistrer les cours téléchargés ici</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/PackSection.qml" line="80"/>
+        <source>Add courses from this folder</source>
+        <translation>Ajouter les cours de ce dossier</translation>
+    </message>
+</context>
+<context>
+    <name>PackTransfer</name>
+    <message>
+        <location filename="../src/models/packtransfer.cpp" line="85"/>
+        <source>There is no downloaded course to save yet.</source>
+        <translation>Il n&apos;y a encore aucun cours téléchargé à enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/packtransfer.cpp" line="101"/>
+        <source>The pack could not be saved there. Nothing was written.</source>
+        <translation>Le paquet n&apos;a pas pu être enregistré à cet endroit. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/packtransfer.cpp" line="103"/>
+        <source>Saved %n course(s) in the folder “%1”.</source>
+        <translation>
+            <numerusform>%n cours enregistré dans le dossier « %1 ».</numerusform>
+            <numerusform>%n cours enregistrés dans le dossier « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/packtransfer.cpp" line="128"/>
+        <source>This folder holds no Tek Pou Nou pack.</source>
+        <translation>Ce dossier ne contient aucun paquet Tek Pou Nou.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/packtransfer.cpp" line="139"/>
+        <source>%n course(s) added from the pack.</source>
+        <translation>
+            <numerusform>%n cours ajouté depuis le paquet.</numerusform>
+            <numerusform>%n cours ajoutés depuis le paquet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/packtransfer.cpp" line="151"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -1288,27 +1668,37 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="30"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="31"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="48"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="49"/>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SettingsPage.qml" line="55"/>
+        <source>Downloads, cache and data use</source>
+        <translation>Téléchargements, cache et données</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SettingsPage.qml" line="62"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="53"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="67"/>
         <source>Choose the language of the app.</source>
         <translation>Choisissez la langue de l’application.</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="74"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="88"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="80"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="94"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, version %1. Apprenez à votre rythme, même sans Internet.</translation>
     </message>
@@ -1427,6 +1817,86 @@
         <location filename="../qml/settings/SignUpPage.qml" line="134"/>
         <source>Creating your account…</source>
         <translation>Création de votre compte…</translation>
+    </message>
+</context>
+<context>
+    <name>StorageModel</name>
+    <message>
+        <location filename="../src/models/storagemodel.cpp" line="29"/>
+        <source>Downloading</source>
+        <translation>Téléchargement en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/models/storagemodel.cpp" line="29"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../src/models/storagemodel.cpp" line="86"/>
+        <source>Downloaded courses: %1</source>
+        <translation>Cours téléchargés : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/storagemodel.cpp" line="92"/>
+        <source>Things seen, kept for offline: %1</source>
+        <translation>Ce que vous avez vu, gardé pour hors ligne : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="18"/>
+        <source>Storage and downloads</source>
+        <translation>Stockage et téléchargements</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="54"/>
+        <source>No course is downloaded yet. Open a course and choose “Download for offline”.</source>
+        <translation>Aucun cours n&apos;est encore téléchargé. Ouvrez un cours et choisissez « Télécharger pour hors ligne ».</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="73"/>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="87"/>
+        <location filename="../qml/settings/StoragePage.qml" line="108"/>
+        <source>Clear cache</source>
+        <translation>Vider le cache</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="106"/>
+        <source>Clear the cache?</source>
+        <translation>Vider le cache ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="107"/>
+        <source>Pages and pictures you have seen will be removed from this device; they come back when you see them again online. Downloaded courses, and your tasks, journal and progress, stay.</source>
+        <translation>Les pages et images que vous avez vues seront retirées de cet appareil ; elles reviendront quand vous les reverrez en ligne. Les cours téléchargés, ainsi que vos tâches, votre journal et vos progrès, restent.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageRow</name>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="41"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="42"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="49"/>
+        <source>Remove download</source>
+        <translation>Supprimer le téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="50"/>
+        <source>Remove the download of %1</source>
+        <translation>Supprimer le téléchargement de %1</translation>
     </message>
 </context>
 <context>

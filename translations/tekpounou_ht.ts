@@ -331,22 +331,32 @@
         <translation>Kou</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="61"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="63"/>
+        <source>Download all</source>
+        <translation>Telechaje tout</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CatalogPage.qml" line="67"/>
+        <source>Download all courses in my language</source>
+        <translation>Telechaje tout kou ki nan lang mwen</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CatalogPage.qml" line="75"/>
         <source>Refresh</source>
         <translation>Mete ajou</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="77"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="91"/>
         <source>Search courses</source>
         <translation>Chèche kou</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="158"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="172"/>
         <source>No courses match your search.</source>
         <translation>Pa gen okenn kou ki koresponn ak sa ou chèche a.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="159"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="173"/>
         <source>No saved courses yet. Connect to the internet, then tap Refresh.</source>
         <translation>Poko gen kou ki sove. Konekte ak entènèt la, epi peze « Mete ajou ».</translation>
     </message>
@@ -390,56 +400,143 @@
 <context>
     <name>CourseCard</name>
     <message numerus="yes">
-        <location filename="../qml/courses/CourseCard.qml" line="102"/>
+        <location filename="../qml/courses/CourseCard.qml" line="110"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leson</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseCard.qml" line="107"/>
+        <location filename="../qml/courses/CourseCard.qml" line="115"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseCard.qml" line="122"/>
+        <source>Offline</source>
+        <translation>Sou aparèy la</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseCard.qml" line="123"/>
+        <source>Update available</source>
+        <translation>Gen yon nouvo vèsyon</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseCard.qml" line="124"/>
+        <source>Downloading %1 %</source>
+        <translation>Ap telechaje %1 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseCard.qml" line="125"/>
+        <source>Download paused</source>
+        <translation>Telechajman an kanpe</translation>
     </message>
 </context>
 <context>
     <name>CourseDetailPage</name>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="56"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="58"/>
         <source>You are offline. Showing what is saved on this device.</source>
         <translation>Ou pa konekte. N ap montre sa ki sove sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="82"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="90"/>
         <source>This course is not saved on this device yet. Connect to the internet and try again.</source>
         <translation>Kou sa a poko sove sou aparèy sa a. Konekte ak entènèt la epi eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="103"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="111"/>
         <source>The lessons of this course are not saved on this device yet. Connect to the internet to see them.</source>
         <translation>Leson kou sa a yo poko sove sou aparèy sa a. Konekte ak entènèt la pou w wè yo.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseDetailPage.qml" line="112"/>
+        <location filename="../qml/courses/CourseDetailPage.qml" line="120"/>
         <source>Lessons</source>
         <translation>Leson yo</translation>
     </message>
 </context>
 <context>
+    <name>CourseDownloadPanel</name>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="41"/>
+        <source>Not downloaded: this course needs the internet.</source>
+        <translation>Pa telechaje: kou sa a bezwen entènèt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="63"/>
+        <source>Download the update</source>
+        <translation>Telechaje nouvo vèsyon an</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="63"/>
+        <source>Download for offline</source>
+        <translation>Telechaje pou san entènèt</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="69"/>
+        <source>Pause</source>
+        <translation>Kanpe</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="76"/>
+        <source>Try again</source>
+        <translation>Eseye ankò</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="76"/>
+        <source>Resume</source>
+        <translation>Kontinye</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="82"/>
+        <source>Cancel download</source>
+        <translation>Anile telechajman an</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/CourseDownloadPanel.qml" line="88"/>
+        <source>Remove download</source>
+        <translation>Retire telechajman an</translation>
+    </message>
+</context>
+<context>
     <name>CourseHeader</name>
     <message numerus="yes">
-        <location filename="../qml/courses/CourseHeader.qml" line="76"/>
+        <location filename="../qml/courses/CourseHeader.qml" line="80"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leson</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/courses/CourseHeader.qml" line="82"/>
+        <location filename="../qml/courses/CourseHeader.qml" line="86"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
         <translation>%1 minit</translation>
+    </message>
+</context>
+<context>
+    <name>DataUseSection</name>
+    <message>
+        <location filename="../qml/settings/DataUseSection.qml" line="20"/>
+        <source>Data use</source>
+        <translation>Done mobil</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataUseSection.qml" line="26"/>
+        <source>Download on Wi-Fi only</source>
+        <translation>Telechaje sèlman sou Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataUseSection.qml" line="34"/>
+        <location filename="../qml/settings/DataUseSection.qml" line="45"/>
+        <source>Monthly data budget for downloads</source>
+        <translation>Limit done pa mwa pou telechajman</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataUseSection.qml" line="42"/>
+        <source>No limit</source>
+        <translation>San limit</translation>
     </message>
 </context>
 <context>
@@ -497,6 +594,91 @@
         <location filename="../qml/Destinations.qml" line="26"/>
         <source>Settings</source>
         <translation>Paramèt</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCenter</name>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="88"/>
+        <source>Downloaded this month: %1</source>
+        <translation>Telechaje mwa sa a: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="89"/>
+        <source>Downloaded this month: %1 of %2</source>
+        <translation>Telechaje mwa sa a: %1 sou %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="138"/>
+        <source>The server sent a course that is not signed correctly. Nothing was downloaded.</source>
+        <translation>Sèvè a voye yon kou ki pa siyen jan li dwe siyen. Anyen pa t telechaje.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="170"/>
+        <source>Every course in this language is already on this device.</source>
+        <translation>Tout kou nan lang sa a deja sou aparèy sa a.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="177"/>
+        <source>Not enough space on this device: %1 needed, %2 free.</source>
+        <translation>Pa gen ase plas sou aparèy la: fòk gen %1, gen %2 ki lib.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="184"/>
+        <source>You are on a metered connection, which may cost money. Download %1 anyway?</source>
+        <translation>Koneksyon w lan konte done, sa ka koute w lajan. Kanmenm telechaje %1?</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="187"/>
+        <source>This goes past your monthly data budget (%1). Download %2 anyway?</source>
+        <translation>Sa a depase limit done w pou mwa a (%1). Kanmenm telechaje %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/models/downloadcenter.cpp" line="190"/>
+        <source>You asked for Wi-Fi only: the download will start on Wi-Fi.</source>
+        <translation>Ou chwazi Wi-Fi sèlman: telechajman an ap kòmanse lè w sou Wi-Fi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/downloadcenter.cpp" line="199"/>
+        <source>%n course(s), already on this device: nothing to download.</source>
+        <translation>
+            <numerusform>%n kou, deja sou aparèy la: pa gen anyen pou telechaje.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/downloadcenter.cpp" line="200"/>
+        <source>%n course(s): %1 to download.</source>
+        <translation>
+            <numerusform>%n kou: %1 pou telechaje.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadPlanDialog</name>
+    <message>
+        <location filename="../qml/courses/DownloadPlanDialog.qml" line="21"/>
+        <source>Download for offline</source>
+        <translation>Telechaje pou san entènèt</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/DownloadPlanDialog.qml" line="44"/>
+        <source>Working out the size…</source>
+        <translation>N ap kalkile gwosè a…</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/DownloadPlanDialog.qml" line="76"/>
+        <source>Download</source>
+        <translation>Telechaje</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/DownloadPlanDialog.qml" line="81"/>
+        <source>Not now</source>
+        <translation>Pa kounye a</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/DownloadPlanDialog.qml" line="81"/>
+        <source>Close</source>
+        <translation>Fèmen</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1116,19 @@
     </message>
 </context>
 <context>
+    <name>LessonImage</name>
+    <message>
+        <location filename="../qml/courses/LessonImage.qml" line="92"/>
+        <source>Loading the picture…</source>
+        <translation>N ap chaje foto a…</translation>
+    </message>
+    <message>
+        <location filename="../qml/courses/LessonImage.qml" line="93"/>
+        <source>The picture is not available on this device yet.</source>
+        <translation>Foto a poko sou aparèy sa a.</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
         <location filename="../qml/courses/LessonPage.qml" line="60"/>
@@ -957,18 +1152,18 @@
         <translation>Leson sa a poko sove sou aparèy sa a. Konekte ak entènèt la epi eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="148"/>
+        <location filename="../qml/courses/LessonPage.qml" line="144"/>
         <source>Mark as done</source>
         <translation>Make l fini</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="169"/>
+        <location filename="../qml/courses/LessonPage.qml" line="165"/>
         <source>Done</source>
         <comment>the learner has finished this lesson</comment>
         <translation>Fini</translation>
     </message>
     <message>
-        <location filename="../qml/courses/LessonPage.qml" line="179"/>
+        <location filename="../qml/courses/LessonPage.qml" line="175"/>
         <source>Sign in to save your progress in this lesson.</source>
         <translation>Antre nan kont ou pou w sove pwogrè ou nan leson sa a.</translation>
     </message>
@@ -993,6 +1188,15 @@
     </message>
 </context>
 <context>
+    <name>LessonTextBlock</name>
+    <message>
+        <location filename="../qml/courses/LessonTextBlock.qml" line="28"/>
+        <source>%1.</source>
+        <comment>the number before an item of a numbered list</comment>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="53"/>
@@ -1006,6 +1210,112 @@
         <location filename="../qml/components/OfflineBanner.qml" line="40"/>
         <source>You are offline. Showing saved courses.</source>
         <translation>Ou pa konekte. N ap montre kou ou te sove yo.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCourse</name>
+    <message>
+        <location filename="../src/models/offlinecourse.cpp" line="43"/>
+        <source>Available offline (%1). A newer version is on the server.</source>
+        <translation>Disponib san entènèt (%1). Gen yon vèsyon ki pi nouvo sou sèvè a.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinecourse.cpp" line="44"/>
+        <source>Available offline (%1)</source>
+        <translation>Disponib san entènèt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinecourse.cpp" line="48"/>
+        <source>Waiting for the network: %1 % done</source>
+        <translation>N ap tann rezo a: %1 % fini</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinecourse.cpp" line="49"/>
+        <source>Downloading: %1 % (%2 of %3, %4 of %5 files)</source>
+        <translation>Ap telechaje: %1 % (%2 sou %3, %4 sou %5 fichye)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinecourse.cpp" line="56"/>
+        <source>Paused at %1 %</source>
+        <translation>Kanpe a %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineText</name>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="30"/>
+        <source>Waiting for Wi-Fi.</source>
+        <translation>N ap tann Wi-Fi.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="32"/>
+        <source>Paused: this month&apos;s data budget is reached.</source>
+        <translation>Kanpe: limit done mwa sa a rive.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="34"/>
+        <source>Paused: the device is out of space.</source>
+        <translation>Kanpe: pa gen plas ankò sou aparèy la.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="36"/>
+        <source>Stopped: the server sent damaged files.</source>
+        <translation>Sispann: sèvè a voye fichye ki domaje.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="38"/>
+        <source>Stopped: the server no longer has this course.</source>
+        <translation>Sispann: sèvè a pa gen kou sa a ankò.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="40"/>
+        <source>Stopped: the downloaded course could not be read.</source>
+        <translation>Sispann: nou pa t ka li kou ki telechaje a.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="42"/>
+        <source>Stopped: the server could not send the files.</source>
+        <translation>Sispann: sèvè a pa t ka voye fichye yo.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="52"/>
+        <source>The description of “%1”</source>
+        <translation>Deskripsyon «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="54"/>
+        <source>Lesson %1 of “%2”</source>
+        <translation>Leson %1 nan «%2»</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="56"/>
+        <source>A picture of “%1”</source>
+        <translation>Yon foto nan «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="61"/>
+        <source>“%1” was changed after it was signed, or was not signed by Tek Pou Nou: it was left out.</source>
+        <translation>«%1» te chanje apre yo te siyen l, oswa se pa Tek Pou Nou ki siyen l: nou kite l deyò.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="63"/>
+        <source>“%1” is not in a form this app can read: it was left out.</source>
+        <translation>«%1» pa nan yon fòm aplikasyon an ka li: nou kite l deyò.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="65"/>
+        <source>%1 is missing from the pack: the course was left out.</source>
+        <translation>%1 pa nan pake a: nou kite kou a deyò.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="67"/>
+        <source>%1 does not match what was signed: the course was left out.</source>
+        <translation>%1 pa menm ak sa ki te siyen an: nou kite kou a deyò.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/offlinetext.cpp" line="69"/>
+        <source>There is no room on this device for “%1”.</source>
+        <translation>Pa gen plas sou aparèy sa a pou «%1».</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1405,72 @@
         <location filename="../qml/settings/OutboxRow.qml" line="101"/>
         <source>Discard</source>
         <translation>Jete l</translation>
+    </message>
+</context>
+<context>
+    <name>PackSection</name>
+    <message>
+        <location filename="../qml/settings/PackSection.qml" line="21"/>
+        <source>Share courses without internet</source>
+        <translation>Pataje kou san entènèt</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/PackSection.qml" line="26"/>
+        <source>Save your downloaded courses on a USB stick or a memory card, or add courses from one. A course that was changed by anyone is refused.</source>
+        <translation>Mete kou ou telechaje yo sou yon kle USB oswa yon kat memwa, oswa ajoute kou ki sou youn. Si yon moun chanje yon kou, aplikasyon an refize l.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/PackSection.qml" line="33"/>
+        <location filename="../qml/settings/PackSection.qml" line="65"/>
+        <source>Folder</source>
+        <translation>Dosye</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/PackSection.qml" line="72"/>
+        <source>Save downloaded courses here</source>
+        <translation>Mete kou telechaje yo la a</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/PackSection.qml" line="80"/>
+        <source>Add courses from this folder</source>
+        <translation>Ajoute kou ki nan dosye sa a</translation>
+    </message>
+</context>
+<context>
+    <name>PackTransfer</name>
+    <message>
+        <location filename="../src/models/packtransfer.cpp" line="85"/>
+        <source>There is no downloaded course to save yet.</source>
+        <translation>Poko gen okenn kou telechaje pou anrejistre.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/packtransfer.cpp" line="101"/>
+        <source>The pack could not be saved there. Nothing was written.</source>
+        <translation>Nou pa t ka mete pake a la. Anyen pa t ekri.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/packtransfer.cpp" line="103"/>
+        <source>Saved %n course(s) in the folder “%1”.</source>
+        <translation>
+            <numerusform>%n kou anrejistre nan dosye «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/packtransfer.cpp" line="128"/>
+        <source>This folder holds no Tek Pou Nou pack.</source>
+        <translation>Pa gen okenn pake Tek Pou Nou nan dosye sa a.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/packtransfer.cpp" line="139"/>
+        <source>%n course(s) added from the pack.</source>
+        <translation>
+            <numerusform>%n kou ajoute soti nan pake a.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/packtransfer.cpp" line="151"/>
+        <source>Documents</source>
+        <translation>Dokiman</translation>
     </message>
 </context>
 <context>
@@ -1272,27 +1648,37 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="30"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="31"/>
         <source>Settings</source>
         <translation>Paramèt</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="48"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="49"/>
+        <source>Storage</source>
+        <translation>Plas sou aparèy la</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SettingsPage.qml" line="55"/>
+        <source>Downloads, cache and data use</source>
+        <translation>Telechajman, kach ak done mobil</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SettingsPage.qml" line="62"/>
         <source>Language</source>
         <translation>Lang</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="53"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="67"/>
         <source>Choose the language of the app.</source>
         <translation>Chwazi lang aplikasyon an.</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="74"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="88"/>
         <source>About</source>
         <translation>Sou aplikasyon an</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="80"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="94"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, vèsyon %1. Aprann nan ritm pa w, menm san entènèt.</translation>
     </message>
@@ -1411,6 +1797,86 @@
         <location filename="../qml/settings/SignUpPage.qml" line="134"/>
         <source>Creating your account…</source>
         <translation>N ap kreye kont ou…</translation>
+    </message>
+</context>
+<context>
+    <name>StorageModel</name>
+    <message>
+        <location filename="../src/models/storagemodel.cpp" line="29"/>
+        <source>Downloading</source>
+        <translation>Ap telechaje</translation>
+    </message>
+    <message>
+        <location filename="../src/models/storagemodel.cpp" line="29"/>
+        <source>Paused</source>
+        <translation>Kanpe</translation>
+    </message>
+    <message>
+        <location filename="../src/models/storagemodel.cpp" line="86"/>
+        <source>Downloaded courses: %1</source>
+        <translation>Kou telechaje: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/storagemodel.cpp" line="92"/>
+        <source>Things seen, kept for offline: %1</source>
+        <translation>Sa w te wè, ki kenbe pou san entènèt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="18"/>
+        <source>Storage and downloads</source>
+        <translation>Plas ak telechajman</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="54"/>
+        <source>No course is downloaded yet. Open a course and choose “Download for offline”.</source>
+        <translation>Poko gen okenn kou telechaje. Louvri yon kou epi chwazi «Telechaje pou san entènèt».</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="73"/>
+        <source>Cache</source>
+        <translation>Kach</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="87"/>
+        <location filename="../qml/settings/StoragePage.qml" line="108"/>
+        <source>Clear cache</source>
+        <translation>Vide kach la</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="106"/>
+        <source>Clear the cache?</source>
+        <translation>Vide kach la?</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StoragePage.qml" line="107"/>
+        <source>Pages and pictures you have seen will be removed from this device; they come back when you see them again online. Downloaded courses, and your tasks, journal and progress, stay.</source>
+        <translation>Paj ak foto ou te wè yo ap soti sou aparèy sa a; y ap tounen lè w wè yo ankò sou entènèt. Kou ou telechaje yo, ak travay ou, jounal ou ak pwogrè w, ap rete.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageRow</name>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="41"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="42"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="49"/>
+        <source>Remove download</source>
+        <translation>Retire telechajman an</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="50"/>
+        <source>Remove the download of %1</source>
+        <translation>Retire telechajman %1</translation>
     </message>
 </context>
 <context>
