@@ -34,7 +34,8 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app) {
                                            QStringLiteral("Treat the network as metered (for checking)."));
     const QCommandLineOption download(
         QStringLiteral("download"),
-        QStringLiteral("Download a course (its id) or all courses in the UI language at start, without asking."),
+        QStringLiteral(
+            "Download a course (its id) or all courses in the UI language at start, without asking."),
         QStringLiteral("ID|all"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QStringLiteral("Where the app keeps its data."), QStringLiteral("DIR"));
@@ -44,7 +45,9 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app) {
                                   QStringLiteral("WxH"));
     const QCommandLineOption screen(
         QStringLiteral("screen"),
-        QStringLiteral("The screen to open at start: courses, tasks, progress, journal or settings."),
+        QStringLiteral(
+            "The screen to open at start: courses, tasks, progress, journal or settings; or a page: "
+            "courses/<course id>, settings/storage."),
         QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the window just before quitting."),
@@ -58,8 +61,8 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app) {
     const QCommandLineOption firstFrame(
         QStringLiteral("report-first-frame"),
         QStringLiteral("Print the time and peak memory at the first frame, then quit."));
-    parser.addOptions(
-        {apiUrl, caCert, contentKey, assumeMetered, download, dataDir, lang, size, screen, screenshot, quitAfter, selfTest, firstFrame});
+    parser.addOptions({apiUrl, caCert, contentKey, assumeMetered, download, dataDir, lang, size, screen,
+                       screenshot, quitAfter, selfTest, firstFrame});
     parser.process(app);
 
     AppOptions o;

@@ -12,9 +12,9 @@ class QCoreApplication;
 struct AppOptions {
     QUrl apiUrl;
     QString caCertPath;
-    QString contentKeyPath; // the public key course manifests are signed with
+    QString contentKeyPath;     // the public key course manifests are signed with
     bool assumeMetered = false; // as if the OS reported a metered network
-    QString download; // a course id, or "all": downloaded at start without asking (automation)
+    QString download;           // a course id, or "all": downloaded at start without asking (automation)
     QString dataDir;
     QString language; // empty: the saved choice, else the system's
     QSize windowSize;

@@ -67,9 +67,13 @@ QStringList WindowDriver::destinations() const {
     return m_window->property("destinations").toStringList();
 }
 
-bool WindowDriver::showDestination(const QString &name) {
+bool WindowDriver::showDestination(const QString &screen) {
+    // "courses/<course id>" or "settings/storage": a page inside a destination.
+    const QString name = screen.section(u'/', 0, 0), page = screen.section(u'/', 1);
     if (!destinations().contains(name))
         return false;
+    if (!page.isEmpty())
+        return QMetaObject::invokeMethod(m_window, "showPage", Q_ARG(QString, name), Q_ARG(QString, page));
     // QML functions with typed parameters take a QString; untyped ones a QVariant.
     return QMetaObject::invokeMethod(m_window, "showDestination", Q_ARG(QString, name)) ||
            QMetaObject::invokeMethod(m_window, "showDestination", Q_ARG(QVariant, name));

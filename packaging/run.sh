@@ -26,4 +26,4 @@ done
 echo "Reference server: $(cat "$state/server.out")  (log: $state/server.log)"
 
 build/dev/app/tekpounou --api-url "https://127.0.0.1:$port" --ca-cert "$state/certs/ca.pem" \
-    --data-dir "$state/app" "$@"
+    --content-key "$state/certs/content-key.pem" --data-dir "$state/app" "$@"

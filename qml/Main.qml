@@ -28,6 +28,20 @@ ApplicationWindow {
         return index < 0 ? null : screens.itemAt(index) as Loader
     }
 
+    // A page inside a destination, for automation (--screen courses/<course id>, settings/storage).
+    function showPage(name: string, page: string) {
+        showDestination(name)
+        if (name === "courses") {
+            const courses = loaderFor("courses").item as CoursesScreen
+            if (courses)
+                courses.openCourse(page)
+        } else if (name === "settings" && page === "storage") {
+            const settings = loaderFor("settings").item as SettingsScreen
+            if (settings)
+                settings.openStorage()
+        }
+    }
+
     // Settings, with the sign-in page open on top of it.
     function showSignIn() {
         showDestination("settings")

@@ -619,37 +619,37 @@
         <translation>Téléchargé ce mois-ci : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="138"/>
+        <location filename="../src/models/downloadcenter.cpp" line="139"/>
         <source>The server sent a course that is not signed correctly. Nothing was downloaded.</source>
         <translation>Le serveur a envoyé un cours mal signé. Rien n&apos;a été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="170"/>
+        <location filename="../src/models/downloadcenter.cpp" line="171"/>
         <source>Every course in this language is already on this device.</source>
         <translation>Tous les cours dans cette langue sont déjà sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="177"/>
+        <location filename="../src/models/downloadcenter.cpp" line="178"/>
         <source>Not enough space on this device: %1 needed, %2 free.</source>
         <translation>Pas assez d&apos;espace sur cet appareil : %1 nécessaires, %2 libres.</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="184"/>
+        <location filename="../src/models/downloadcenter.cpp" line="185"/>
         <source>You are on a metered connection, which may cost money. Download %1 anyway?</source>
         <translation>Votre connexion est facturée à l&apos;usage, cela peut coûter de l&apos;argent. Télécharger %1 quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="187"/>
+        <location filename="../src/models/downloadcenter.cpp" line="188"/>
         <source>This goes past your monthly data budget (%1). Download %2 anyway?</source>
         <translation>Cela dépasse votre budget de données du mois (%1). Télécharger %2 quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="190"/>
+        <location filename="../src/models/downloadcenter.cpp" line="191"/>
         <source>You asked for Wi-Fi only: the download will start on Wi-Fi.</source>
         <translation>Vous avez choisi le Wi-Fi uniquement : le téléchargement commencera en Wi-Fi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/downloadcenter.cpp" line="199"/>
+        <location filename="../src/models/downloadcenter.cpp" line="200"/>
         <source>%n course(s), already on this device: nothing to download.</source>
         <translation>
             <numerusform>%n cours, déjà sur l&apos;appareil : rien à télécharger.</numerusform>
@@ -657,7 +657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/downloadcenter.cpp" line="200"/>
+        <location filename="../src/models/downloadcenter.cpp" line="201"/>
         <source>%n course(s): %1 to download.</source>
         <translation>
             <numerusform>%n cours : %1 à télécharger.</numerusform>
@@ -785,18 +785,18 @@
         <translation>Garder ce que vous avez fait avant de vous connecter&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/settings/GuestDataDialog.qml" line="45"/>
+        <location filename="../qml/settings/GuestDataDialog.qml" line="51"/>
         <source>On this device, before you signed in: %1. Bring it into your account, so it is kept on the server and on your other devices too?</source>
         <extracomment>%1 lists what is on the device, e.g. &quot;3 tasks, 1 journal entry and progress in 2 lessons&quot;.</extracomment>
         <translation>Sur cet appareil, avant votre connexion&#xa0;: %1. Voulez-vous le transférer dans votre compte, pour le garder aussi sur le serveur et sur vos autres appareils&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/settings/GuestDataDialog.qml" line="76"/>
+        <location filename="../qml/settings/GuestDataDialog.qml" line="82"/>
         <source>Bring it in</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../qml/settings/GuestDataDialog.qml" line="83"/>
+        <location filename="../qml/settings/GuestDataDialog.qml" line="89"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
@@ -1214,7 +1214,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="53"/>
+        <location filename="../qml/Main.qml" line="67"/>
         <source>Tek Pou Nou</source>
         <translation>Tek Pou Nou</translation>
     </message>
@@ -1250,7 +1250,7 @@
         <translation>Téléchargement : %1 % (%2 sur %3, %4 fichiers sur %5)</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="56"/>
+        <location filename="../src/models/offlinecourse.cpp" line="57"/>
         <source>Paused at %1 %</source>
         <translation>En pause à %1 %</translation>
     </message>
@@ -1258,77 +1258,77 @@
 <context>
     <name>OfflineText</name>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="30"/>
+        <location filename="../src/models/offlinetext.cpp" line="32"/>
         <source>Waiting for Wi-Fi.</source>
         <translation>En attente du Wi-Fi.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="32"/>
+        <location filename="../src/models/offlinetext.cpp" line="34"/>
         <source>Paused: this month&apos;s data budget is reached.</source>
         <translation>En pause : le budget de données du mois est atteint.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="34"/>
+        <location filename="../src/models/offlinetext.cpp" line="36"/>
         <source>Paused: the device is out of space.</source>
         <translation>En pause : l&apos;appareil n&apos;a plus d&apos;espace.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="36"/>
+        <location filename="../src/models/offlinetext.cpp" line="38"/>
         <source>Stopped: the server sent damaged files.</source>
         <translation>Arrêté : le serveur a envoyé des fichiers endommagés.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="38"/>
+        <location filename="../src/models/offlinetext.cpp" line="40"/>
         <source>Stopped: the server no longer has this course.</source>
         <translation>Arrêté : le serveur n&apos;a plus ce cours.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="40"/>
+        <location filename="../src/models/offlinetext.cpp" line="42"/>
         <source>Stopped: the downloaded course could not be read.</source>
         <translation>Arrêté : le cours téléchargé n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="42"/>
+        <location filename="../src/models/offlinetext.cpp" line="45"/>
         <source>Stopped: the server could not send the files.</source>
         <translation>Arrêté : le serveur n&apos;a pas pu envoyer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="52"/>
+        <location filename="../src/models/offlinetext.cpp" line="55"/>
         <source>The description of “%1”</source>
         <translation>La description de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="54"/>
+        <location filename="../src/models/offlinetext.cpp" line="57"/>
         <source>Lesson %1 of “%2”</source>
         <translation>La leçon %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="56"/>
+        <location filename="../src/models/offlinetext.cpp" line="61"/>
         <source>A picture of “%1”</source>
         <translation>Une image de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="61"/>
+        <location filename="../src/models/offlinetext.cpp" line="66"/>
         <source>“%1” was changed after it was signed, or was not signed by Tek Pou Nou: it was left out.</source>
         <translation>« %1 » a été modifié après sa signature, ou n&apos;a pas été signé par Tek Pou Nou : il a été écarté.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="63"/>
+        <location filename="../src/models/offlinetext.cpp" line="71"/>
         <source>“%1” is not in a form this app can read: it was left out.</source>
         <translation>« %1 » n&apos;est pas dans une forme que l&apos;application sait lire : il a été écarté.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="65"/>
+        <location filename="../src/models/offlinetext.cpp" line="75"/>
         <source>%1 is missing from the pack: the course was left out.</source>
         <translation>%1 manque dans le paquet : le cours a été écarté.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="67"/>
+        <location filename="../src/models/offlinetext.cpp" line="79"/>
         <source>%1 does not match what was signed: the course was left out.</source>
         <translation>%1 ne correspond pas à ce qui a été signé : le cours a été écarté.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="69"/>
+        <location filename="../src/models/offlinetext.cpp" line="83"/>
         <source>There is no room on this device for “%1”.</source>
         <translation>Il n&apos;y a pas de place sur cet appareil pour « %1 ».</translation>
     </message>
@@ -1425,28 +1425,28 @@
 <context>
     <name>PackSection</name>
     <message>
-        <location filename="../qml/settings/PackSection.qml" line="21"/>
+        <location filename="../qml/settings/PackSection.qml" line="22"/>
         <source>Share courses without internet</source>
         <translation>Partager des cours sans internet</translation>
     </message>
     <message>
-        <location filename="../qml/settings/PackSection.qml" line="26"/>
+        <location filename="../qml/settings/PackSection.qml" line="27"/>
         <source>Save your downloaded courses on a USB stick or a memory card, or add courses from one. A course that was changed by anyone is refused.</source>
         <translation>Enregistrez vos cours téléchargés sur une clé USB ou une carte mémoire, ou ajoutez des cours depuis l&apos;une d&apos;elles. Un cours modifié par qui que ce soit est refusé.</translation>
     </message>
     <message>
-        <location filename="../qml/settings/PackSection.qml" line="33"/>
-        <location filename="../qml/settings/PackSection.qml" line="65"/>
+        <location filename="../qml/settings/PackSection.qml" line="34"/>
+        <location filename="../qml/settings/PackSection.qml" line="66"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../qml/settings/PackSection.qml" line="72"/>
+        <location filename="../qml/settings/PackSection.qml" line="73"/>
         <source>Save downloaded courses here</source>
         <translation>Enregistrer les cours téléchargés ici</translation>
     </message>
     <message>
-        <location filename="../qml/settings/PackSection.qml" line="80"/>
+        <location filename="../qml/settings/PackSection.qml" line="81"/>
         <source>Add courses from this folder</source>
         <translation>Ajouter les cours de ce dossier</translation>
     </message>
@@ -1459,12 +1459,12 @@
         <translation>Il n&apos;y a encore aucun cours téléchargé à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/models/packtransfer.cpp" line="101"/>
+        <location filename="../src/models/packtransfer.cpp" line="104"/>
         <source>The pack could not be saved there. Nothing was written.</source>
         <translation>Le paquet n&apos;a pas pu être enregistré à cet endroit. Rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/packtransfer.cpp" line="103"/>
+        <location filename="../src/models/packtransfer.cpp" line="106"/>
         <source>Saved %n course(s) in the folder “%1”.</source>
         <translation>
             <numerusform>%n cours enregistré dans le dossier « %1 ».</numerusform>
@@ -1472,12 +1472,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/models/packtransfer.cpp" line="128"/>
+        <location filename="../src/models/packtransfer.cpp" line="134"/>
         <source>This folder holds no Tek Pou Nou pack.</source>
         <translation>Ce dossier ne contient aucun paquet Tek Pou Nou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/packtransfer.cpp" line="139"/>
+        <location filename="../src/models/packtransfer.cpp" line="145"/>
         <source>%n course(s) added from the pack.</source>
         <translation>
             <numerusform>%n cours ajouté depuis le paquet.</numerusform>
@@ -1485,7 +1485,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/models/packtransfer.cpp" line="151"/>
+        <location filename="../src/models/packtransfer.cpp" line="157"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -1673,32 +1673,22 @@
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="49"/>
-        <source>Storage</source>
-        <translation>Stockage</translation>
-    </message>
-    <message>
         <location filename="../qml/settings/SettingsPage.qml" line="55"/>
-        <source>Downloads, cache and data use</source>
-        <translation>Téléchargements, cache et données</translation>
-    </message>
-    <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="62"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="67"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="60"/>
         <source>Choose the language of the app.</source>
         <translation>Choisissez la langue de l’application.</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="81"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="94"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="87"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, version %1. Apprenez à votre rythme, même sans Internet.</translation>
     </message>
@@ -1822,22 +1812,22 @@
 <context>
     <name>StorageModel</name>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="29"/>
+        <location filename="../src/models/storagemodel.cpp" line="34"/>
         <source>Downloading</source>
         <translation>Téléchargement en cours</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="29"/>
+        <location filename="../src/models/storagemodel.cpp" line="34"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="86"/>
+        <location filename="../src/models/storagemodel.cpp" line="90"/>
         <source>Downloaded courses: %1</source>
         <translation>Cours téléchargés : %1</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="92"/>
+        <location filename="../src/models/storagemodel.cpp" line="96"/>
         <source>Things seen, kept for offline: %1</source>
         <translation>Ce que vous avez vu, gardé pour hors ligne : %1</translation>
     </message>
@@ -1897,6 +1887,19 @@
         <location filename="../qml/settings/StorageRow.qml" line="50"/>
         <source>Remove the download of %1</source>
         <translation>Supprimer le téléchargement de %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageSection</name>
+    <message>
+        <location filename="../qml/settings/StorageSection.qml" line="16"/>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageSection.qml" line="22"/>
+        <source>Downloads, cache and data use</source>
+        <translation>Téléchargements, cache et données</translation>
     </message>
 </context>
 <context>

@@ -609,44 +609,44 @@
         <translation>Telechaje mwa sa a: %1 sou %2</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="138"/>
+        <location filename="../src/models/downloadcenter.cpp" line="139"/>
         <source>The server sent a course that is not signed correctly. Nothing was downloaded.</source>
         <translation>Sèvè a voye yon kou ki pa siyen jan li dwe siyen. Anyen pa t telechaje.</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="170"/>
+        <location filename="../src/models/downloadcenter.cpp" line="171"/>
         <source>Every course in this language is already on this device.</source>
         <translation>Tout kou nan lang sa a deja sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="177"/>
+        <location filename="../src/models/downloadcenter.cpp" line="178"/>
         <source>Not enough space on this device: %1 needed, %2 free.</source>
         <translation>Pa gen ase plas sou aparèy la: fòk gen %1, gen %2 ki lib.</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="184"/>
+        <location filename="../src/models/downloadcenter.cpp" line="185"/>
         <source>You are on a metered connection, which may cost money. Download %1 anyway?</source>
         <translation>Koneksyon w lan konte done, sa ka koute w lajan. Kanmenm telechaje %1?</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="187"/>
+        <location filename="../src/models/downloadcenter.cpp" line="188"/>
         <source>This goes past your monthly data budget (%1). Download %2 anyway?</source>
         <translation>Sa a depase limit done w pou mwa a (%1). Kanmenm telechaje %2?</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="190"/>
+        <location filename="../src/models/downloadcenter.cpp" line="191"/>
         <source>You asked for Wi-Fi only: the download will start on Wi-Fi.</source>
         <translation>Ou chwazi Wi-Fi sèlman: telechajman an ap kòmanse lè w sou Wi-Fi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/downloadcenter.cpp" line="199"/>
+        <location filename="../src/models/downloadcenter.cpp" line="200"/>
         <source>%n course(s), already on this device: nothing to download.</source>
         <translation>
             <numerusform>%n kou, deja sou aparèy la: pa gen anyen pou telechaje.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/downloadcenter.cpp" line="200"/>
+        <location filename="../src/models/downloadcenter.cpp" line="201"/>
         <source>%n course(s): %1 to download.</source>
         <translation>
             <numerusform>%n kou: %1 pou telechaje.</numerusform>
@@ -770,18 +770,18 @@
         <translation>Kenbe sa ou te fè anvan ou te antre nan kont ou?</translation>
     </message>
     <message>
-        <location filename="../qml/settings/GuestDataDialog.qml" line="45"/>
+        <location filename="../qml/settings/GuestDataDialog.qml" line="51"/>
         <source>On this device, before you signed in: %1. Bring it into your account, so it is kept on the server and on your other devices too?</source>
         <extracomment>%1 lists what is on the device, e.g. &quot;3 tasks, 1 journal entry and progress in 2 lessons&quot;.</extracomment>
         <translation>Sou aparèy sa&#xa0;a, anvan ou te antre nan kont ou: %1. Mete yo nan kont ou, pou yo sove sou sèvè a ak sou lòt aparèy ou yo tou?</translation>
     </message>
     <message>
-        <location filename="../qml/settings/GuestDataDialog.qml" line="76"/>
+        <location filename="../qml/settings/GuestDataDialog.qml" line="82"/>
         <source>Bring it in</source>
         <translation>Mete yo nan kont mwen</translation>
     </message>
     <message>
-        <location filename="../qml/settings/GuestDataDialog.qml" line="83"/>
+        <location filename="../qml/settings/GuestDataDialog.qml" line="89"/>
         <source>Not now</source>
         <translation>Pa kounye a</translation>
     </message>
@@ -1199,7 +1199,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="53"/>
+        <location filename="../qml/Main.qml" line="67"/>
         <source>Tek Pou Nou</source>
         <translation>Tek Pou Nou</translation>
     </message>
@@ -1235,7 +1235,7 @@
         <translation>Ap telechaje: %1 % (%2 sou %3, %4 sou %5 fichye)</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="56"/>
+        <location filename="../src/models/offlinecourse.cpp" line="57"/>
         <source>Paused at %1 %</source>
         <translation>Kanpe a %1 %</translation>
     </message>
@@ -1243,77 +1243,77 @@
 <context>
     <name>OfflineText</name>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="30"/>
+        <location filename="../src/models/offlinetext.cpp" line="32"/>
         <source>Waiting for Wi-Fi.</source>
         <translation>N ap tann Wi-Fi.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="32"/>
+        <location filename="../src/models/offlinetext.cpp" line="34"/>
         <source>Paused: this month&apos;s data budget is reached.</source>
         <translation>Kanpe: limit done mwa sa a rive.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="34"/>
+        <location filename="../src/models/offlinetext.cpp" line="36"/>
         <source>Paused: the device is out of space.</source>
         <translation>Kanpe: pa gen plas ankò sou aparèy la.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="36"/>
+        <location filename="../src/models/offlinetext.cpp" line="38"/>
         <source>Stopped: the server sent damaged files.</source>
         <translation>Sispann: sèvè a voye fichye ki domaje.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="38"/>
+        <location filename="../src/models/offlinetext.cpp" line="40"/>
         <source>Stopped: the server no longer has this course.</source>
         <translation>Sispann: sèvè a pa gen kou sa a ankò.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="40"/>
+        <location filename="../src/models/offlinetext.cpp" line="42"/>
         <source>Stopped: the downloaded course could not be read.</source>
         <translation>Sispann: nou pa t ka li kou ki telechaje a.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="42"/>
+        <location filename="../src/models/offlinetext.cpp" line="45"/>
         <source>Stopped: the server could not send the files.</source>
         <translation>Sispann: sèvè a pa t ka voye fichye yo.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="52"/>
+        <location filename="../src/models/offlinetext.cpp" line="55"/>
         <source>The description of “%1”</source>
         <translation>Deskripsyon «%1»</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="54"/>
+        <location filename="../src/models/offlinetext.cpp" line="57"/>
         <source>Lesson %1 of “%2”</source>
         <translation>Leson %1 nan «%2»</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="56"/>
+        <location filename="../src/models/offlinetext.cpp" line="61"/>
         <source>A picture of “%1”</source>
         <translation>Yon foto nan «%1»</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="61"/>
+        <location filename="../src/models/offlinetext.cpp" line="66"/>
         <source>“%1” was changed after it was signed, or was not signed by Tek Pou Nou: it was left out.</source>
         <translation>«%1» te chanje apre yo te siyen l, oswa se pa Tek Pou Nou ki siyen l: nou kite l deyò.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="63"/>
+        <location filename="../src/models/offlinetext.cpp" line="71"/>
         <source>“%1” is not in a form this app can read: it was left out.</source>
         <translation>«%1» pa nan yon fòm aplikasyon an ka li: nou kite l deyò.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="65"/>
+        <location filename="../src/models/offlinetext.cpp" line="75"/>
         <source>%1 is missing from the pack: the course was left out.</source>
         <translation>%1 pa nan pake a: nou kite kou a deyò.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="67"/>
+        <location filename="../src/models/offlinetext.cpp" line="79"/>
         <source>%1 does not match what was signed: the course was left out.</source>
         <translation>%1 pa menm ak sa ki te siyen an: nou kite kou a deyò.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinetext.cpp" line="69"/>
+        <location filename="../src/models/offlinetext.cpp" line="83"/>
         <source>There is no room on this device for “%1”.</source>
         <translation>Pa gen plas sou aparèy sa a pou «%1».</translation>
     </message>
@@ -1410,28 +1410,28 @@
 <context>
     <name>PackSection</name>
     <message>
-        <location filename="../qml/settings/PackSection.qml" line="21"/>
+        <location filename="../qml/settings/PackSection.qml" line="22"/>
         <source>Share courses without internet</source>
         <translation>Pataje kou san entènèt</translation>
     </message>
     <message>
-        <location filename="../qml/settings/PackSection.qml" line="26"/>
+        <location filename="../qml/settings/PackSection.qml" line="27"/>
         <source>Save your downloaded courses on a USB stick or a memory card, or add courses from one. A course that was changed by anyone is refused.</source>
         <translation>Mete kou ou telechaje yo sou yon kle USB oswa yon kat memwa, oswa ajoute kou ki sou youn. Si yon moun chanje yon kou, aplikasyon an refize l.</translation>
     </message>
     <message>
-        <location filename="../qml/settings/PackSection.qml" line="33"/>
-        <location filename="../qml/settings/PackSection.qml" line="65"/>
+        <location filename="../qml/settings/PackSection.qml" line="34"/>
+        <location filename="../qml/settings/PackSection.qml" line="66"/>
         <source>Folder</source>
         <translation>Dosye</translation>
     </message>
     <message>
-        <location filename="../qml/settings/PackSection.qml" line="72"/>
+        <location filename="../qml/settings/PackSection.qml" line="73"/>
         <source>Save downloaded courses here</source>
         <translation>Mete kou telechaje yo la a</translation>
     </message>
     <message>
-        <location filename="../qml/settings/PackSection.qml" line="80"/>
+        <location filename="../qml/settings/PackSection.qml" line="81"/>
         <source>Add courses from this folder</source>
         <translation>Ajoute kou ki nan dosye sa a</translation>
     </message>
@@ -1444,31 +1444,31 @@
         <translation>Poko gen okenn kou telechaje pou anrejistre.</translation>
     </message>
     <message>
-        <location filename="../src/models/packtransfer.cpp" line="101"/>
+        <location filename="../src/models/packtransfer.cpp" line="104"/>
         <source>The pack could not be saved there. Nothing was written.</source>
         <translation>Nou pa t ka mete pake a la. Anyen pa t ekri.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/packtransfer.cpp" line="103"/>
+        <location filename="../src/models/packtransfer.cpp" line="106"/>
         <source>Saved %n course(s) in the folder “%1”.</source>
         <translation>
             <numerusform>%n kou anrejistre nan dosye «%1».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/packtransfer.cpp" line="128"/>
+        <location filename="../src/models/packtransfer.cpp" line="134"/>
         <source>This folder holds no Tek Pou Nou pack.</source>
         <translation>Pa gen okenn pake Tek Pou Nou nan dosye sa a.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/packtransfer.cpp" line="139"/>
+        <location filename="../src/models/packtransfer.cpp" line="145"/>
         <source>%n course(s) added from the pack.</source>
         <translation>
             <numerusform>%n kou ajoute soti nan pake a.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/packtransfer.cpp" line="151"/>
+        <location filename="../src/models/packtransfer.cpp" line="157"/>
         <source>Documents</source>
         <translation>Dokiman</translation>
     </message>
@@ -1653,32 +1653,22 @@
         <translation>Paramèt</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="49"/>
-        <source>Storage</source>
-        <translation>Plas sou aparèy la</translation>
-    </message>
-    <message>
         <location filename="../qml/settings/SettingsPage.qml" line="55"/>
-        <source>Downloads, cache and data use</source>
-        <translation>Telechajman, kach ak done mobil</translation>
-    </message>
-    <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="62"/>
         <source>Language</source>
         <translation>Lang</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="67"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="60"/>
         <source>Choose the language of the app.</source>
         <translation>Chwazi lang aplikasyon an.</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="81"/>
         <source>About</source>
         <translation>Sou aplikasyon an</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="94"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="87"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, vèsyon %1. Aprann nan ritm pa w, menm san entènèt.</translation>
     </message>
@@ -1802,22 +1792,22 @@
 <context>
     <name>StorageModel</name>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="29"/>
+        <location filename="../src/models/storagemodel.cpp" line="34"/>
         <source>Downloading</source>
         <translation>Ap telechaje</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="29"/>
+        <location filename="../src/models/storagemodel.cpp" line="34"/>
         <source>Paused</source>
         <translation>Kanpe</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="86"/>
+        <location filename="../src/models/storagemodel.cpp" line="90"/>
         <source>Downloaded courses: %1</source>
         <translation>Kou telechaje: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="92"/>
+        <location filename="../src/models/storagemodel.cpp" line="96"/>
         <source>Things seen, kept for offline: %1</source>
         <translation>Sa w te wè, ki kenbe pou san entènèt: %1</translation>
     </message>
@@ -1877,6 +1867,19 @@
         <location filename="../qml/settings/StorageRow.qml" line="50"/>
         <source>Remove the download of %1</source>
         <translation>Retire telechajman %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageSection</name>
+    <message>
+        <location filename="../qml/settings/StorageSection.qml" line="16"/>
+        <source>Storage</source>
+        <translation>Plas sou aparèy la</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageSection.qml" line="22"/>
+        <source>Downloads, cache and data use</source>
+        <translation>Telechajman, kach ak done mobil</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,19 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Controls
 import TekPouNou
 
 // The Courses destination: catalog → course → lesson on a stack. Each page is created
 // when it is pushed and destroyed when it is popped; Escape and the system back key step back.
 FeatureStack {
     id: stack
+
+    // Opens a course's page on top of the catalog.
+    function openCourse(courseId: string) {
+        stack.popToFirst()
+        stack.push(coursePage, { courseId: courseId }, StackView.Immediate)
+    }
 
     objectName: "coursesStack"
     initialItem: catalogPage

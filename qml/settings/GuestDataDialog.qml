@@ -33,6 +33,12 @@ Dialog {
     }
 
     onRejected: GuestData.decline()
+    // Withdrawn while it was still opening (answered elsewhere, or the learner signed out):
+    // Qt 6.4 ignores close() during the enter transition, so close once it has opened.
+    onOpened: {
+        if (!GuestData.offered)
+            close()
+    }
 
     ColumnLayout {
         width: dialog.availableWidth

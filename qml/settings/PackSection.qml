@@ -11,7 +11,8 @@ import TekPouNou.Models
 ColumnLayout {
     id: section
 
-    property string folder: places.count > 0 ? places.itemAt(0).path : ""
+    readonly property var offeredPlaces: Packs.places()
+    property string folder: offeredPlaces.length > 0 ? offeredPlaces[0].path : ""
 
     objectName: "packSection"
     spacing: Theme.spacingSmall
@@ -41,7 +42,7 @@ ColumnLayout {
         Repeater {
             id: places
 
-            model: Packs.places()
+            model: section.offeredPlaces
 
             Button {
                 required property var modelData

@@ -43,17 +43,10 @@ Page {
             onOutboxRequested: page.outboxRequested()
         }
 
-        SectionHeading {
+        StorageSection {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingLarge
-            text: qsTr("Storage")
-        }
-
-        ActionButton {
-            objectName: "openStorageButton"
-            Layout.fillWidth: true
-            text: qsTr("Downloads, cache and data use")
-            onClicked: page.storageRequested()
+            onStorageRequested: page.storageRequested()
         }
 
         SectionHeading {

@@ -88,7 +88,8 @@ std::optional<ContentManifest> ContentManifest::parse(const QByteArray &text, QS
     manifest.courseId = object.value(QLatin1String("courseId")).toString();
     manifest.language = object.value(QLatin1String("language")).toString();
     manifest.version = object.value(QLatin1String("version")).toString();
-    manifest.updatedAt = QDateTime::fromString(object.value(QLatin1String("updatedAt")).toString(), Qt::ISODateWithMs);
+    manifest.updatedAt =
+        QDateTime::fromString(object.value(QLatin1String("updatedAt")).toString(), Qt::ISODateWithMs);
     if (object.value(QLatin1String("format")).toInt() != 1)
         return refuse(problem, QStringLiteral("unknown manifest format"));
     if (!idRule.match(manifest.courseId).hasMatch())

@@ -8,7 +8,7 @@
 
 // One file a downloaded course needs, named by its content (docs/api.md, "Course manifests").
 struct ManifestFile {
-    QString path; // course.json, lessons/<id>.json or images/<name>.(svg|png)
+    QString path;   // course.json, lessons/<id>.json or images/<name>.(svg|png)
     QString sha256; // 64 lower-case hex digits
     qint64 size = 0;
     QString contentType;

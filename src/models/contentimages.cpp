@@ -24,9 +24,9 @@ public:
         QImageReader reader(&buffer);
         const QSize natural = reader.size();
         if (requestedSize.isValid() && natural.isValid() && !natural.isEmpty())
-            reader.setScaledSize(natural.scaled(requestedSize.width() > 0 ? requestedSize.width() : natural.width(),
-                                                requestedSize.height() > 0 ? requestedSize.height() : natural.height(),
-                                                Qt::KeepAspectRatio));
+            reader.setScaledSize(natural.scaled(
+                requestedSize.width() > 0 ? requestedSize.width() : natural.width(),
+                requestedSize.height() > 0 ? requestedSize.height() : natural.height(), Qt::KeepAspectRatio));
         m_image = reader.read();
         if (m_image.isNull())
             m_error = QStringLiteral("cannot decode: ") + reader.errorString();
@@ -48,7 +48,8 @@ ContentImageProvider::ContentImageProvider(ContentStore &store, ApiClient &api)
     : m_store(store)
     , m_api(api) {}
 
-QQuickImageResponse *ContentImageProvider::requestImageResponse(const QString &id, const QSize &requestedSize) {
+QQuickImageResponse *ContentImageProvider::requestImageResponse(const QString &id,
+                                                                const QSize &requestedSize) {
     auto *response = new ContentImageResponse;
     const QString sha256 = id.section(u'?', 0, 0);
     QPointer<ContentImageResponse> target(response);
@@ -66,18 +67,21 @@ QQuickImageResponse *ContentImageProvider::requestImageResponse(const QString &i
             if (received > kMaxImageBytes)
                 reply->abort();
         });
-        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, target, sha256, requestedSize] {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray bytes = reply->error() == QNetworkReply::NoError && status == 200 ? reply->readAll() : QByteArray();
-            // Kept only when the bytes match their name; wrong bytes are neither kept nor shown.
-            const bool good = !bytes.isEmpty() && m_store.storeBytes(sha256, bytes);
-            if (!target)
-                return;
-            if (!good)
-                return target->fail(QStringLiteral("not available"));
-            target->decode(bytes, requestedSize);
-        });
+        QObject::connect(
+            reply, &QNetworkReply::finished, reply, [this, reply, target, sha256, requestedSize] {
+                reply->deleteLater();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray bytes = reply->error() == QNetworkReply::NoError && status == 200
+                                             ? reply->readAll()
+                                             : QByteArray();
+                // Kept only when the bytes match their name; wrong bytes are neither kept nor shown.
+                const bool good = !bytes.isEmpty() && m_store.storeBytes(sha256, bytes);
+                if (!target)
+                    return;
+                if (!good)
+                    return target->fail(QStringLiteral("not available"));
+                target->decode(bytes, requestedSize);
+            });
     });
     return response;
 }

@@ -1,7 +1,7 @@
 #include "coursedetailmodel.h"
 
-#include "languagenote.h"
 #include "contentimage.h"
+#include "languagenote.h"
 #include "repositorybinding.h"
 
 CourseDetailModel::CourseDetailModel(QObject *parent)

@@ -107,18 +107,19 @@ void DownloadCenter::prepareAll() {
     const quint64 generation = m_planGeneration;
     auto fetchPage = std::make_shared<std::function<void(int)>>();
     *fetchPage = [this, generation, fetchPage](int page) {
-        m_catalog.fetchCourses({}, page, kCoursesPerPage, this,
-                               [this, generation, fetchPage, page](const CourseRepository::PageResult &result) {
-                                   if (generation != m_planGeneration)
-                                       return;
-                                   if (result.error.isError())
-                                       return failPlan(errorText(result.error));
-                                   if (result.hasMore)
-                                       return (*fetchPage)(page + 1);
-                                   for (const CourseSummary &course : m_catalog.cachedCourses({}, 100000))
-                                       m_toPlan.append({course.id, course.title});
-                                   planNext();
-                               });
+        m_catalog.fetchCourses(
+            {}, page, kCoursesPerPage, this,
+            [this, generation, fetchPage, page](const CourseRepository::PageResult &result) {
+                if (generation != m_planGeneration)
+                    return;
+                if (result.error.isError())
+                    return failPlan(errorText(result.error));
+                if (result.hasMore)
+                    return (*fetchPage)(page + 1);
+                for (const CourseSummary &course : m_catalog.cachedCourses({}, 100000))
+                    m_toPlan.append({course.id, course.title});
+                planNext();
+            });
     };
     (*fetchPage)(1);
 }
@@ -128,33 +129,33 @@ void DownloadCenter::planNext() {
         return finishPlan();
     const auto [courseId, title] = m_toPlan.takeFirst();
     const quint64 generation = m_planGeneration;
-    m_downloader.fetchManifest(courseId, m_catalog.language(), this,
-                               [this, generation, title](const std::optional<SignedManifest> &manifest,
-                                                         const ApiError &error) {
-                                   if (generation != m_planGeneration)
-                                       return;
-                                   if (!manifest) {
-                                       return failPlan(error.code == QLatin1String("manifest")
-                                                           ? tr("The server sent a course that is not signed "
-                                                                "correctly. Nothing was downloaded.")
-                                                           : errorText(error));
-                                   }
-                                   SignedManifest planned = *manifest;
-                                   planned.title = title;
-                                   if (planned.title.isEmpty()) {
-                                       const auto cached = m_catalog.cachedCourse(planned.manifest.courseId);
-                                       planned.title = cached ? cached->course.title : planned.manifest.courseId;
-                                   }
-                                   const OfflinePackage *package =
-                                       m_library.package(planned.manifest.courseId, planned.manifest.language);
-                                   const bool current = package && package->current &&
-                                                        package->current->version == planned.manifest.version;
-                                   if (package && !current)
-                                       m_updates.insert(planned.manifest.courseId);
-                                   if (!current || !m_planWholeCatalog)
-                                       m_plan.append(planned);
-                                   planNext();
-                               });
+    m_downloader.fetchManifest(
+        courseId, m_catalog.language(), this,
+        [this, generation, title](const std::optional<SignedManifest> &manifest, const ApiError &error) {
+            if (generation != m_planGeneration)
+                return;
+            if (!manifest) {
+                return failPlan(error.code == QLatin1String("manifest")
+                                    ? tr("The server sent a course that is not signed "
+                                         "correctly. Nothing was downloaded.")
+                                    : errorText(error));
+            }
+            SignedManifest planned = *manifest;
+            planned.title = title;
+            if (planned.title.isEmpty()) {
+                const auto cached = m_catalog.cachedCourse(planned.manifest.courseId);
+                planned.title = cached ? cached->course.title : planned.manifest.courseId;
+            }
+            const OfflinePackage *package =
+                m_library.package(planned.manifest.courseId, planned.manifest.language);
+            const bool current =
+                package && package->current && package->current->version == planned.manifest.version;
+            if (package && !current)
+                m_updates.insert(planned.manifest.courseId);
+            if (!current || !m_planWholeCatalog)
+                m_plan.append(planned);
+            planNext();
+        });
 }
 
 void DownloadCenter::finishPlan() {
@@ -246,7 +247,8 @@ void DownloadCenter::cancel(const QString &courseId) {
 }
 
 void DownloadCenter::remove(const QString &courseId, const QString &language) {
-    const OfflinePackage *package = language.isEmpty() ? packageFor(courseId) : m_library.package(courseId, language);
+    const OfflinePackage *package =
+        language.isEmpty() ? packageFor(courseId) : m_library.package(courseId, language);
     if (package)
         m_downloader.remove(package->courseId, package->language);
 }
@@ -255,17 +257,18 @@ void DownloadCenter::checkForUpdate(const QString &courseId) {
     const OfflinePackage *package = packageFor(courseId);
     if (!package || !package->current)
         return;
-    m_downloader.fetchManifest(courseId, m_catalog.language(), this,
-                               [this, courseId](const std::optional<SignedManifest> &manifest, const ApiError &) {
-                                   const OfflinePackage *package = packageFor(courseId);
-                                   if (!manifest || !package || !package->current)
-                                       return;
-                                   if (manifest->manifest.version != package->current->version)
-                                       m_updates.insert(courseId);
-                                   else
-                                       m_updates.remove(courseId);
-                                   bump();
-                               });
+    m_downloader.fetchManifest(
+        courseId, m_catalog.language(), this,
+        [this, courseId](const std::optional<SignedManifest> &manifest, const ApiError &) {
+            const OfflinePackage *package = packageFor(courseId);
+            if (!manifest || !package || !package->current)
+                return;
+            if (manifest->manifest.version != package->current->version)
+                m_updates.insert(courseId);
+            else
+                m_updates.remove(courseId);
+            bump();
+        });
 }
 
 bool DownloadCenter::updateAvailable(const QString &courseId) const {

@@ -20,8 +20,6 @@ class OfflineLibrary;
 // in the language the catalog shows. The work itself is CourseDownloader's.
 class DownloadCenter : public QObject {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Provided by the app as the Downloads singleton")
     Q_PROPERTY(bool available READ available CONSTANT)
     Q_PROPERTY(bool planning READ planning NOTIFY planChanged)
     Q_PROPERTY(bool planReady READ planReady NOTIFY planChanged)

@@ -51,7 +51,8 @@ void OfflineCourse::update() {
                                  .arg(p.filesDone)
                                  .arg(p.filesTotal);
         } else {
-            state = package->state == OfflinePackage::State::Paused ? QStringLiteral("paused") : QStringLiteral("failed");
+            state = package->state == OfflinePackage::State::Paused ? QStringLiteral("paused")
+                                                                    : QStringLiteral("failed");
             const QString why = OfflineText::problem(package->problem);
             text = why.isEmpty() ? tr("Paused at %1 %").arg(percent) : why;
         }

@@ -30,7 +30,9 @@ public:
     QString state() const { return m_state; }
     double progress() const { return m_progress; }
     QString statusText() const { return m_statusText; }
-    bool busy() const { return m_state == QLatin1String("downloading") || m_state == QLatin1String("waiting"); }
+    bool busy() const {
+        return m_state == QLatin1String("downloading") || m_state == QLatin1String("waiting");
+    }
 
 signals:
     void downloadsChanged();

@@ -90,7 +90,10 @@ void PackTransfer::exportTo(const QString &folder) {
     QThreadPool::globalInstance()->start([self, path, packages, directory] {
         ContentStore store(directory);
         const auto report = [self](int done, int total) {
-            QMetaObject::invokeMethod(qApp, [self, done, total] { if (self) self->setProgress(done, total); });
+            QMetaObject::invokeMethod(qApp, [self, done, total] {
+                if (self)
+                    self->setProgress(done, total);
+            });
         };
         const ContentPack::ExportResult result = ContentPack::write(path, packages, store, report);
         QMetaObject::invokeMethod(qApp, [self, result] {
@@ -118,7 +121,10 @@ void PackTransfer::importFrom(const QString &folder) {
         ContentStore store(directory);
         const ContentKey key = ContentKey::fromPem(keyPem);
         const auto report = [self](int done, int total) {
-            QMetaObject::invokeMethod(qApp, [self, done, total] { if (self) self->setProgress(done, total); });
+            QMetaObject::invokeMethod(qApp, [self, done, total] {
+                if (self)
+                    self->setProgress(done, total);
+            });
         };
         const ContentPack::ImportResult result = ContentPack::read(path, key, store, report);
         QMetaObject::invokeMethod(qApp, [self, result] {

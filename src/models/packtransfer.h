@@ -16,8 +16,6 @@ class LanguageController;
 // tampered course is refused by name and the rest still comes in.
 class PackTransfer : public QObject {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Provided by the app as the Packs singleton")
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(double progress READ progress NOTIFY changed)
     Q_PROPERTY(QString result READ result NOTIFY changed)

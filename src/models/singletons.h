@@ -1,12 +1,12 @@
 #pragma once
 
 #include "authservice.h"
-#include "downloadcenter.h"
-#include "packtransfer.h"
 #include "courserepository.h"
+#include "downloadcenter.h"
 #include "guestadoption.h"
 #include "languagecontroller.h"
 #include "learnerrepository.h"
+#include "packtransfer.h"
 #include "syncstatus.h"
 
 #include <QQmlEngine>

@@ -23,18 +23,22 @@ void StorageModel::reload() {
     qint64 total = 0;
     if (m_downloads) {
         for (const OfflinePackage &package : m_downloads->downloader().library().packages()) {
-            Row row{package.courseId, package.title, package.language, {}, m_downloads->downloader().bytesOnDevice(package)};
+            Row row{package.courseId,
+                    package.title,
+                    package.language,
+                    {},
+                    m_downloads->downloader().bytesOnDevice(package)};
             row.statusText = package.next ? OfflineText::problem(package.problem) : QString();
             if (package.next && row.statusText.isEmpty())
-                row.statusText = package.state == OfflinePackage::State::Downloading ? tr("Downloading") : tr("Paused");
+                row.statusText =
+                    package.state == OfflinePackage::State::Downloading ? tr("Downloading") : tr("Paused");
             total += row.bytes;
             rows.append(row);
         }
     }
-    const bool sameRows = std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend(),
-                                     [](const Row &a, const Row &b) {
-                                         return a.courseId == b.courseId && a.language == b.language;
-                                     });
+    const bool sameRows = std::equal(
+        rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend(),
+        [](const Row &a, const Row &b) { return a.courseId == b.courseId && a.language == b.language; });
     if (sameRows) { // progress only: keep the delegates (and the focus in them)
         m_rows = rows;
         if (!m_rows.isEmpty())
@@ -76,7 +80,7 @@ QVariant StorageModel::data(const QModelIndex &index, int role) const {
 }
 
 QHash<int, QByteArray> StorageModel::roleNames() const {
-    return {{CourseIdRole, "courseId"},   {TitleRole, "title"},       {LanguageRole, "language"},
+    return {{CourseIdRole, "courseId"},         {TitleRole, "title"},       {LanguageRole, "language"},
             {LanguageNameRole, "languageName"}, {SizeTextRole, "sizeText"}, {StatusTextRole, "statusText"}};
 }
 

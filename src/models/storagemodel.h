@@ -17,7 +17,14 @@ class StorageModel : public QAbstractListModel {
     Q_PROPERTY(QString cacheText READ cacheText NOTIFY totalsChanged)
 
 public:
-    enum Role { CourseIdRole = Qt::UserRole + 1, TitleRole, LanguageRole, LanguageNameRole, SizeTextRole, StatusTextRole };
+    enum Role {
+        CourseIdRole = Qt::UserRole + 1,
+        TitleRole,
+        LanguageRole,
+        LanguageNameRole,
+        SizeTextRole,
+        StatusTextRole
+    };
     Q_ENUM(Role)
 
     explicit StorageModel(QObject *parent = nullptr);

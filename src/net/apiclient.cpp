@@ -17,12 +17,12 @@ ApiClient::ApiClient(QNetworkAccessManager &network, const QUrl &baseUrl, const 
     , m_tls(tls) {}
 
 void ApiClient::send(const ApiRequest &request, QObject *context, Callback done) {
-    transmit(request, context, [reachability = QPointer(&m_reachability), done = std::move(done)](
-                                   const ApiResult &result) {
-        if (reachability)
-            reachability->observe(result.error);
-        done(result);
-    });
+    transmit(request, context,
+             [reachability = QPointer(&m_reachability), done = std::move(done)](const ApiResult &result) {
+                 if (reachability)
+                     reachability->observe(result.error);
+                 done(result);
+             });
 }
 
 QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) const {

@@ -59,7 +59,8 @@ void ContentFetch::onHeaders() {
         const QByteArray expected = "bytes " + QByteArray::number(m_part.size()) + '-';
         m_accepted = range.startsWith(expected);
         if (!m_accepted) {
-            m_error = {ApiError::Kind::Malformed, status, QStringLiteral("content_range"), QString::fromLatin1(range)};
+            m_error = {ApiError::Kind::Malformed, status, QStringLiteral("content_range"),
+                       QString::fromLatin1(range)};
             end(Outcome::Failed);
             return;
         }

@@ -27,8 +27,8 @@ public:
     // `hasRoom(bytes)` says whether the device may take `bytes` more (free space, with a reserve).
     using RoomCheck = std::function<bool(qint64)>;
 
-    ContentFetch(ApiClient &api, const QString &sha256, const QString &partPath, qint64 size, RoomCheck hasRoom,
-                 QObject *parent = nullptr);
+    ContentFetch(ApiClient &api, const QString &sha256, const QString &partPath, qint64 size,
+                 RoomCheck hasRoom, QObject *parent = nullptr);
     ~ContentFetch() override;
 
     void start();

@@ -22,8 +22,8 @@ bool installIntoCatalog(const OfflinePackage &package, ContentStore &store, Cour
                         const QString &languageTag, QString *problem) {
     const ContentManifest *manifest = package.target();
     QString error;
-    const auto detail = manifest ? CatalogJson::courseDetail(readJson(store, manifest->courseFile()), &error)
-                                 : std::nullopt;
+    const auto detail =
+        manifest ? CatalogJson::courseDetail(readJson(store, manifest->courseFile()), &error) : std::nullopt;
     if (!detail || detail->course.id != package.courseId) {
         if (problem)
             *problem = QStringLiteral("course.json: ") + error;

@@ -35,7 +35,8 @@ QString packFolder(const QString &folder) {
     return {};
 }
 
-Refusal refusal(Refusal::Kind kind, const ContentManifest *manifest = nullptr, const ManifestFile *file = nullptr) {
+Refusal refusal(Refusal::Kind kind, const ContentManifest *manifest = nullptr,
+                const ManifestFile *file = nullptr) {
     Refusal r{kind, file ? file->path : QString(), 0};
     if (manifest && file && file->isLesson()) {
         int number = 0;
@@ -62,7 +63,8 @@ CourseResult readCourse(const QString &pack, const QString &courseId, const QStr
     const QString dir = pack + QStringLiteral("/courses/") + courseId + u'/' + language;
     bool textOk = false, signatureOk = false;
     SignedManifest &signedManifest = result.signedManifest;
-    signedManifest.text = readSmall(dir + QStringLiteral("/manifest.json"), ContentManifest::kMaxManifestBytes, &textOk);
+    signedManifest.text =
+        readSmall(dir + QStringLiteral("/manifest.json"), ContentManifest::kMaxManifestBytes, &textOk);
     signedManifest.signature =
         QByteArray::fromBase64(readSmall(dir + QStringLiteral("/signature"), 1024, &signatureOk).trimmed());
     if (!textOk || !signatureOk || !key.verify(signedManifest.text, signedManifest.signature)) {
@@ -101,13 +103,15 @@ CourseResult readCourse(const QString &pack, const QString &courseId, const QStr
 
 } // namespace
 
-ImportResult read(const QString &folder, const ContentKey &key, ContentStore &store, const Progress &progress) {
+ImportResult read(const QString &folder, const ContentKey &key, ContentStore &store,
+                  const Progress &progress) {
     ImportResult result;
     result.packDir = packFolder(folder);
     if (result.packDir.isEmpty())
         return result;
     bool ok = false;
-    const QJsonObject marker = QJsonDocument::fromJson(readSmall(result.packDir + u'/' + kMarker, 4096, &ok)).object();
+    const QJsonObject marker =
+        QJsonDocument::fromJson(readSmall(result.packDir + u'/' + kMarker, 4096, &ok)).object();
     result.isPack = ok && marker.value(QLatin1String("format")).toInt() == 1;
     if (!result.isPack)
         return result;
@@ -119,7 +123,8 @@ ImportResult read(const QString &folder, const ContentKey &key, ContentStore &st
     for (const QString &courseId : coursesDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         if (!idRule.match(courseId).hasMatch())
             continue; // not a course folder: the pack's own files only are read
-        for (const QString &language : QDir(coursesDir.filePath(courseId)).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        for (const QString &language :
+             QDir(coursesDir.filePath(courseId)).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
             if (languages.contains(language) && courses.size() < kMaxCourses)
                 courses.append({courseId, language});
     }
@@ -158,7 +163,8 @@ ExportResult write(const QString &folder, const QList<OfflinePackage> &packages,
         const OfflinePackage &package = packages[i];
         if (!package.current)
             continue;
-        const QString dir = temporary + QStringLiteral("/courses/") + package.courseId + u'/' + package.language;
+        const QString dir =
+            temporary + QStringLiteral("/courses/") + package.courseId + u'/' + package.language;
         if (!QDir().mkpath(dir))
             return fail(QStringLiteral("cannot create ") + dir);
         for (const ManifestFile &file : package.current->files) {
@@ -166,13 +172,14 @@ ExportResult write(const QString &folder, const QList<OfflinePackage> &packages,
             if (QFileInfo::exists(target))
                 continue;
             if (!store.verify(file.sha256) || !QFile::copy(store.filePath(file.sha256), target))
-                return fail(QStringLiteral("cannot copy ") + file.path + QStringLiteral(" of ") + package.courseId);
+                return fail(QStringLiteral("cannot copy ") + file.path + QStringLiteral(" of ") +
+                            package.courseId);
         }
         QSaveFile manifest(dir + QStringLiteral("/manifest.json"));
         QSaveFile signature(dir + QStringLiteral("/signature"));
-        if (!manifest.open(QIODevice::WriteOnly) || manifest.write(package.currentText) < 0 || !manifest.commit() ||
-            !signature.open(QIODevice::WriteOnly) || signature.write(package.currentSignature.toBase64() + '\n') < 0 ||
-            !signature.commit())
+        if (!manifest.open(QIODevice::WriteOnly) || manifest.write(package.currentText) < 0 ||
+            !manifest.commit() || !signature.open(QIODevice::WriteOnly) ||
+            signature.write(package.currentSignature.toBase64() + '\n') < 0 || !signature.commit())
             return fail(QStringLiteral("cannot write the manifest of ") + package.courseId);
         ++result.courses;
     }

@@ -26,7 +26,7 @@ struct Refusal {
         NoRoom,    // the device is full
     };
     Kind kind = Kind::None;
-    QString path; // the manifest's path of the file concerned, when there is one
+    QString path;         // the manifest's path of the file concerned, when there is one
     int lessonNumber = 0; // its position among the lessons (from 1), for "lesson 3 of …"
 };
 
@@ -50,7 +50,8 @@ using Progress = std::function<void(int done, int total)>;
 // Checks every course of the pack against `key` and every file against its hash, and copies the
 // files of the courses that pass into `store`, where they stay invisible until the library lists
 // the course. A refused course copies nothing anyone can see.
-ImportResult read(const QString &folder, const ContentKey &key, ContentStore &store, const Progress &progress);
+ImportResult read(const QString &folder, const ContentKey &key, ContentStore &store,
+                  const Progress &progress);
 
 struct ExportResult {
     QString packDir; // the folder written, inside the chosen one

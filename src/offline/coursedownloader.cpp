@@ -165,7 +165,8 @@ void CourseDownloader::pause(const QString &courseId, const QString &language) {
 }
 
 void CourseDownloader::resume(const QString &courseId, const QString &language) {
-    m_overBudgetAllowed.insert(key(courseId, language)); // resuming past a budget stop is the learner's answer
+    m_overBudgetAllowed.insert(
+        key(courseId, language)); // resuming past a budget stop is the learner's answer
     m_library.setState(courseId, language, OfflinePackage::State::Downloading);
     pump();
 }
@@ -245,7 +246,8 @@ qint64 CourseDownloader::bytesOnDevice(const OfflinePackage &package) const {
     return bytes;
 }
 
-CourseDownloader::Progress CourseDownloader::progress(const QString &courseId, const QString &language) const {
+CourseDownloader::Progress CourseDownloader::progress(const QString &courseId,
+                                                      const QString &language) const {
     Progress progress;
     const OfflinePackage *package = m_library.package(courseId, language);
     const ContentManifest *manifest = package ? package->target() : nullptr;
@@ -310,8 +312,9 @@ void CourseDownloader::pump() {
 void CourseDownloader::fetch(const OfflinePackage &package, const ManifestFile &file) {
     m_store.ensureDirectory();
     m_current = {package.courseId, package.language, file};
-    m_fetch = new ContentFetch(m_api, file.sha256, m_store.partPath(file.sha256), file.size,
-                               [this](qint64 bytes) { return hasRoom(bytes, true); }, this);
+    m_fetch = new ContentFetch(
+        m_api, file.sha256, m_store.partPath(file.sha256), file.size,
+        [this](qint64 bytes) { return hasRoom(bytes, true); }, this);
     connect(m_fetch, &ContentFetch::received, this, [this](qint64 bytes) {
         m_uncountedBytes += bytes;
         if (m_uncountedBytes >= 1024 * 1024)
@@ -357,7 +360,8 @@ void CourseDownloader::fetched(ContentFetch::Outcome outcome) {
         } else if (error.httpStatus == 416 && ++m_attempts[file.sha256] < kMaxWrongCopies) {
             break; // the part was longer than the file: it starts again from nothing
         } else {
-            qCWarning(lcDownload) << file.path << "of" << current.courseId << ":" << error.code << error.detail;
+            qCWarning(lcDownload) << file.path << "of" << current.courseId << ":" << error.code
+                                  << error.detail;
             stop(current.courseId, current.language, OfflinePackage::State::Failed,
                  error.kind == ApiError::Kind::NotFound ? kGone : kServer);
         }

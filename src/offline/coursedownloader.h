@@ -65,7 +65,8 @@ public:
     void start();
 
     // Fetches a course's signed manifest; refused unless the signature and every rule hold.
-    void fetchManifest(const QString &courseId, const QString &languageTag, QObject *context, ManifestDone done);
+    void fetchManifest(const QString &courseId, const QString &languageTag, QObject *context,
+                       ManifestDone done);
     // The bytes still to fetch for `manifest`; files already counted in `counted` count once.
     qint64 missingBytes(const ContentManifest &manifest, QSet<QString> *counted = nullptr) const;
     qint64 freeBytes() const;
@@ -96,13 +97,14 @@ private:
     void fetch(const OfflinePackage &package, const ManifestFile &file);
     void fetched(ContentFetch::Outcome outcome);
     void finishPackage(const OfflinePackage &package);
-    void stop(const QString &courseId, const QString &language, OfflinePackage::State state, const QString &problem);
+    void stop(const QString &courseId, const QString &language, OfflinePackage::State state,
+              const QString &problem);
     void abortFetchOf(const QString &courseId, const QString &language);
     void removeUnreferenced(const QList<ManifestFile> &files);
     void flushBytes();
     void setWaitingForNetwork(bool waiting);
-    bool hasRoomFor(qint64 bytes) const;             // a fresh look at the free space
-    bool hasRoom(qint64 bytes, bool writing) const;  // the last look, less what was written since
+    bool hasRoomFor(qint64 bytes) const;            // a fresh look at the free space
+    bool hasRoom(qint64 bytes, bool writing) const; // the last look, less what was written since
 
     ApiClient &m_api;
     ContentStore &m_store;
@@ -118,7 +120,7 @@ private:
     };
     QPointer<ContentFetch> m_fetch;
     Current m_current;
-    QHash<QString, int> m_attempts; // sha256 -> wrong copies received this session
+    QHash<QString, int> m_attempts;    // sha256 -> wrong copies received this session
     QSet<QString> m_overBudgetAllowed; // "course/language" the learner allowed past the budget
     qint64 m_uncountedBytes = 0;
     mutable qint64 m_freeKnown = -1; // free space at the last check, and bytes written since

@@ -8,11 +8,12 @@ namespace {
 
 const QList<Migration> kMigrations = {
     {1,
-     {QStringLiteral("CREATE TABLE packages ("
-                     " course_id TEXT NOT NULL, language TEXT NOT NULL, title TEXT NOT NULL,"
-                     " state TEXT NOT NULL, problem TEXT NOT NULL, queued_at INTEGER NOT NULL,"
-                     " current_manifest BLOB, current_signature BLOB, next_manifest BLOB, next_signature BLOB,"
-                     " PRIMARY KEY (course_id, language))"),
+     {QStringLiteral(
+          "CREATE TABLE packages ("
+          " course_id TEXT NOT NULL, language TEXT NOT NULL, title TEXT NOT NULL,"
+          " state TEXT NOT NULL, problem TEXT NOT NULL, queued_at INTEGER NOT NULL,"
+          " current_manifest BLOB, current_signature BLOB, next_manifest BLOB, next_signature BLOB,"
+          " PRIMARY KEY (course_id, language))"),
       QStringLiteral("CREATE TABLE usage (month TEXT PRIMARY KEY, bytes INTEGER NOT NULL)")}},
 };
 
@@ -123,11 +124,14 @@ bool OfflineLibrary::write(const OfflinePackage &package) {
     query.addBindValue(package.language);
     query.addBindValue(package.title.isEmpty() ? package.courseId : package.title);
     query.addBindValue(QString::fromLatin1(stateName(package.state)));
-    query.addBindValue(package.problem.isEmpty() ? QStringLiteral("") : package.problem); // a null QString is NULL
+    query.addBindValue(package.problem.isEmpty() ? QStringLiteral("")
+                                                 : package.problem); // a null QString is NULL
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(package.currentText.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : package.currentText);
+    query.addBindValue(package.currentText.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                     : package.currentText);
     query.addBindValue(package.currentSignature);
-    query.addBindValue(package.nextText.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : package.nextText);
+    query.addBindValue(package.nextText.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                  : package.nextText);
     query.addBindValue(package.nextSignature);
     if (!query.exec()) {
         qCWarning(lcStore) << "offline library:" << query.lastError().text();
@@ -223,7 +227,8 @@ bool OfflineLibrary::remove(const QString &courseId, const QString &language) {
     query.addBindValue(language);
     if (!query.exec())
         return false;
-    m_packages.removeIf([&](const OfflinePackage &p) { return p.courseId == courseId && p.language == language; });
+    m_packages.removeIf(
+        [&](const OfflinePackage &p) { return p.courseId == courseId && p.language == language; });
     emit changed(courseId);
     return true;
 }
@@ -231,7 +236,8 @@ bool OfflineLibrary::remove(const QString &courseId, const QString &language) {
 QSet<QString> OfflineLibrary::referencedHashes() const {
     QSet<QString> hashes;
     for (const OfflinePackage &package : m_packages) {
-        for (const auto *manifest : {package.current ? &*package.current : nullptr, package.next ? &*package.next : nullptr})
+        for (const auto *manifest :
+             {package.current ? &*package.current : nullptr, package.next ? &*package.next : nullptr})
             if (manifest)
                 for (const ManifestFile &file : manifest->files)
                     hashes.insert(file.sha256);

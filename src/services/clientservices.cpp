@@ -86,18 +86,21 @@ bool ClientServices::startDownloads() {
             return false;
         }
     }
-    m_downloader = std::make_unique<CourseDownloader>(*api, contentStore, offlineLibrary, downloadPolicy, std::move(key));
+    m_downloader = std::make_unique<CourseDownloader>(*api, contentStore, offlineLibrary, downloadPolicy,
+                                                      std::move(key));
     if (m_options.freeSpace)
         m_downloader->setFreeSpace(m_options.freeSpace);
     m_downloader->setInstaller([this](const OfflinePackage &package) {
         QString problem;
-        const bool installed = installIntoCatalog(package, contentStore, catalogStore.courseCache(),
-                                                  LanguageController::contentLanguageTag(package.language), &problem);
+        const bool installed =
+            installIntoCatalog(package, contentStore, catalogStore.courseCache(),
+                               LanguageController::contentLanguageTag(package.language), &problem);
         if (!installed)
             qWarning("cannot put %s into the catalog: %s", qPrintable(package.courseId), qPrintable(problem));
         return installed;
     });
-    m_downloads = std::make_unique<DownloadCenter>(*m_downloader, offlineLibrary, downloadPolicy, *m_courses, language);
+    m_downloads =
+        std::make_unique<DownloadCenter>(*m_downloader, offlineLibrary, downloadPolicy, *m_courses, language);
     m_downloads->setCatalogCache(
         [this] {
             qint64 bytes = 0;

@@ -6,12 +6,12 @@
 #include "testserver.h"
 
 #include <QElapsedTimer>
-#include <QGuiApplication>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QProcess>
-#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <cstdio>
 
 namespace {
@@ -40,14 +40,16 @@ struct Run {
 
 Run downloadAll(TestServer &server, QList<ManifestFile> *files) {
     QTemporaryDir dir;
-    ClientOptions options = ClientStack::options(server.baseUrl(), dir.path(), TestServer::caCertPath(), {}, false);
+    ClientOptions options =
+        ClientStack::options(server.baseUrl(), dir.path(), TestServer::caCertPath(), {}, false);
     options.contentKeyPath = TestServer::contentKeyPath();
     ClientStack client(options);
     const qint64 before = server.contentBytesSent();
     QElapsedTimer timer;
     timer.start();
     client.downloads().prepareAll();
-    runUntil([&] { return client.downloads().planReady() || !client.downloads().planError().isEmpty(); }, 60000);
+    runUntil([&] { return client.downloads().planReady() || !client.downloads().planError().isEmpty(); },
+             60000);
     const double planned = double(timer.nsecsElapsed()) / 1e9;
     client.downloads().confirmPlan();
     runUntil(
@@ -115,9 +117,11 @@ int main(int argc, char **argv) {
     std::sort(plan_.begin(), plan_.end());
     const double appMedian = app_.at(kRuns / 2), floorMedian = floor_.at(kRuns / 2);
     std::printf("download all (ht): %d files, %lld bytes of files\n", fileCount, fileBytes);
-    std::printf("  app  : median %.3f s (manifests, checks and all), %lld body bytes (%.1f %% of the files)\n",
-                appMedian, appBytes, 100.0 * double(appBytes) / double(fileBytes));
-    std::printf("         of which planning (35 signed manifests checked): median %.3f s\n", plan_.at(kRuns / 2));
+    std::printf(
+        "  app  : median %.3f s (manifests, checks and all), %lld body bytes (%.1f %% of the files)\n",
+        appMedian, appBytes, 100.0 * double(appBytes) / double(fileBytes));
+    std::printf("         of which planning (35 signed manifests checked): median %.3f s\n",
+                plan_.at(kRuns / 2));
     std::printf("  curl : median %.3f s, %lld body bytes\n", floorMedian, floorBytes);
     std::printf("  ratio: %.2f x the floor's time\n", appMedian / floorMedian);
     return 0;

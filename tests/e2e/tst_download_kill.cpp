@@ -13,9 +13,12 @@
 namespace {
 
 QStringList appArguments(const TestServer &server, const QString &dataDir) {
-    return {QStringLiteral("--api-url"), server.baseUrl().toString(), QStringLiteral("--ca-cert"), TestServer::caCertPath(),
-            QStringLiteral("--content-key"), TestServer::contentKeyPath(), QStringLiteral("--data-dir"), dataDir,
-            QStringLiteral("--lang"), QStringLiteral("ht"), QStringLiteral("--size"), QStringLiteral("390x844")};
+    return {QStringLiteral("--api-url"),     server.baseUrl().toString(),
+            QStringLiteral("--ca-cert"),     TestServer::caCertPath(),
+            QStringLiteral("--content-key"), TestServer::contentKeyPath(),
+            QStringLiteral("--data-dir"),    dataDir,
+            QStringLiteral("--lang"),        QStringLiteral("ht"),
+            QStringLiteral("--size"),        QStringLiteral("390x844")};
 }
 
 int committedFiles(const QString &contentDir) {
@@ -38,8 +41,9 @@ private slots:
 
         QProcess first;
         first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        first.start(QStringLiteral(TPN_APP_BINARY),
-                    appArguments(server, dir.path()) << QStringLiteral("--download") << QStringLiteral("all"));
+        first.start(QStringLiteral(TPN_APP_BINARY), appArguments(server, dir.path())
+                                                        << QStringLiteral("--download")
+                                                        << QStringLiteral("all"));
         QVERIFY(first.waitForStarted());
         // Kill it once a few files are in, long before all of them are.
         QVERIFY(QTest::qWaitFor([&] { return committedFiles(content) >= 8; }, 60000));
@@ -81,7 +85,8 @@ private slots:
         const qint64 sent = server.contentBytesSent();
         qInfo("killed after %d files; %lld bytes sent for %lld bytes of files (%.1f %%)", atKill, sent, total,
               100.0 * double(sent) / double(total));
-        QVERIFY2(sent <= total * 11 / 10, qPrintable(QStringLiteral("%1 bytes sent for %2").arg(sent).arg(total)));
+        QVERIFY2(sent <= total * 11 / 10,
+                 qPrintable(QStringLiteral("%1 bytes sent for %2").arg(sent).arg(total)));
         // Every file is there and whole.
         ContentStore store(content);
         OfflineLibrary library(dir.filePath(QStringLiteral("offline.sqlite")));

@@ -111,8 +111,8 @@ private slots:
         const auto detail = offline.courses().cachedCourse(package->courseId);
         QVERIFY(detail);
         const auto &files = package->current->files;
-        QCOMPARE(detail->lessons.size(),
-                 std::count_if(files.cbegin(), files.cend(), [](const ManifestFile &f) { return f.isLesson(); }));
+        QCOMPARE(detail->lessons.size(), std::count_if(files.cbegin(), files.cend(),
+                                                       [](const ManifestFile &f) { return f.isLesson(); }));
         static const QRegularExpression picture(QStringLiteral("\\(sha256:([0-9a-f]{64})\\)"));
         int pictures = 0;
         for (const LessonSummary &summary : detail->lessons) {
@@ -126,7 +126,8 @@ private slots:
         }
         for (const ManifestFile &file : package->current->files)
             if (file.isImage())
-                QVERIFY2(!QImage::fromData(offline.contentStore.read(file.sha256, 1 << 20)).isNull(), qPrintable(file.path));
+                QVERIFY2(!QImage::fromData(offline.contentStore.read(file.sha256, 1 << 20)).isNull(),
+                         qPrintable(file.path));
         qInfo("%d lessons, %d pictures in lessons opened offline", int(detail->lessons.size()), pictures);
         QVERIFY(m_server.start(m_server.dataDir(), m_server.port()));
     }
@@ -154,7 +155,8 @@ private slots:
         {
             ClientStack client(options);
             client.downloader().enqueue(planned, false);
-            QVERIFY(QTest::qWaitFor([&] { return packageOf(client, planned.manifest.courseId)->current.has_value(); }, kTimeout));
+            QVERIFY(QTest::qWaitFor(
+                [&] { return packageOf(client, planned.manifest.courseId)->current.has_value(); }, kTimeout));
             bigBytes = store.read(big.sha256, 1 << 24);
             client.downloader().remove(planned.manifest.courseId, QStringLiteral("ht"));
         }
@@ -171,7 +173,8 @@ private slots:
         const qint64 before = m_server.contentBytesSent();
         ClientStack client(options);
         client.downloader().enqueue(planned, false);
-        QVERIFY(QTest::qWaitFor([&] { return packageOf(client, planned.manifest.courseId)->current.has_value(); }, kTimeout));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return packageOf(client, planned.manifest.courseId)->current.has_value(); }, kTimeout));
         const qint64 sent = m_server.contentBytesSent() - before;
         // Everything once, minus the half already there, plus the garbage part's file fetched whole again.
         const qint64 expected = planned.manifest.totalBytes - big.size / 2 + (other.size - other.size / 2);
@@ -266,7 +269,8 @@ void TestOfflineEndToEnd::tamperedPacksAreRefusedByNameAndChangeNothing() {
         QVERIFY(finished.wait(kTimeout));
     }
     const QString pack = QDir(stick).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot).value(0).filePath();
-    const QString manifestPath = pack + QStringLiteral("/courses/") + course.id + QStringLiteral("/ht/manifest.json");
+    const QString manifestPath =
+        pack + QStringLiteral("/courses/") + course.id + QStringLiteral("/ht/manifest.json");
     QFile manifestFile(manifestPath);
     QVERIFY(manifestFile.open(QIODevice::ReadOnly));
     const QByteArray manifestText = manifestFile.readAll();
@@ -304,7 +308,8 @@ void TestOfflineEndToEnd::tamperedPacksAreRefusedByNameAndChangeNothing() {
     }
     const QString otherKey = copyPack(QStringLiteral("key"));
     {
-        QFile f(otherKey + manifestPath.mid(pack.size()).replace(QStringLiteral("manifest.json"), QStringLiteral("signature")));
+        QFile f(otherKey + manifestPath.mid(pack.size())
+                               .replace(QStringLiteral("manifest.json"), QStringLiteral("signature")));
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(QByteArray(64, '\x07').toBase64() + '\n'); // a signature, but not by the trusted key
     }
@@ -312,9 +317,9 @@ void TestOfflineEndToEnd::tamperedPacksAreRefusedByNameAndChangeNothing() {
     m_server.stop();
     ClientStack fresh(optionsFor(m_server, dir.filePath(QStringLiteral("b"))));
     fresh.language.setCode(QStringLiteral("en"));
-    const QStringList expected = {QStringLiteral("Lesson 3 of \u201c%1\u201d does not match").arg(manifest->courseId),
-                                  QStringLiteral("was changed after it was signed"),
-                                  QStringLiteral("was changed after it was signed")};
+    const QStringList expected = {
+        QStringLiteral("Lesson 3 of \u201c%1\u201d does not match").arg(manifest->courseId),
+        QStringLiteral("was changed after it was signed"), QStringLiteral("was changed after it was signed")};
     const QStringList packs = {tamperedFile, editedManifest, otherKey};
     for (int i = 0; i < packs.size(); ++i) {
         QSignalSpy finished(&fresh.packs(), &PackTransfer::finished);
@@ -344,8 +349,9 @@ void TestOfflineEndToEnd::dataRules() {
     QVERIFY2(client.downloads().planQuestion().contains(QStringLiteral("budget")),
              qPrintable(client.downloads().planQuestion()));
     SignedManifest planned;
-    client.downloader().fetchManifest(course.id, QStringLiteral("ht-HT"), &client,
-                                      [&](const std::optional<SignedManifest> &m, const ApiError &) { planned = *m; });
+    client.downloader().fetchManifest(
+        course.id, QStringLiteral("ht-HT"), &client,
+        [&](const std::optional<SignedManifest> &m, const ApiError &) { planned = *m; });
     QTRY_VERIFY_WITH_TIMEOUT(!planned.text.isEmpty(), kTimeout);
     client.downloader().enqueue(planned, false);
     const OfflinePackage *package = packageOf(client, course.id);
@@ -363,7 +369,8 @@ void TestOfflineEndToEnd::dataRules() {
     QVERIFY(QTest::qWaitFor([&] { return client.downloads().planReady(); }, kTimeout));
     QVERIFY(client.downloads().planQuestion().contains(QStringLiteral("Wi-Fi")));
     client.downloads().confirmPlan();
-    QTRY_COMPARE_WITH_TIMEOUT(packageOf(client, m_courses.at(1).id)->problem, CourseDownloader::kWaitingForWifi, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(packageOf(client, m_courses.at(1).id)->problem,
+                              CourseDownloader::kWaitingForWifi, kTimeout);
     client.downloadPolicy.assumeMetered(false);
     QTRY_VERIFY_WITH_TIMEOUT(packageOf(client, m_courses.at(1).id)->current.has_value(), kTimeout);
 }
@@ -378,7 +385,8 @@ void TestOfflineEndToEnd::fullDisk() {
     client.downloads().prepareCourse(course.id, course.title);
     QVERIFY(QTest::qWaitFor([&] { return !client.downloads().planning(); }, kTimeout));
     QVERIFY(!client.downloads().planReady());
-    QVERIFY2(client.downloads().planError().contains(QStringLiteral("space")), qPrintable(client.downloads().planError()));
+    QVERIFY2(client.downloads().planError().contains(QStringLiteral("space")),
+             qPrintable(client.downloads().planError()));
     // Space runs out during the download: it pauses, nothing half-written is shown, and it goes on
     // when there is room again.
     free = 1LL << 30;

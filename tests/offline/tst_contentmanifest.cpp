@@ -40,8 +40,8 @@ private slots:
         QTest::newRow("absolute") << edit("lessons/boil.json", "/etc/passwd");
         QTest::newRow("nested") << edit("images/drop.svg", "images/a/b.svg");
         QTest::newRow("backslash") << edit("images/drop.svg", "images\\\\drop.svg");
-        QTest::newRow("upper-case hash") << QByteArray(text).replace(TestSigner::sha256("{}").toLatin1(),
-                                                                      TestSigner::sha256("{}").toUpper().toLatin1());
+        QTest::newRow("upper-case hash") << QByteArray(text).replace(
+            TestSigner::sha256("{}").toLatin1(), TestSigner::sha256("{}").toUpper().toLatin1());
         QTest::newRow("wrong type") << edit("image/svg+xml", "text/html");
         QTest::newRow("wrong total") << edit("\"totalBytes\":", "\"totalBytes\":1");
         QTest::newRow("negative size") << edit("\"size\":2", "\"size\":-2");
@@ -78,8 +78,8 @@ private slots:
         QVERIFY(!ContentKey::fromPem("not a key").isValid());
         QVERIFY(!ContentKey::fromPemFile(QStringLiteral("/nonexistent/key.pem")).isValid());
         // An RSA public key is a valid PEM key, but not the kind manifests are signed with.
-        std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> rsa(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048)),
-                                                               &EVP_PKEY_free);
+        std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> rsa(
+            EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048)), &EVP_PKEY_free);
         std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), &BIO_free);
         PEM_write_bio_PUBKEY(bio.get(), rsa.get());
         char *data = nullptr;

@@ -18,9 +18,12 @@ struct Course {
 };
 
 Course makeCourse(const QString &id, const QString &title, int lessons) {
-    Course course{id, {{QStringLiteral("course.json"), QStringLiteral(R"({"id":"%1","title":"%2"})").arg(id, title).toUtf8()}}};
+    Course course{id,
+                  {{QStringLiteral("course.json"),
+                    QStringLiteral(R"({"id":"%1","title":"%2"})").arg(id, title).toUtf8()}}};
     for (int i = 1; i <= lessons; ++i)
-        course.files.append({QStringLiteral("lessons/l%1.json").arg(i), QStringLiteral("{\"lesson\":%1,\"course\":\"%2\"}").arg(i).arg(id).toUtf8()});
+        course.files.append({QStringLiteral("lessons/l%1.json").arg(i),
+                             QStringLiteral("{\"lesson\":%1,\"course\":\"%2\"}").arg(i).arg(id).toUtf8()});
     course.files.append({QStringLiteral("images/shared.svg"), "<svg>shared</svg>"});
     return course;
 }
@@ -56,7 +59,8 @@ class TestContentPack : public QObject {
     ContentPack::ImportResult import(const QString &pack, ContentStore &store) {
         return ContentPack::read(pack, m_key, store, {});
     }
-    static const ContentPack::CourseResult &course(const ContentPack::ImportResult &result, const QString &id) {
+    static const ContentPack::CourseResult &course(const ContentPack::ImportResult &result,
+                                                   const QString &id) {
         for (const auto &course : result.courses)
             if (course.courseId == id)
                 return course;
@@ -66,8 +70,9 @@ class TestContentPack : public QObject {
 private slots:
     void goodPackComesInWhole() {
         QTemporaryDir dir;
-        writePack(dir.filePath(QStringLiteral("pack")), m_signer, {makeCourse(QStringLiteral("water"), QStringLiteral("Dlo"), 3),
-                                                                    makeCourse(QStringLiteral("money"), QStringLiteral("Lajan"), 2)});
+        writePack(dir.filePath(QStringLiteral("pack")), m_signer,
+                  {makeCourse(QStringLiteral("water"), QStringLiteral("Dlo"), 3),
+                   makeCourse(QStringLiteral("money"), QStringLiteral("Lajan"), 2)});
         ContentStore store(dir.filePath(QStringLiteral("content")));
         const auto result = import(dir.path(), store); // the pack's parent folder works too
         QVERIFY(result.isPack);
@@ -123,7 +128,8 @@ private slots:
         QCOMPARE(course(result, QStringLiteral("farm")).refusal.kind, ContentPack::Refusal::Kind::Missing);
         QCOMPARE(course(result, QStringLiteral("farm")).refusal.lessonNumber, 1);
         QCOMPARE(course(result, QStringLiteral("math")).refusal.kind, ContentPack::Refusal::Kind::Unsigned);
-        QVERIFY(course(result, QStringLiteral("health")).ok()); // and nothing else: the strays were never read
+        QVERIFY(
+            course(result, QStringLiteral("health")).ok()); // and nothing else: the strays were never read
     }
 
     void aFolderThatIsNotAPackImportsNothing() {
@@ -137,7 +143,8 @@ private slots:
 
     void exportedPackImportsOnAnotherDevice() {
         QTemporaryDir dir;
-        writePack(dir.filePath(QStringLiteral("source")), m_signer, {makeCourse(QStringLiteral("water"), QStringLiteral("Dlo"), 2)});
+        writePack(dir.filePath(QStringLiteral("source")), m_signer,
+                  {makeCourse(QStringLiteral("water"), QStringLiteral("Dlo"), 2)});
         ContentStore first(dir.filePath(QStringLiteral("first")));
         const auto imported = import(dir.filePath(QStringLiteral("source")), first);
         QVERIFY(imported.courses.value(0).ok());
@@ -154,7 +161,10 @@ private slots:
         QVERIFY2(written.error.isEmpty(), qPrintable(written.error));
         QCOMPARE(written.courses, 1);
         QCOMPARE(lastDone, 1);
-        QCOMPARE(QDir(dir.filePath(QStringLiteral("stick"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 1);
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("stick")))
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                     .size(),
+                 1);
 
         ContentStore second(dir.filePath(QStringLiteral("second")));
         const auto again = import(written.packDir, second);

@@ -1,6 +1,7 @@
 // The device side of downloads without a network: content files that become visible only when
 // their hash matches, and the download queue that survives closing and reopening its database.
 #include "contentstore.h"
+#include "downloadpolicy.h"
 #include "offlinelibrary.h"
 #include "testsigner.h"
 
@@ -18,9 +19,9 @@ private:
         file.write(bytes);
     }
     static SignedManifestText signedText(const QString &courseId, const QByteArray &lesson) {
-        const QByteArray text = TestSigner::manifest(courseId, QStringLiteral("ht"),
-                                                     {{QStringLiteral("course.json"), "{}"},
-                                                      {QStringLiteral("lessons/one.json"), lesson}});
+        const QByteArray text = TestSigner::manifest(
+            courseId, QStringLiteral("ht"),
+            {{QStringLiteral("course.json"), "{}"}, {QStringLiteral("lessons/one.json"), lesson}});
         return {text, *ContentManifest::parse(text)};
     }
 
@@ -65,6 +66,28 @@ private slots:
         QVERIFY(!store.has(sha));
     }
 
+    void dataRules() {
+        QTemporaryDir dir;
+        using V = DownloadPolicy::Verdict;
+        DownloadPolicy policy(dir.filePath(QStringLiteral("settings.ini")));
+        policy.assumeMetered(false);
+        QCOMPARE(policy.verdict(500 * 1000 * 1000, 0), V::Go); // unmetered, no budget: anything goes
+        policy.assumeMetered(true);
+        QCOMPARE(policy.verdict(DownloadPolicy::kMeteredConfirmBytes, 0), V::Go); // 10 MB: no question yet
+        QCOMPARE(policy.verdict(DownloadPolicy::kMeteredConfirmBytes + 1, 0), V::ConfirmMetered);
+        policy.setMonthlyBudgetBytes(50 * 1000 * 1000);
+        QCOMPARE(policy.verdict(1000, 50 * 1000 * 1000 - 1000), V::Go);
+        QCOMPARE(policy.verdict(1001, 50 * 1000 * 1000 - 1000), V::ConfirmBudget);
+        policy.setWifiOnly(true);
+        QCOMPARE(policy.verdict(1, 0), V::WaitForWifi); // metered is never Wi-Fi
+        policy.assumeMetered(false);
+        QCOMPARE(policy.verdict(1, 0), V::Go);
+        // The learner's choices are kept.
+        DownloadPolicy again(dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(again.wifiOnly());
+        QCOMPARE(again.monthlyBudgetBytes(), 50 * 1000 * 1000);
+    }
+
     void queueSurvivesReopening() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("offline.sqlite"));
@@ -73,10 +96,11 @@ private slots:
             OfflineLibrary library(path);
             QVERIFY(library.open());
             QVERIFY(library.enqueue(QStringLiteral("Dlo"), water.manifest, water.text, "sig"));
-            QVERIFY(library.enqueue(QStringLiteral("Lajan"), signedText(QStringLiteral("money"), "m").manifest,
+            QVERIFY(library.enqueue(QStringLiteral("Lajan"),
+                                    signedText(QStringLiteral("money"), "m").manifest,
                                     signedText(QStringLiteral("money"), "m").text, "sig"));
-            QVERIFY(library.setState(QStringLiteral("money"), QStringLiteral("ht"), OfflinePackage::State::Paused,
-                                     QStringLiteral("budget")));
+            QVERIFY(library.setState(QStringLiteral("money"), QStringLiteral("ht"),
+                                     OfflinePackage::State::Paused, QStringLiteral("budget")));
             library.countBytes(1000);
             library.countBytes(234);
         }
@@ -93,7 +117,8 @@ private slots:
         QVERIFY(!library.nextInQueue()); // money is paused
         // The same version again changes nothing; a new one is queued beside the one on the device.
         QVERIFY(library.enqueue(QStringLiteral("Dlo"), water.manifest, water.text, "sig"));
-        QCOMPARE(library.package(QStringLiteral("water"), QStringLiteral("ht"))->state, OfflinePackage::State::Complete);
+        QCOMPARE(library.package(QStringLiteral("water"), QStringLiteral("ht"))->state,
+                 OfflinePackage::State::Complete);
         const SignedManifestText water2 = signedText(QStringLiteral("water"), "v2");
         QVERIFY(library.enqueue(QStringLiteral("Dlo"), water2.manifest, water2.text, "sig"));
         const OfflinePackage *updating = library.package(QStringLiteral("water"), QStringLiteral("ht"));

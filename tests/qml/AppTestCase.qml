@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtTest
+import TekPouNou.Models
 
 // What the app's Qt Quick tests share: the window under test (Main.qml, made by each test file) and
 // the ways a learner reaches into it. Not a test itself: only tst_*.qml files are run.
@@ -31,6 +32,14 @@ TestCase {
                 flickable.contentY = Math.max(0, Math.min(top - 16, flickable.contentHeight - flickable.height))
             return
         }
+    }
+
+    // "Not now" to the offer of the guest's data, as a learner would answer it: the question is
+    // gone (its closing transition over, so it no longer holds the input) before anything else.
+    function declineGuestData() {
+        GuestData.decline()
+        const dialog = findChild(window, "guestDataDialog")
+        tryVerify(() => !dialog || !dialog.visible, 5000, "the guest-data question is gone")
     }
 
     // Clicks an item, scrolled into view, once the window has drawn the latest layout.

@@ -55,7 +55,8 @@ public slots:
         ClientServices::withdrawFromQml();
         m_client.reset();
         m_dataDir = std::make_unique<QTemporaryDir>();
-        ClientOptions options = ClientStack::options(m_server.baseUrl(), m_dataDir->path(), TestServer::caCertPath(), {}, true);
+        ClientOptions options =
+            ClientStack::options(m_server.baseUrl(), m_dataDir->path(), TestServer::caCertPath(), {}, true);
         options.contentKeyPath = TestServer::contentKeyPath();
         m_client = std::make_unique<ClientStack>(options);
         if (!m_client->opened) {

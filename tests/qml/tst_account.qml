@@ -82,7 +82,7 @@ AppTestCase {
         typeInto(findChild(page, "passwordField"), password)
         tap(findChild(page, "signInButton"))
         tryCompare(Auth, "signedIn", true, networkTimeout)
-        GuestData.decline() // what earlier tests did as a guest is not this test's business
+        declineGuestData() // what earlier tests did as a guest is not this test's business
         tryCompare(stack(), "depth", 1)
         tryCompare(stack(), "busy", false)
         tryCompare(Auth, "busy", false, networkTimeout)
@@ -114,7 +114,7 @@ AppTestCase {
 
         tap(visibleChild(page, "tryDemoButton")) // this server has a demo account, and says so
         tryCompare(Auth, "signedIn", true, networkTimeout)
-        GuestData.decline() // what earlier tests did as a guest is not this test's business
+        declineGuestData() // what earlier tests did as a guest is not this test's business
         tryCompare(stack(), "depth", 1)
         tryCompare(stack(), "busy", false)
 
@@ -189,7 +189,7 @@ AppTestCase {
         typeInto(findChild(page, "signUpPasswordField"), password)
         tap(findChild(page, "signUpButton"))
         tryCompare(Auth, "signedIn", true, networkTimeout)
-        GuestData.decline() // what earlier tests did as a guest is not this test's business
+        declineGuestData() // what earlier tests did as a guest is not this test's business
         tryCompare(stack(), "depth", 1)
         tryCompare(stack(), "busy", false)
         tryCompare(Auth, "busy", false, networkTimeout)

@@ -92,7 +92,7 @@ AppTestCase {
         tryCompare(settingsStack(), "busy", false)
         tap(findChild(settingsStack().currentItem, "tryDemoButton"))
         tryCompare(Auth, "signedIn", true, networkTimeout)
-        GuestData.decline() // what earlier tests did as a guest is not this test's business
+        declineGuestData() // what earlier tests did as a guest is not this test's business
         tryCompare(Sync, "available", true)
         tryCompare(settingsStack(), "depth", 1)
         tryCompare(Sync, "syncing", false, networkTimeout)
@@ -255,6 +255,10 @@ AppTestCase {
     function test_phoneWidthFitsTheEditor() {
         window.width = 390
         window.height = 844
+        // The phone layout (bottom bar, pages re-wrapped) is in place before anything is tapped.
+        tryVerify(() => window.compact && find("bottomBar").visible, 5000)
+        waitForItemPolished(window.contentItem)
+        drawn()
         signInWithDemo()
         const page = openNewEntry()
         drawn()

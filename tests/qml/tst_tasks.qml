@@ -84,7 +84,7 @@ AppTestCase {
         tryCompare(settingsStack(), "busy", false)
         tap(findChild(settingsStack().currentItem, "tryDemoButton"))
         tryCompare(Auth, "signedIn", true, networkTimeout)
-        GuestData.decline() // what earlier tests did as a guest is not this test's business
+        declineGuestData() // what earlier tests did as a guest is not this test's business
         tryCompare(Sync, "available", true)
         tryCompare(settingsStack(), "depth", 1)
         tryCompare(settingsStack(), "busy", false)

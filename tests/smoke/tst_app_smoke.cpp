@@ -54,6 +54,7 @@ private slots:
     void languagesLookDifferent();
     void everyScreenInKreyol_data();
     void everyScreenInKreyol();
+    void downloadsInKreyol();
     void rejectsBadArguments_data();
     void rejectsBadArguments();
 
@@ -105,6 +106,52 @@ void TestAppSmoke::screenshots() {
     QVERIFY2(!image.isNull(), qPrintable(file));
     QCOMPARE(image.size(), size);
     QVERIFY2(distinctColours(image) > 40, "the window looks blank");
+}
+
+// Downloads as a learner sees them on a phone in Kreyòl: a course caught in the middle of its
+// download (the server frozen after a few files), the same course downloaded, Settings → Storage.
+void TestAppSmoke::downloadsInKreyol() {
+    QTemporaryDir dataDir;
+    const QStringList phone = {
+        "--lang", "ht", "--size", "390x844", "--content-key", TestServer::contentKeyPath()};
+    QProcess app;
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    app.setStandardOutputFile(QProcess::nullDevice());
+    const QString downloading = m_shotDir + QStringLiteral("/course-downloading-ht-390x844.png");
+    QFile::remove(downloading);
+    // The first course of the catalog is the first in the queue.
+    const QString course = QStringLiteral("agri-soil-and-compost");
+    app.start(QStringLiteral(TPN_APP_BINARY),
+              QStringList{"--api-url", m_server.baseUrl().toString(), "--ca-cert", TestServer::caCertPath(),
+                          "--data-dir", dataDir.path(), "--download", "all", "--screen", "courses/" + course,
+                          "--screenshot", downloading, "--quit-after-ms", "3000"} +
+                  phone);
+    const QString content = dataDir.filePath(QStringLiteral("content"));
+    const bool caught =
+        QTest::qWaitFor([&] { return QDir(content).entryList(QDir::Files).size() >= 3; }, 30000);
+    m_server.freeze(true);
+    QVERIFY(app.waitForFinished(30000));
+    m_server.freeze(false);
+    QVERIFY2(caught, "the download never started");
+    QCOMPARE(app.exitCode(), 0);
+    QVERIFY(!QImage(downloading).isNull());
+
+    const QString downloaded = m_shotDir + QStringLiteral("/course-downloaded-ht-390x844.png");
+    AppRun run = runApp(
+        m_server, dataDir.path(),
+        QStringList{"--screen", "courses/" + course, "--screenshot", downloaded, "--quit-after-ms", "3000"} +
+            phone);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QString storage = m_shotDir + QStringLiteral("/settings-storage-ht-390x844.png");
+    run = runApp(
+        m_server, dataDir.path(),
+        QStringList{"--screen", "settings/storage", "--screenshot", storage, "--quit-after-ms", "2500"} +
+            phone);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QImage before(downloading), after(downloaded), storagePage(storage);
+    QVERIFY(!after.isNull() && !storagePage.isNull());
+    QVERIFY2(before != after, "the course page looks the same downloading and downloaded");
+    QVERIFY2(distinctColours(storagePage) > 20, "the storage page looks blank");
 }
 
 void TestAppSmoke::languagesLookDifferent() {

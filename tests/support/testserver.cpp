@@ -1,5 +1,7 @@
 #include "testserver.h"
 
+#include <csignal>
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -94,6 +96,11 @@ void TestServer::kill() {
     }
     m_process.reset();
     retireLog();
+}
+
+void TestServer::freeze(bool frozen) {
+    if (m_process && m_process->state() == QProcess::Running)
+        ::kill(pid_t(m_process->processId()), frozen ? SIGSTOP : SIGCONT);
 }
 
 bool TestServer::isRunning() const {

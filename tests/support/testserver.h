@@ -28,6 +28,9 @@ public:
     bool start(const QString &dataDir = {}, quint16 port = 0);
     void stop(); // SIGTERM, then waits for the exit
     void kill(); // SIGKILL, then waits for the exit
+    // SIGSTOP / SIGCONT: a server that holds every connection open and answers nothing, as a
+    // stalled network does (a download caught in the middle, for a screenshot).
+    void freeze(bool frozen);
     bool isRunning() const;
 
     quint16 port() const;
