@@ -1812,22 +1812,22 @@
 <context>
     <name>StorageModel</name>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="34"/>
-        <source>Downloading</source>
-        <translation>Téléchargement en cours</translation>
+        <location filename="../src/models/storagemodel.cpp" line="40"/>
+        <source>Downloading: %1 of %2 files</source>
+        <translation>Téléchargement : %1 fichiers sur %2</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="34"/>
+        <location filename="../src/models/storagemodel.cpp" line="43"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="90"/>
+        <location filename="../src/models/storagemodel.cpp" line="104"/>
         <source>Downloaded courses: %1</source>
         <translation>Cours téléchargés : %1</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="96"/>
+        <location filename="../src/models/storagemodel.cpp" line="110"/>
         <source>Things seen, kept for offline: %1</source>
         <translation>Ce que vous avez vu, gardé pour hors ligne : %1</translation>
     </message>
@@ -1845,23 +1845,23 @@
         <translation>Aucun cours n&apos;est encore téléchargé. Ouvrez un cours et choisissez « Télécharger pour hors ligne ».</translation>
     </message>
     <message>
-        <location filename="../qml/settings/StoragePage.qml" line="73"/>
+        <location filename="../qml/settings/StoragePage.qml" line="76"/>
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../qml/settings/StoragePage.qml" line="87"/>
-        <location filename="../qml/settings/StoragePage.qml" line="108"/>
+        <location filename="../qml/settings/StoragePage.qml" line="90"/>
+        <location filename="../qml/settings/StoragePage.qml" line="111"/>
         <source>Clear cache</source>
         <translation>Vider le cache</translation>
     </message>
     <message>
-        <location filename="../qml/settings/StoragePage.qml" line="106"/>
+        <location filename="../qml/settings/StoragePage.qml" line="109"/>
         <source>Clear the cache?</source>
         <translation>Vider le cache ?</translation>
     </message>
     <message>
-        <location filename="../qml/settings/StoragePage.qml" line="107"/>
+        <location filename="../qml/settings/StoragePage.qml" line="110"/>
         <source>Pages and pictures you have seen will be removed from this device; they come back when you see them again online. Downloaded courses, and your tasks, journal and progress, stay.</source>
         <translation>Les pages et images que vous avez vues seront retirées de cet appareil ; elles reviendront quand vous les reverrez en ligne. Les cours téléchargés, ainsi que vos tâches, votre journal et vos progrès, restent.</translation>
     </message>
@@ -1869,22 +1869,37 @@
 <context>
     <name>StorageRow</name>
     <message>
-        <location filename="../qml/settings/StorageRow.qml" line="41"/>
+        <location filename="../qml/settings/StorageRow.qml" line="46"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/settings/StorageRow.qml" line="42"/>
+        <location filename="../qml/settings/StorageRow.qml" line="47"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/settings/StorageRow.qml" line="49"/>
+        <location filename="../qml/settings/StorageRow.qml" line="65"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="72"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="78"/>
+        <source>Cancel download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="84"/>
         <source>Remove download</source>
         <translation>Supprimer le téléchargement</translation>
     </message>
     <message>
-        <location filename="../qml/settings/StorageRow.qml" line="50"/>
+        <location filename="../qml/settings/StorageRow.qml" line="85"/>
         <source>Remove the download of %1</source>
         <translation>Supprimer le téléchargement de %1</translation>
     </message>

@@ -1792,22 +1792,22 @@
 <context>
     <name>StorageModel</name>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="34"/>
-        <source>Downloading</source>
-        <translation>Ap telechaje</translation>
+        <location filename="../src/models/storagemodel.cpp" line="40"/>
+        <source>Downloading: %1 of %2 files</source>
+        <translation>Ap telechaje: %1 sou %2 fichye</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="34"/>
+        <location filename="../src/models/storagemodel.cpp" line="43"/>
         <source>Paused</source>
         <translation>Kanpe</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="90"/>
+        <location filename="../src/models/storagemodel.cpp" line="104"/>
         <source>Downloaded courses: %1</source>
         <translation>Kou telechaje: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="96"/>
+        <location filename="../src/models/storagemodel.cpp" line="110"/>
         <source>Things seen, kept for offline: %1</source>
         <translation>Sa w te wè, ki kenbe pou san entènèt: %1</translation>
     </message>
@@ -1825,23 +1825,23 @@
         <translation>Poko gen okenn kou telechaje. Louvri yon kou epi chwazi «Telechaje pou san entènèt».</translation>
     </message>
     <message>
-        <location filename="../qml/settings/StoragePage.qml" line="73"/>
+        <location filename="../qml/settings/StoragePage.qml" line="76"/>
         <source>Cache</source>
         <translation>Kach</translation>
     </message>
     <message>
-        <location filename="../qml/settings/StoragePage.qml" line="87"/>
-        <location filename="../qml/settings/StoragePage.qml" line="108"/>
+        <location filename="../qml/settings/StoragePage.qml" line="90"/>
+        <location filename="../qml/settings/StoragePage.qml" line="111"/>
         <source>Clear cache</source>
         <translation>Vide kach la</translation>
     </message>
     <message>
-        <location filename="../qml/settings/StoragePage.qml" line="106"/>
+        <location filename="../qml/settings/StoragePage.qml" line="109"/>
         <source>Clear the cache?</source>
         <translation>Vide kach la?</translation>
     </message>
     <message>
-        <location filename="../qml/settings/StoragePage.qml" line="107"/>
+        <location filename="../qml/settings/StoragePage.qml" line="110"/>
         <source>Pages and pictures you have seen will be removed from this device; they come back when you see them again online. Downloaded courses, and your tasks, journal and progress, stay.</source>
         <translation>Paj ak foto ou te wè yo ap soti sou aparèy sa a; y ap tounen lè w wè yo ankò sou entènèt. Kou ou telechaje yo, ak travay ou, jounal ou ak pwogrè w, ap rete.</translation>
     </message>
@@ -1849,22 +1849,37 @@
 <context>
     <name>StorageRow</name>
     <message>
-        <location filename="../qml/settings/StorageRow.qml" line="41"/>
+        <location filename="../qml/settings/StorageRow.qml" line="46"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/settings/StorageRow.qml" line="42"/>
+        <location filename="../qml/settings/StorageRow.qml" line="47"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/settings/StorageRow.qml" line="49"/>
+        <location filename="../qml/settings/StorageRow.qml" line="65"/>
+        <source>Pause</source>
+        <translation>Kanpe</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="72"/>
+        <source>Resume</source>
+        <translation>Kontinye</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="78"/>
+        <source>Cancel download</source>
+        <translation>Anile telechajman an</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/StorageRow.qml" line="84"/>
         <source>Remove download</source>
         <translation>Retire telechajman an</translation>
     </message>
     <message>
-        <location filename="../qml/settings/StorageRow.qml" line="50"/>
+        <location filename="../qml/settings/StorageRow.qml" line="85"/>
         <source>Remove the download of %1</source>
         <translation>Retire telechajman %1</translation>
     </message>

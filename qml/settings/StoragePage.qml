@@ -64,6 +64,9 @@ Page {
             StorageRow {
                 Layout.fillWidth: true
                 onRemoveRequested: storage.removeDownload(index)
+                onPauseRequested: storage.pause(index)
+                onResumeRequested: storage.resume(index)
+                onCancelRequested: storage.cancel(index)
             }
         }
 

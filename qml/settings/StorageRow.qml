@@ -12,8 +12,13 @@ Rectangle {
     required property string languageName
     required property string sizeText
     required property string statusText
+    required property string downloadState
+    required property double progress
 
     signal removeRequested
+    signal pauseRequested
+    signal resumeRequested
+    signal cancelRequested
 
     objectName: "storageRow_" + index
     implicitHeight: layout.implicitHeight + 2 * Theme.spacing
@@ -43,12 +48,43 @@ Rectangle {
             wrapMode: Text.Wrap
             color: Theme.textSecondary
         }
-        ActionButton {
-            objectName: "removeDownloadButton"
+        ProgressBar {
+            objectName: "rowProgress"
             Layout.fillWidth: true
-            text: qsTr("Remove download")
-            Accessible.name: qsTr("Remove the download of %1").arg(row.title)
-            onClicked: row.removeRequested()
+            visible: row.downloadState !== "complete"
+            value: row.progress
+            Accessible.name: row.statusText
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+
+            ActionButton {
+                objectName: "pauseRowButton"
+                visible: row.downloadState === "downloading"
+                text: qsTr("Pause")
+                onClicked: row.pauseRequested()
+            }
+            ActionButton {
+                objectName: "resumeRowButton"
+                visible: row.downloadState === "paused" || row.downloadState === "failed"
+                primary: true
+                text: qsTr("Resume")
+                onClicked: row.resumeRequested()
+            }
+            ActionButton {
+                objectName: "cancelRowButton"
+                visible: row.downloadState !== "complete"
+                text: qsTr("Cancel download")
+                onClicked: row.cancelRequested()
+            }
+            ActionButton {
+                objectName: "removeDownloadButton"
+                visible: row.downloadState === "complete"
+                text: qsTr("Remove download")
+                Accessible.name: qsTr("Remove the download of %1").arg(row.title)
+                onClicked: row.removeRequested()
+            }
         }
     }
 }

@@ -57,8 +57,9 @@ QString DownloadCenter::contentLanguage() const {
     return m_catalog.language().section(u'-', 0, 0).toLower();
 }
 
-const OfflinePackage *DownloadCenter::packageFor(const QString &courseId) const {
-    return m_library.bestPackage(courseId, contentLanguage());
+const OfflinePackage *DownloadCenter::packageFor(const QString &courseId, const QString &language) const {
+    return language.isEmpty() ? m_library.bestPackage(courseId, contentLanguage())
+                              : m_library.package(courseId, language);
 }
 
 QString DownloadCenter::formatBytes(double bytes) const {
@@ -231,18 +232,18 @@ void DownloadCenter::dismissPlan() {
     emit planChanged();
 }
 
-void DownloadCenter::pause(const QString &courseId) {
-    if (const OfflinePackage *package = packageFor(courseId))
+void DownloadCenter::pause(const QString &courseId, const QString &language) {
+    if (const OfflinePackage *package = packageFor(courseId, language))
         m_downloader.pause(package->courseId, package->language);
 }
 
-void DownloadCenter::resume(const QString &courseId) {
-    if (const OfflinePackage *package = packageFor(courseId))
+void DownloadCenter::resume(const QString &courseId, const QString &language) {
+    if (const OfflinePackage *package = packageFor(courseId, language))
         m_downloader.resume(package->courseId, package->language);
 }
 
-void DownloadCenter::cancel(const QString &courseId) {
-    if (const OfflinePackage *package = packageFor(courseId))
+void DownloadCenter::cancel(const QString &courseId, const QString &language) {
+    if (const OfflinePackage *package = packageFor(courseId, language))
         m_downloader.cancel(package->courseId, package->language);
 }
 

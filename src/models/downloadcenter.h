@@ -60,9 +60,10 @@ public:
     Q_INVOKABLE void confirmPlan();
     Q_INVOKABLE void dismissPlan();
 
-    Q_INVOKABLE void pause(const QString &courseId);
-    Q_INVOKABLE void resume(const QString &courseId);
-    Q_INVOKABLE void cancel(const QString &courseId);
+    // `language` empty: the course in the catalog's language (or the one the device has).
+    Q_INVOKABLE void pause(const QString &courseId, const QString &language = {});
+    Q_INVOKABLE void resume(const QString &courseId, const QString &language = {});
+    Q_INVOKABLE void cancel(const QString &courseId, const QString &language = {});
     Q_INVOKABLE void remove(const QString &courseId, const QString &language = {});
     // Asks the server whether a downloaded course changed; updateAvailable() then says.
     Q_INVOKABLE void checkForUpdate(const QString &courseId);
@@ -77,7 +78,7 @@ public:
     Q_INVOKABLE void clearCache();
 
     // The package the catalog's language shows for a course, if any.
-    const OfflinePackage *packageFor(const QString &courseId) const;
+    const OfflinePackage *packageFor(const QString &courseId, const QString &language = {}) const;
     CourseDownloader &downloader() { return m_downloader; }
     QString languageCode() const;
 

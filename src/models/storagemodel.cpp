@@ -23,15 +23,25 @@ void StorageModel::reload() {
     qint64 total = 0;
     if (m_downloads) {
         for (const OfflinePackage &package : m_downloads->downloader().library().packages()) {
-            Row row{package.courseId,
-                    package.title,
-                    package.language,
-                    {},
-                    m_downloads->downloader().bytesOnDevice(package)};
+            Row row;
+            row.courseId = package.courseId;
+            row.title = package.title;
+            row.language = package.language;
+            row.bytes = m_downloads->downloader().bytesOnDevice(package);
+            using S = OfflinePackage::State;
+            row.state = !package.next                     ? QStringLiteral("complete")
+                        : package.state == S::Downloading ? QStringLiteral("downloading")
+                        : package.state == S::Paused      ? QStringLiteral("paused")
+                                                          : QStringLiteral("failed");
+            const auto progress = m_downloads->downloader().progress(package.courseId, package.language);
+            row.progress =
+                progress.bytesTotal > 0 ? double(progress.bytesDone) / double(progress.bytesTotal) : 1;
             row.statusText = package.next ? OfflineText::problem(package.problem) : QString();
             if (package.next && row.statusText.isEmpty())
                 row.statusText =
-                    package.state == OfflinePackage::State::Downloading ? tr("Downloading") : tr("Paused");
+                    package.state == S::Downloading
+                        ? tr("Downloading: %1 of %2 files").arg(progress.filesDone).arg(progress.filesTotal)
+                        : tr("Paused");
             total += row.bytes;
             rows.append(row);
         }
@@ -75,13 +85,18 @@ QVariant StorageModel::data(const QModelIndex &index, int role) const {
         return m_downloads ? m_downloads->formatBytes(double(row.bytes)) : QString();
     case StatusTextRole:
         return row.statusText;
+    case StateRole:
+        return row.state;
+    case ProgressRole:
+        return row.progress;
     }
     return {};
 }
 
 QHash<int, QByteArray> StorageModel::roleNames() const {
     return {{CourseIdRole, "courseId"},         {TitleRole, "title"},       {LanguageRole, "language"},
-            {LanguageNameRole, "languageName"}, {SizeTextRole, "sizeText"}, {StatusTextRole, "statusText"}};
+            {LanguageNameRole, "languageName"}, {SizeTextRole, "sizeText"}, {StatusTextRole, "statusText"},
+            {StateRole, "downloadState"},       {ProgressRole, "progress"}};
 }
 
 QString StorageModel::downloadsText() const {
@@ -99,6 +114,21 @@ QString StorageModel::cacheText() const {
 void StorageModel::removeDownload(int row) {
     if (m_downloads && row >= 0 && row < m_rows.size())
         m_downloads->remove(m_rows.at(row).courseId, m_rows.at(row).language);
+}
+
+void StorageModel::pause(int row) {
+    if (m_downloads && row >= 0 && row < m_rows.size())
+        m_downloads->pause(m_rows.at(row).courseId, m_rows.at(row).language);
+}
+
+void StorageModel::resume(int row) {
+    if (m_downloads && row >= 0 && row < m_rows.size())
+        m_downloads->resume(m_rows.at(row).courseId, m_rows.at(row).language);
+}
+
+void StorageModel::cancel(int row) {
+    if (m_downloads && row >= 0 && row < m_rows.size())
+        m_downloads->cancel(m_rows.at(row).courseId, m_rows.at(row).language);
 }
 
 void StorageModel::clearCache() {

@@ -23,7 +23,9 @@ public:
         LanguageRole,
         LanguageNameRole,
         SizeTextRole,
-        StatusTextRole
+        StatusTextRole,
+        StateRole,    // downloading, paused, failed or complete
+        ProgressRole, // 0 to 1
     };
     Q_ENUM(Role)
 
@@ -39,6 +41,9 @@ public:
     QString cacheText() const;
 
     Q_INVOKABLE void removeDownload(int row);
+    Q_INVOKABLE void pause(int row);
+    Q_INVOKABLE void resume(int row);
+    Q_INVOKABLE void cancel(int row);
     Q_INVOKABLE void clearCache();
 
 signals:
@@ -47,8 +52,9 @@ signals:
 
 private:
     struct Row {
-        QString courseId, title, language, statusText;
+        QString courseId, title, language, statusText, state;
         qint64 bytes = 0;
+        double progress = 1;
     };
     void reload();
 

@@ -62,7 +62,8 @@ private:
 };
 
 QByteArray answer(int status, const QByteArray &body, const QByteArray &extraHeaders = {}) {
-    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Length: " + QByteArray::number(body.size()) +
+    return "HTTP/1.1 " + QByteArray::number(status) +
+           " X\r\nContent-Length: " + QByteArray::number(body.size()) +
            "\r\nContent-Type: application/octet-stream\r\n" + extraHeaders + "\r\n" + body;
 }
 
@@ -88,7 +89,8 @@ class TestWrongBytes : public QObject {
 
 private slots:
     void wrongCopyNeverBecomesVisible() {
-        FaultyServer server([](const QByteArray &) { return answer(200, QByteArray(kBytes).replace("right", "wrong")); });
+        FaultyServer server(
+            [](const QByteArray &) { return answer(200, QByteArray(kBytes).replace("right", "wrong")); });
         QTemporaryDir dir;
         ContentStore store(dir.path());
         QCOMPARE(fetchFrom(server, store, kBytes.size()), ContentFetch::Outcome::Complete); // all bytes came
@@ -97,7 +99,8 @@ private slots:
     }
 
     void moreThanAnnouncedIsCutOff() {
-        FaultyServer server([](const QByteArray &) { return answer(200, kBytes + QByteArray(64 * 1024, 'x')); });
+        FaultyServer server(
+            [](const QByteArray &) { return answer(200, kBytes + QByteArray(64 * 1024, 'x')); });
         QTemporaryDir dir;
         ContentStore store(dir.path());
         QCOMPARE(fetchFrom(server, store, kBytes.size()), ContentFetch::Outcome::Oversized);
@@ -105,7 +108,9 @@ private slots:
     }
 
     void rangeFromElsewhereIsRefused() {
-        FaultyServer server([](const QByteArray &) { return answer(206, kBytes.mid(2), "Content-Range: bytes 2-26/27\r\n"); });
+        FaultyServer server([](const QByteArray &) {
+            return answer(206, kBytes.mid(2), "Content-Range: bytes 2-26/27\r\n");
+        });
         QTemporaryDir dir;
         ContentStore store(dir.path());
         QFile part(store.partPath(TestSigner::sha256(kBytes)));
@@ -118,10 +123,12 @@ private slots:
 
     void aCourseThatKeepsArrivingDamagedStops() {
         const QByteArray course = R"({"id":"water"})";
-        FaultyServer server([&](const QByteArray &) { return answer(200, QByteArray(course).replace("water", "fire!")); });
+        FaultyServer server(
+            [&](const QByteArray &) { return answer(200, QByteArray(course).replace("water", "fire!")); });
         QTemporaryDir dir;
         TestSigner signer;
-        const QByteArray text = TestSigner::manifest(QStringLiteral("water"), QStringLiteral("ht"), {{QStringLiteral("course.json"), course}});
+        const QByteArray text = TestSigner::manifest(QStringLiteral("water"), QStringLiteral("ht"),
+                                                     {{QStringLiteral("course.json"), course}});
         ApiClient api(m_network, server.url(), testTlsConfiguration());
         ContentStore store(dir.filePath(QStringLiteral("content")));
         OfflineLibrary library(dir.filePath(QStringLiteral("offline.sqlite")));
@@ -131,10 +138,12 @@ private slots:
         bool installed = false;
         downloader.setInstaller([&](const OfflinePackage &) { return installed = true; });
         downloader.start();
-        downloader.enqueue({QStringLiteral("Dlo"), *ContentManifest::parse(text), text, signer.sign(text)}, false);
+        downloader.enqueue({QStringLiteral("Dlo"), *ContentManifest::parse(text), text, signer.sign(text)},
+                           false);
         QTRY_COMPARE_WITH_TIMEOUT(library.package(QStringLiteral("water"), QStringLiteral("ht"))->state,
                                   OfflinePackage::State::Failed, 10000);
-        QCOMPARE(library.package(QStringLiteral("water"), QStringLiteral("ht"))->problem, CourseDownloader::kDamaged);
+        QCOMPARE(library.package(QStringLiteral("water"), QStringLiteral("ht"))->problem,
+                 CourseDownloader::kDamaged);
         QCOMPARE(server.requests, 3); // three wrong copies, then it stops asking
         QVERIFY(!installed);
         QVERIFY(!store.has(TestSigner::sha256(course)));
