@@ -47,7 +47,7 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app) {
         QStringLiteral("screen"),
         QStringLiteral(
             "The screen to open at start: courses, tasks, progress, journal or settings; or a page: "
-            "courses/<course id>, settings/storage."),
+            "courses/<course id>[/<lesson id>], settings/storage."),
         QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the window just before quitting."),

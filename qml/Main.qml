@@ -28,7 +28,7 @@ ApplicationWindow {
         return index < 0 ? null : screens.itemAt(index) as Loader
     }
 
-    // A page inside a destination, for automation (--screen courses/<course id>, settings/storage).
+    // A page inside a destination, for automation (--screen courses/<course id>[/<lesson id>], settings/storage).
     function showPage(name: string, page: string) {
         showDestination(name)
         if (name === "courses") {

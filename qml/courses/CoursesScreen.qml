@@ -9,10 +9,13 @@ import TekPouNou
 FeatureStack {
     id: stack
 
-    // Opens a course's page on top of the catalog.
-    function openCourse(courseId: string) {
+    // Opens a course's page on top of the catalog: "<course id>", or a lesson: "<course id>/<lesson id>".
+    function openCourse(path: string) {
+        const [courseId, lessonId] = path.split("/")
         stack.popToFirst()
         stack.push(coursePage, { courseId: courseId }, StackView.Immediate)
+        if (lessonId)
+            stack.push(lessonPage, { courseId: courseId, lessonId: lessonId }, StackView.Immediate)
     }
 
     objectName: "coursesStack"
