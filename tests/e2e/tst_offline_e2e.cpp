@@ -250,10 +250,79 @@ private slots:
         QVERIFY(m_server.start(m_server.dataDir(), m_server.port()));
     }
 
+    void anUpdateFetchesOnlyTheChangedFiles();
     void tamperedPacksAreRefusedByNameAndChangeNothing();
     void dataRules();
     void fullDisk();
 };
+
+// The demo content copied where the test may change it, as a school edits its own content.
+static QString copyDemoContent(const QString &target) {
+    const QDir demo(QStringLiteral(TPN_DEMO_DIR));
+    QDir().mkpath(target + QStringLiteral("/images"));
+    QFile::copy(demo.filePath(QStringLiteral("categories.json")),
+                target + QStringLiteral("/categories.json"));
+    for (const QString &name :
+         QDir(demo.filePath(QStringLiteral("courses"))).entryList({QStringLiteral("*.json")}))
+        QFile::copy(demo.filePath(QStringLiteral("courses/") + name), target + u'/' + name);
+    for (const QString &name : QDir(demo.filePath(QStringLiteral("images"))).entryList(QDir::Files))
+        QFile::copy(demo.filePath(QStringLiteral("images/") + name),
+                    target + QStringLiteral("/images/") + name);
+    return target;
+}
+
+void TestOfflineEndToEnd::anUpdateFetchesOnlyTheChangedFiles() {
+    QTemporaryDir dir;
+    const QString content = copyDemoContent(dir.filePath(QStringLiteral("content")));
+    TestServer server({QStringLiteral("--content"), content});
+    QVERIFY2(server.start(dir.filePath(QStringLiteral("server"))), qPrintable(server.errorString()));
+    const QString courseId = QStringLiteral("math-counting-money");
+    ClientStack client(optionsFor(server, dir.filePath(QStringLiteral("app"))));
+    client.downloads().prepareCourse(courseId, {});
+    QVERIFY(downloadPlanned(client));
+    const ContentManifest before = *packageOf(client, courseId)->current;
+
+    // The school rewrites one lesson's Kreyòl text; the server publishes a new version.
+    server.stop();
+    QFile file(content + QStringLiteral("/mathematics.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray json = file.readAll();
+    file.close();
+    const QByteArray from = "An Ayiti, nou peye ak goud.";
+    QVERIFY(json.contains(from));
+    json.replace(from, "An Ayiti, nou peye ak goud (HTG).");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(json);
+    file.close();
+    QVERIFY2(server.start(dir.filePath(QStringLiteral("server")), server.port()),
+             qPrintable(server.errorString()));
+
+    client.downloads().checkForUpdate(courseId);
+    QTRY_VERIFY_WITH_TIMEOUT(client.downloads().updateAvailable(courseId), kTimeout);
+    client.downloads().prepareCourse(courseId, {});
+    QVERIFY(QTest::qWaitFor([&] { return client.downloads().planReady(); }, kTimeout));
+    const qint64 planned = qint64(client.downloads().planBytes());
+    const qint64 sentBefore = server.contentBytesSent();
+    QVERIFY(downloadPlanned(client));
+    const ContentManifest after = *packageOf(client, courseId)->current;
+    QVERIFY(after.version != before.version);
+    qint64 changed = 0;
+    int changedFiles = 0;
+    for (const ManifestFile &file : after.files) {
+        const ManifestFile *old = before.file(file.path);
+        if (!old || old->sha256 != file.sha256) {
+            changed += file.size;
+            ++changedFiles;
+        }
+    }
+    QVERIFY2(changedFiles >= 1 && changedFiles < after.files.size(),
+             qPrintable(QString::number(changedFiles)));
+    QCOMPARE(planned, changed);
+    QCOMPARE(server.contentBytesSent() - sentBefore, changed);
+    const auto lesson = client.courses().cachedLesson(courseId, QStringLiteral("coins-and-notes"));
+    QVERIFY(lesson && lesson->body.contains(QStringLiteral("(HTG)")));
+    QVERIFY(!client.downloads().updateAvailable(courseId));
+}
 
 void TestOfflineEndToEnd::tamperedPacksAreRefusedByNameAndChangeNothing() {
     QTemporaryDir dir;
