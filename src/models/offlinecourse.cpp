@@ -1,5 +1,6 @@
 #include "offlinecourse.h"
 
+#include "downloadsbinding.h"
 #include "offlinelibrary.h"
 #include "offlinetext.h"
 
@@ -7,15 +8,7 @@ OfflineCourse::OfflineCourse(QObject *parent)
     : QObject(parent) {}
 
 void OfflineCourse::setDownloads(DownloadCenter *downloads) {
-    if (m_downloads == downloads)
-        return;
-    if (m_downloads)
-        m_downloads->disconnect(this);
-    m_downloads = downloads;
-    if (m_downloads)
-        connect(m_downloads, &DownloadCenter::revisionChanged, this, &OfflineCourse::update);
-    emit downloadsChanged();
-    update();
+    bindDownloads(this, m_downloads, downloads, &OfflineCourse::update);
 }
 
 void OfflineCourse::setCourseId(const QString &courseId) {
@@ -32,7 +25,7 @@ void OfflineCourse::update() {
     QString text;
     const OfflinePackage *package = m_downloads ? m_downloads->packageFor(m_courseId) : nullptr;
     if (package) {
-        const auto p = m_downloads->downloader().progress(package->courseId, package->language);
+        const auto p = m_downloads->downloader().progress(*package);
         progress = p.bytesTotal > 0 ? double(p.bytesDone) / double(p.bytesTotal) : 0;
         const QString percent = QString::number(qFloor(progress * 100));
         const QString done = m_downloads->formatBytes(double(p.bytesDone));

@@ -1,5 +1,6 @@
 #include "storagemodel.h"
 
+#include "downloadsbinding.h"
 #include "offlinelibrary.h"
 #include "offlinetext.h"
 
@@ -7,15 +8,7 @@ StorageModel::StorageModel(QObject *parent)
     : QAbstractListModel(parent) {}
 
 void StorageModel::setDownloads(DownloadCenter *downloads) {
-    if (m_downloads == downloads)
-        return;
-    if (m_downloads)
-        m_downloads->disconnect(this);
-    m_downloads = downloads;
-    if (m_downloads)
-        connect(m_downloads, &DownloadCenter::revisionChanged, this, &StorageModel::reload);
-    emit downloadsChanged();
-    reload();
+    bindDownloads(this, m_downloads, downloads, &StorageModel::reload);
 }
 
 void StorageModel::reload() {
@@ -27,13 +20,13 @@ void StorageModel::reload() {
             row.courseId = package.courseId;
             row.title = package.title;
             row.language = package.language;
-            row.bytes = m_downloads->downloader().bytesOnDevice(package);
+            const auto progress = m_downloads->downloader().progress(package);
+            row.bytes = progress.bytesDone;
             using S = OfflinePackage::State;
             row.state = !package.next                     ? QStringLiteral("complete")
                         : package.state == S::Downloading ? QStringLiteral("downloading")
                         : package.state == S::Paused      ? QStringLiteral("paused")
                                                           : QStringLiteral("failed");
-            const auto progress = m_downloads->downloader().progress(package.courseId, package.language);
             row.progress =
                 progress.bytesTotal > 0 ? double(progress.bytesDone) / double(progress.bytesTotal) : 1;
             row.statusText = package.next ? OfflineText::problem(package.problem) : QString();

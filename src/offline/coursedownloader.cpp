@@ -238,23 +238,18 @@ void CourseDownloader::reinstallAll() {
     }
 }
 
-qint64 CourseDownloader::bytesOnDevice(const OfflinePackage &package) const {
-    qint64 bytes = 0;
-    if (const ContentManifest *manifest = package.target())
-        for (const ManifestFile &file : manifest->files)
-            bytes += m_store.has(file.sha256) ? file.size : qMin(file.size, m_store.partSize(file.sha256));
-    return bytes;
-}
-
-CourseDownloader::Progress CourseDownloader::progress(const QString &courseId,
-                                                      const QString &language) const {
+CourseDownloader::Progress CourseDownloader::progress(const OfflinePackage &package) const {
     Progress progress;
-    const OfflinePackage *package = m_library.package(courseId, language);
-    const ContentManifest *manifest = package ? package->target() : nullptr;
+    const ContentManifest *manifest = package.target();
     if (!manifest)
         return progress;
     progress.bytesTotal = manifest->totalBytes;
     progress.filesTotal = int(manifest->files.size());
+    if (!package.next) { // on the device and checked at start: nothing to look up on disk
+        progress.bytesDone = progress.bytesTotal;
+        progress.filesDone = progress.filesTotal;
+        return progress;
+    }
     for (const ManifestFile &file : manifest->files) {
         if (m_store.has(file.sha256)) {
             progress.bytesDone += file.size;

@@ -81,10 +81,9 @@ public:
     qint64 unreferencedBytes() const;
     // Puts every downloaded course into the catalog again (after the cache was cleared).
     void reinstallAll();
-    // The bytes a package's files take on the device.
-    qint64 bytesOnDevice(const OfflinePackage &package) const;
 
-    Progress progress(const QString &courseId, const QString &language) const;
+    // What of the package's files is on the device (its bytes, and whole files).
+    Progress progress(const OfflinePackage &package) const;
     bool waitingForNetwork() const { return m_waitingForNetwork; }
 
 signals:

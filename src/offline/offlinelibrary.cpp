@@ -151,9 +151,7 @@ bool OfflineLibrary::enqueue(const QString &title, const ContentManifest &manife
     package.state = OfflinePackage::State::Downloading;
     package.problem.clear();
     if (package.current && package.current->version == manifest.version) {
-        package.next.reset(); // nothing new: the device already has this version
-        package.nextText.clear();
-        package.nextSignature.clear();
+        package.dropNext(); // nothing new: the device already has this version
         package.state = OfflinePackage::State::Complete;
     } else {
         package.next = manifest;
@@ -184,9 +182,7 @@ bool OfflineLibrary::complete(const QString &courseId, const QString &language) 
     package->current = package->next;
     package->currentText = package->nextText;
     package->currentSignature = package->nextSignature;
-    package->next.reset();
-    package->nextText.clear();
-    package->nextSignature.clear();
+    package->dropNext();
     package->state = OfflinePackage::State::Complete;
     package->problem.clear();
     return write(*package);
@@ -212,9 +208,7 @@ bool OfflineLibrary::cancel(const QString &courseId, const QString &language) {
         return false;
     if (!package->current)
         return remove(courseId, language);
-    package->next.reset();
-    package->nextText.clear();
-    package->nextSignature.clear();
+    package->dropNext();
     package->state = OfflinePackage::State::Complete;
     package->problem.clear();
     return write(*package);

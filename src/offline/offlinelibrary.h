@@ -23,6 +23,11 @@ struct OfflinePackage {
     QByteArray nextText, nextSignature;
 
     const ContentManifest *target() const { return next ? &*next : current ? &*current : nullptr; }
+    void dropNext() {
+        next.reset();
+        nextText.clear();
+        nextSignature.clear();
+    }
 };
 
 // What the learner downloaded, and the download queue, in `offline.sqlite` (device-wide, like the
