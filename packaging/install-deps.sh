@@ -19,17 +19,33 @@ packages=(
   qtkeychain-qt6-dev libssl-dev openssl sqlite3 zlib1g-dev libargon2-dev
   # headless test session: X server, GL in software, private D-Bus, secret service, fonts
   xvfb xauth libgl1-mesa-dri dbus dbus-x11 gnome-keyring fonts-noto-core
+  # crash reports (docs/telemetry.md): Chromium renders the operator's report
+  chromium
 )
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-echo "Installing: ${missing[*]}"
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Google Breakpad (client sources, minidump_stackwalk, dump_syms), as the npm package `minidump`
+# ships it: no Debian package has it. Node.js and npm come with the machine. The package's own
+# install script needs yarn, so it is skipped; nothing in it is needed. CMake finds the package at
+# TPN_MINIDUMP_DIR (this folder by default).
+minidump_version=0.26.0
+minidump_prefix=/opt/tekpounou-tools
+if ! grep -qs "\"version\": \"$minidump_version\"" "$minidump_prefix/node_modules/minidump/package.json"; then
+  echo "Installing: minidump@$minidump_version (npm) into $minidump_prefix"
+  $SUDO mkdir -p "$minidump_prefix"
+  $SUDO npm install --ignore-scripts --no-audit --no-fund --silent --prefix "$minidump_prefix" \
+    "minidump@$minidump_version" >/dev/null
+  $SUDO chmod +x "$minidump_prefix/node_modules/minidump/bin/linux-x64/"*
+fi
