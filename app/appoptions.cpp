@@ -47,7 +47,7 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app) {
         QStringLiteral("screen"),
         QStringLiteral(
             "The screen to open at start: courses, tasks, progress, journal or settings; or a page: "
-            "courses/<course id>[/<lesson id>], settings/storage."),
+            "courses/<course id>[/<lesson id>], settings/storage, settings/reports."),
         QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the window just before quitting."),
@@ -61,8 +61,18 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app) {
     const QCommandLineOption firstFrame(
         QStringLiteral("report-first-frame"),
         QStringLiteral("Print the time and peak memory at the first frame, then quit."));
+    const QCommandLineOption consent(
+        QStringLiteral("consent"),
+        QStringLiteral("Set the choice about reports without asking: crash, timings, both (crash,timings) "
+                       "or none."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption crashTest(
+        QStringLiteral("crash-test"),
+        QStringLiteral("Crash on purpose after the first frame, to check crash reports: segv, abort, "
+                       "terminate, thread or qml."),
+        QStringLiteral("KIND"));
     parser.addOptions({apiUrl, caCert, contentKey, assumeMetered, download, dataDir, lang, size, screen,
-                       screenshot, quitAfter, selfTest, firstFrame});
+                       screenshot, quitAfter, selfTest, firstFrame, consent, crashTest});
     parser.process(app);
 
     AppOptions o;
@@ -97,5 +107,19 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app) {
     }
     o.selfTest = parser.isSet(selfTest);
     o.reportFirstFrame = parser.isSet(firstFrame);
+    if (parser.isSet(consent)) {
+        const QStringList kinds = parser.value(consent).split(u',');
+        const bool none = kinds == QStringList{QStringLiteral("none")};
+        for (const QString &kind : kinds)
+            if (!none && kind != QLatin1String("crash") && kind != QLatin1String("timings"))
+                return fail(QStringLiteral("--consent takes crash, timings, crash,timings or none"));
+        o.consent = std::pair(kinds.contains(QStringLiteral("crash")), kinds.contains(QStringLiteral("timings")));
+    }
+    o.crashTest = parser.value(crashTest);
+    static const QStringList crashKinds = {QStringLiteral("segv"), QStringLiteral("abort"),
+                                           QStringLiteral("terminate"), QStringLiteral("thread"),
+                                           QStringLiteral("qml")};
+    if (!o.crashTest.isEmpty() && !crashKinds.contains(o.crashTest))
+        return fail(QStringLiteral("--crash-test must be one of segv, abort, terminate, thread, qml"));
     return o;
 }

@@ -23,6 +23,9 @@ struct AppOptions {
     int quitAfterMs = -1;
     bool selfTest = false;
     bool reportFirstFrame = false;
+    // The learner's choice about reports, given without the first-run dialog: crash reports, timings.
+    std::optional<std::pair<bool, bool>> consent;
+    QString crashTest; // segv, abort, terminate, thread or qml: crash on purpose after the first frame
 
     // Parses the arguments; on a bad one prints why and returns nullopt.
     static std::optional<AppOptions> parse(const QCoreApplication &app);

@@ -3,21 +3,27 @@
 
 #include "appoptions.h"
 #include "clientservices.h"
+#include "crashtest.h"
+#include "firstframe.h"
 #include "windowdriver.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
+#include <QTimer>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(TekPouNou_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(TekPouNouPlugin)
 
 int main(int argc, char *argv[]) {
+    QElapsedTimer processClock; // start-up to first frame, for timings
+    processClock.start();
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("TekPouNou"));
     QGuiApplication::setApplicationName(QStringLiteral("tekpounou"));
@@ -41,6 +47,11 @@ int main(int argc, char *argv[]) {
     if (options->assumeMetered)
         clientOptions.assumeMetered = true;
     ClientServices services(clientOptions);
+    // Crash reports and the message handler first, so that a crash or a damaged database while the
+    // services start is reported too (if the learner allows it).
+    if (options->consent)
+        services.reporting.settings.choose(options->consent->first, options->consent->second);
+    services.reporting.installProcessHandlers();
 
     // Only preferences live here (no secrets): the UI language for now.
     QSettings settings(options->dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
@@ -86,6 +97,12 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "tekpounou: the user interface failed to load\n");
         return 1;
     }
+    services.reporting.errors.watch(engine);
     driver.attach(window);
+    onFirstFrame(window, [&services, &engine, window, &processClock, crashTest = options->crashTest] {
+        services.reporting.watch(*window, processClock);
+        if (!crashTest.isEmpty())
+            QTimer::singleShot(0, &engine, [&engine, crashTest] { tpn::crashtest::crash(crashTest, engine); });
+    });
     return app.exec();
 }

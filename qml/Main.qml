@@ -39,6 +39,10 @@ ApplicationWindow {
             const settings = loaderFor("settings").item as SettingsScreen
             if (settings)
                 settings.openStorage()
+        } else if (name === "settings" && page === "reports") {
+            const settings = loaderFor("settings").item as SettingsScreen
+            if (settings)
+                settings.openSentReports()
         }
     }
 
@@ -86,6 +90,19 @@ ApplicationWindow {
             if (!erase && Auth.notice.length > 0)
                 root.showSignIn()
         }
+    }
+
+    // Reports name the screen a crash happened on, and time each screen until it is drawn.
+    onCurrentDestinationChanged: Reports.screenShown(currentDestination)
+    Component.onCompleted: {
+        Reports.screenShown(currentDestination)
+        if (!Reports.asked)
+            reportsConsentDialog.open()
+    }
+
+    // The first start asks whether the app may send crash reports and timings.
+    ReportsConsentDialog {
+        id: reportsConsentDialog
     }
 
     // Someone signed in on a device where a guest already did things: offer to keep them.

@@ -13,6 +13,7 @@ Page {
     signal signInRequested
     signal outboxRequested
     signal storageRequested
+    signal sentReportsRequested
 
     objectName: "settingsPage"
     background: Rectangle {
@@ -73,6 +74,12 @@ Page {
                 checked: Language.code === modelData
                 onClicked: Language.code = modelData
             }
+        }
+
+        ReportsSection {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingLarge
+            onSentReportsRequested: page.sentReportsRequested()
         }
 
         SectionHeading {

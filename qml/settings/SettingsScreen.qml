@@ -26,6 +26,11 @@ FeatureStack {
         stack.showOnTop("storagePage", storagePage)
     }
 
+    // Shows what reports were sent, unless it is already shown.
+    function openSentReports() {
+        stack.showOnTop("sentReportsPage", sentReportsPage)
+    }
+
     objectName: "settingsStack"
     initialItem: settingsPage
 
@@ -36,6 +41,15 @@ FeatureStack {
             onSignInRequested: stack.openSignIn()
             onOutboxRequested: stack.openOutbox()
             onStorageRequested: stack.openStorage()
+            onSentReportsRequested: stack.openSentReports()
+        }
+    }
+
+    Component {
+        id: sentReportsPage
+
+        SentReportsPage {
+            onBackRequested: stack.pop()
         }
     }
 

@@ -4,7 +4,10 @@
 #include "catalogjson.h"
 #include "coursecache.h"
 
+#include <QElapsedTimer>
 #include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -41,24 +44,34 @@ ApiError CourseRepository::storageError() const {
     return {ApiError::Kind::Malformed, 0, QStringLiteral("cache_write_failed"), m_cache.errorString()};
 }
 
+template <typename Read> auto CourseRepository::timed(QLatin1StringView query, Read read) const {
+    if (!m_queryObserver)
+        return read();
+    QElapsedTimer clock;
+    clock.start();
+    auto result = read();
+    m_queryObserver(query, double(clock.nsecsElapsed()) / 1e6);
+    return result;
+}
+
 QList<CourseSummary> CourseRepository::cachedCourses(const CourseQuery &query, int limit) const {
-    return m_cache.courses(m_language, query, limit);
+    return timed("courses"_L1, [&] { return m_cache.courses(m_language, query, limit); });
 }
 
 int CourseRepository::cachedCourseCount(const CourseQuery &query) const {
-    return m_cache.courseCount(m_language, query);
+    return timed("course_count"_L1, [&] { return m_cache.courseCount(m_language, query); });
 }
 
 std::optional<CourseDetail> CourseRepository::cachedCourse(const QString &courseId) const {
-    return m_cache.courseDetail(m_language, courseId);
+    return timed("course"_L1, [&] { return m_cache.courseDetail(m_language, courseId); });
 }
 
 std::optional<Lesson> CourseRepository::cachedLesson(const QString &courseId, const QString &lessonId) const {
-    return m_cache.lesson(m_language, courseId, lessonId);
+    return timed("lesson"_L1, [&] { return m_cache.lesson(m_language, courseId, lessonId); });
 }
 
 QList<Category> CourseRepository::cachedCategories() const {
-    return m_cache.categories(m_language);
+    return timed("categories"_L1, [&] { return m_cache.categories(m_language); });
 }
 
 void CourseRepository::fetchCourses(const CourseQuery &query, int page, int limit, QObject *context,

@@ -29,7 +29,11 @@ public:
     using Done = std::function<void(const ApiError &)>;
     using PageDone = std::function<void(const PageResult &)>;
 
+    // Told how long each cache read took ("courses", "course", …), for timings.
+    using QueryObserver = std::function<void(QLatin1StringView query, double elapsedMs)>;
+
     CourseRepository(ApiClient &api, CourseCache &cache, QObject *parent = nullptr);
+    void setQueryObserver(QueryObserver observer) { m_queryObserver = std::move(observer); }
 
     // The content language requested from the server, as a tag such as "ht-HT".
     QString language() const { return m_language; }
@@ -60,8 +64,10 @@ private:
     template <typename Decode, typename Store>
     void fetchInto(const QString &path, QObject *context, Done done, Decode decode, Store store);
     ApiError storageError() const;
+    template <typename Read> auto timed(QLatin1StringView query, Read read) const;
 
     ApiClient &m_api;
     CourseCache &m_cache;
     QString m_language = QStringLiteral("ht-HT");
+    QueryObserver m_queryObserver;
 };

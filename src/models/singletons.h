@@ -7,6 +7,7 @@
 #include "languagecontroller.h"
 #include "learnerrepository.h"
 #include "packtransfer.h"
+#include "reportsettings.h"
 #include "syncstatus.h"
 
 #include <QQmlEngine>
@@ -75,5 +76,12 @@ struct PacksSingleton : ProvidedInstance<PackTransfer> {
     Q_GADGET
     QML_FOREIGN(PackTransfer)
     QML_NAMED_ELEMENT(Packs)
+    QML_SINGLETON
+};
+
+struct ReportsSingleton : ProvidedInstance<ReportSettings> {
+    Q_GADGET
+    QML_FOREIGN(ReportSettings)
+    QML_NAMED_ELEMENT(Reports)
     QML_SINGLETON
 };

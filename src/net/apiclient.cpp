@@ -2,6 +2,7 @@
 
 #include "apicall.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -17,12 +18,36 @@ ApiClient::ApiClient(QNetworkAccessManager &network, const QUrl &baseUrl, const 
     , m_tls(tls) {}
 
 void ApiClient::send(const ApiRequest &request, QObject *context, Callback done) {
+    QElapsedTimer clock;
+    clock.start();
     transmit(request, context,
-             [reachability = QPointer(&m_reachability), done = std::move(done)](const ApiResult &result) {
-                 if (reachability)
-                     reachability->observe(result.error);
+             [self = QPointer(this), route = route(request.method, request.path), clock,
+              done = std::move(done)](const ApiResult &result) {
+                 if (self) {
+                     self->m_reachability.observe(result.error);
+                     const int status = result.ok() ? 200 : result.error.httpStatus;
+                     emit self->answered(route, status, double(clock.nsecsElapsed()) / 1e6);
+                 }
                  done(result);
              });
+}
+
+QString ApiClient::route(const QByteArray &method, const QString &path) {
+    // The API's own words stay; anything else in a path (a course, lesson or record id, a content
+    // hash) becomes {id}: a timing names the endpoint, never what the learner opened.
+    static const QStringList words = {
+        QStringLiteral("mobile-api"), QStringLiteral("auth"),     QStringLiteral("login"),
+        QStringLiteral("logout"),     QStringLiteral("refresh"),  QStringLiteral("register"),
+        QStringLiteral("reset-password"), QStringLiteral("categories"), QStringLiteral("content"),
+        QStringLiteral("courses"),    QStringLiteral("lessons"),  QStringLiteral("manifest"),
+        QStringLiteral("health"),     QStringLiteral("sync"),     QStringLiteral("pull"),
+        QStringLiteral("push"),       QStringLiteral("user"),     QStringLiteral("export"),
+        QStringLiteral("profile"),    QStringLiteral("crash-reports"), QStringLiteral("telemetry")};
+    QStringList segments = path.split(u'/');
+    for (QString &segment : segments)
+        if (!segment.isEmpty() && !words.contains(segment))
+            segment = QStringLiteral("{id}");
+    return QString::fromLatin1(method) + u' ' + segments.join(u'/');
 }
 
 QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) const {

@@ -56,12 +56,18 @@ public:
     // owns the reply. `offset` > 0 asks for the bytes from there on (Range), so a download resumes.
     QNetworkReply *getRaw(const QString &path, qint64 offset = 0);
 
+signals:
+    // Every answer to send(), for timings: `route` is the method and path with its ids replaced by
+    // {id} ("GET /mobile-api/courses/{id}"), status 0 when no HTTP answer came.
+    void answered(const QString &route, int status, double elapsedMs);
+
 protected:
     // The request on the wire; `done` as for send().
     virtual void transmit(const ApiRequest &request, QObject *context, Callback done);
 
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
+    static QString route(const QByteArray &method, const QString &path);
 
     Reachability m_reachability;
     QNetworkAccessManager &m_network;

@@ -312,11 +312,14 @@ void CourseDownloader::fetch(const OfflinePackage &package, const ManifestFile &
         [this](qint64 bytes) { return hasRoom(bytes, true); }, this);
     connect(m_fetch, &ContentFetch::received, this, [this](qint64 bytes) {
         m_uncountedBytes += bytes;
+        m_fetchBytes += bytes;
         if (m_uncountedBytes >= 1024 * 1024)
             flushBytes();
         emit progressed(m_current.courseId);
     });
     connect(m_fetch, &ContentFetch::finished, this, &CourseDownloader::fetched);
+    m_fetchClock.start();
+    m_fetchBytes = 0;
     m_fetch->start();
 }
 
@@ -338,6 +341,7 @@ void CourseDownloader::fetched(ContentFetch::Outcome outcome) {
         QString problem;
         if (outcome == O::Complete && m_store.commitPart(file.sha256, file.size, &problem)) {
             m_attempts.remove(file.sha256);
+            emit fileFetched(m_fetchBytes, double(m_fetchClock.nsecsElapsed()) / 1e6);
             break;
         }
         m_store.removePart(file.sha256);

@@ -4,6 +4,7 @@
 #include "contentkey.h"
 #include "offlinelibrary.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -88,6 +89,8 @@ public:
 
 signals:
     void progressed(const QString &courseId);
+    // A whole file arrived: its bytes over the time it took, for timings.
+    void fileFetched(qint64 bytes, double elapsedMs);
     void waitingForNetworkChanged();
 
 private:
@@ -118,6 +121,8 @@ private:
         ManifestFile file;
     };
     QPointer<ContentFetch> m_fetch;
+    QElapsedTimer m_fetchClock; // and the bytes this fetch received (a resumed part counts its rest)
+    qint64 m_fetchBytes = 0;
     Current m_current;
     QHash<QString, int> m_attempts;    // sha256 -> wrong copies received this session
     QSet<QString> m_overBudgetAllowed; // "course/language" the learner allowed past the budget

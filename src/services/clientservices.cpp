@@ -33,6 +33,7 @@ ClientServices::ClientServices(const ClientOptions &options, QObject *parent)
     , contentStore(options.dataDir + QStringLiteral("/content"))
     , offlineLibrary(options.dataDir + QStringLiteral("/offline.sqlite"))
     , downloadPolicy(options.dataDir + QStringLiteral("/settings.ini"))
+    , reporting(*api, downloadPolicy, language, options.dataDir)
     , m_options(options) {
     if (options.assumeMetered)
         downloadPolicy.assumeMetered(options.assumeMetered);
@@ -66,6 +67,8 @@ bool ClientServices::start() {
     if (!language.code().isEmpty()) // none chosen yet: the repository's own default, Kreyòl
         m_courses->setLanguage(LanguageController::contentLanguageTag(language.code()));
     wire();
+    reporting.observe(*m_courses, *m_downloader, session);
+    reporting.start();
     m_started = true;
     session.openGuest();
     auth.restore();
@@ -159,6 +162,7 @@ void ClientServices::provideToQml() {
     GuestDataSingleton::instance = &guestData;
     DownloadsSingleton::instance = m_downloads.get();
     PacksSingleton::instance = m_packs.get();
+    ReportsSingleton::instance = &reporting.settings;
 }
 
 void ClientServices::withdrawFromQml() {
@@ -170,4 +174,5 @@ void ClientServices::withdrawFromQml() {
     GuestDataSingleton::instance = nullptr;
     DownloadsSingleton::instance = nullptr;
     PacksSingleton::instance = nullptr;
+    ReportsSingleton::instance = nullptr;
 }

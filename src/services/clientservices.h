@@ -17,6 +17,7 @@
 #include "learnersession.h"
 #include "offlinelibrary.h"
 #include "packtransfer.h"
+#include "reporting.h"
 #include "sessionstorage.h"
 #include "syncstatus.h"
 #include "tlstrust.h"
@@ -65,7 +66,7 @@ public:
     bool started() const { return m_started; }
 
     // Hands the services to QML as the singletons Catalog, Language, Auth, Sync, Learner, GuestData,
-    // Downloads, Packs. The engine also needs makeContentImages() as its "content" image provider.
+    // Downloads, Packs, Reports. The engine also needs makeContentImages() as its "content" image provider.
     void provideToQml();
     static void withdrawFromQml();
     // A new provider for `image://content/<sha256>` (the engine takes ownership).
@@ -91,6 +92,8 @@ public:
     ContentStore contentStore;
     OfflineLibrary offlineLibrary;
     DownloadPolicy downloadPolicy;
+    // Crash reports and timings, as the learner allows (docs/telemetry.md).
+    Reporting reporting;
     CourseDownloader &downloader() { return *m_downloader; } // after start()
     DownloadCenter &downloads() { return *m_downloads; }
     PackTransfer &packs() { return *m_packs; }

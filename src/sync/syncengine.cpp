@@ -34,6 +34,7 @@ void SyncEngine::start() {
         return;
     m_running = true;
     m_result = {};
+    m_clock.start();
     m_toPush = m_store.pendingCount();
     emit progress(0, m_toPush, 0);
     pushNext();
@@ -114,6 +115,7 @@ void SyncEngine::pullNext() {
 
 void SyncEngine::finish(const ApiError &error) {
     m_result.error = error;
+    m_result.elapsedMs = double(m_clock.nsecsElapsed()) / 1e6;
     m_running = false;
     if (error.isError())
         qCInfo(lcSync) << "sync stopped:" << error.code << "after" << m_result.pushed << "pushed,"

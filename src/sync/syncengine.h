@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 class AuthService;
@@ -21,6 +22,7 @@ public:
         ApiError error; // none when the run completed
         int pushed = 0;
         int pulled = 0;
+        double elapsedMs = 0; // the whole run, for timings
     };
 
     SyncEngine(AuthService &auth, LocalStore &store, QObject *parent = nullptr);
@@ -43,4 +45,5 @@ private:
     bool m_running = false;
     int m_toPush = 0;
     Result m_result;
+    QElapsedTimer m_clock;
 };

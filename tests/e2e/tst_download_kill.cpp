@@ -18,7 +18,8 @@ QStringList appArguments(const TestServer &server, const QString &dataDir) {
             QStringLiteral("--content-key"), TestServer::contentKeyPath(),
             QStringLiteral("--data-dir"),    dataDir,
             QStringLiteral("--lang"),        QStringLiteral("ht"),
-            QStringLiteral("--size"),        QStringLiteral("390x844")};
+            QStringLiteral("--size"),        QStringLiteral("390x844"),
+            QStringLiteral("--consent"),     QStringLiteral("none")};
 }
 
 int committedFiles(const QString &contentDir) {

@@ -64,6 +64,9 @@ public slots:
             std::exit(1);
         }
         m_client->language.setCode(QStringLiteral("en"));
+        // The first-run question about reports, answered "no" as a learner might: the tests of
+        // other screens do not tap around it. tst_reports.qml asks it itself.
+        m_client->reporting.settings.choose(false, false);
         m_client->provideToQml();
         engine->addImageProvider(QStringLiteral("content"), m_client->makeContentImages());
         engine->rootContext()->setContextProperty(QStringLiteral("teacherDesk"), &m_teacherDesk);

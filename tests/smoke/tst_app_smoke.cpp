@@ -24,7 +24,7 @@ AppRun runApp(const TestServer &server, const QString &dataDir, const QStringLis
     app.setProcessChannelMode(QProcess::MergedChannels);
     app.start(QStringLiteral(TPN_APP_BINARY),
               QStringList{"--api-url", server.baseUrl().toString(), "--ca-cert", TestServer::caCertPath(),
-                          "--data-dir", dataDir} +
+                          "--data-dir", dataDir, "--consent", "none"} +
                   extraArgs);
     if (!app.waitForFinished(60000)) {
         app.kill();
@@ -125,7 +125,7 @@ void TestAppSmoke::downloadsInKreyol() {
     const QString course = QStringLiteral("agri-soil-and-compost");
     app.start(QStringLiteral(TPN_APP_BINARY),
               QStringList{"--api-url", m_server.baseUrl().toString(), "--ca-cert", TestServer::caCertPath(),
-                          "--data-dir", dataDir.path(), "--download", "all", "--screen", "courses/" + course,
+                          "--data-dir", dataDir.path(), "--consent", "none", "--download", "all", "--screen", "courses/" + course,
                           "--screenshot", downloading, "--quit-after-ms", "3000"} +
                   phone);
     const QString content = dataDir.filePath(QStringLiteral("content"));
