@@ -1,0 +1,5 @@
+#include "telemetrylog.h"
+
+namespace tpn::telemetry {
+Q_LOGGING_CATEGORY(lcTelemetry, "tpn.telemetry")
+} // namespace tpn::telemetry
