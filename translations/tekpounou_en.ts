@@ -609,47 +609,47 @@
 <context>
     <name>DownloadCenter</name>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="88"/>
+        <location filename="../src/models/downloadcenter.cpp" line="89"/>
         <source>Downloaded this month: %1</source>
         <translation>Downloaded this month: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="89"/>
+        <location filename="../src/models/downloadcenter.cpp" line="90"/>
         <source>Downloaded this month: %1 of %2</source>
         <translation>Downloaded this month: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="139"/>
+        <location filename="../src/models/downloadcenter.cpp" line="140"/>
         <source>The server sent a course that is not signed correctly. Nothing was downloaded.</source>
         <translation>The server sent a course that is not signed correctly. Nothing was downloaded.</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="171"/>
+        <location filename="../src/models/downloadcenter.cpp" line="172"/>
         <source>Every course in this language is already on this device.</source>
         <translation>Every course in this language is already on this device.</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="178"/>
+        <location filename="../src/models/downloadcenter.cpp" line="179"/>
         <source>Not enough space on this device: %1 needed, %2 free.</source>
         <translation>Not enough space on this device: %1 needed, %2 free.</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="185"/>
+        <location filename="../src/models/downloadcenter.cpp" line="186"/>
         <source>You are on a metered connection, which may cost money. Download %1 anyway?</source>
         <translation>You are on a metered connection, which may cost money. Download %1 anyway?</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="188"/>
+        <location filename="../src/models/downloadcenter.cpp" line="189"/>
         <source>This goes past your monthly data budget (%1). Download %2 anyway?</source>
         <translation>This goes past your monthly data budget (%1). Download %2 anyway?</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="191"/>
+        <location filename="../src/models/downloadcenter.cpp" line="192"/>
         <source>You asked for Wi-Fi only: the download will start on Wi-Fi.</source>
         <translation>You asked for Wi-Fi only: the download will start on Wi-Fi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/downloadcenter.cpp" line="200"/>
+        <location filename="../src/models/downloadcenter.cpp" line="201"/>
         <source>%n course(s), already on this device: nothing to download.</source>
         <translation>
             <numerusform>%n course, already on this device: nothing to download.</numerusform>
@@ -657,7 +657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/downloadcenter.cpp" line="201"/>
+        <location filename="../src/models/downloadcenter.cpp" line="202"/>
         <source>%n course(s): %1 to download.</source>
         <translation>
             <numerusform>%n course: %1 to download.</numerusform>
@@ -1214,7 +1214,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="67"/>
+        <location filename="../qml/Main.qml" line="71"/>
         <source>Tek Pou Nou</source>
         <translation>Tek Pou Nou</translation>
     </message>
@@ -1230,27 +1230,27 @@
 <context>
     <name>OfflineCourse</name>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="43"/>
+        <location filename="../src/models/offlinecourse.cpp" line="36"/>
         <source>Available offline (%1). A newer version is on the server.</source>
         <translation>Available offline (%1). A newer version is on the server.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="44"/>
+        <location filename="../src/models/offlinecourse.cpp" line="37"/>
         <source>Available offline (%1)</source>
         <translation>Available offline (%1)</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="48"/>
+        <location filename="../src/models/offlinecourse.cpp" line="41"/>
         <source>Waiting for the network: %1 % done</source>
         <translation>Waiting for the network: %1 % done</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="49"/>
+        <location filename="../src/models/offlinecourse.cpp" line="42"/>
         <source>Downloading: %1 % (%2 of %3, %4 of %5 files)</source>
         <translation>Downloading: %1 % (%2 of %3, %4 of %5 files)</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="57"/>
+        <location filename="../src/models/offlinecourse.cpp" line="50"/>
         <source>Paused at %1 %</source>
         <translation>Paused at %1 %</translation>
     </message>
@@ -1604,6 +1604,103 @@
     </message>
 </context>
 <context>
+    <name>ReportSettings</name>
+    <message>
+        <location filename="../src/models/reportsettings.cpp" line="18"/>
+        <source>Crash report</source>
+        <translation>Crash report</translation>
+    </message>
+    <message>
+        <location filename="../src/models/reportsettings.cpp" line="20"/>
+        <source>Error report</source>
+        <translation>Error report</translation>
+    </message>
+    <message>
+        <location filename="../src/models/reportsettings.cpp" line="21"/>
+        <source>Timings</source>
+        <translation>Timings</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/reportsettings.cpp" line="25"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/reportsettings.cpp" line="26"/>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsConsentDialog</name>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="20"/>
+        <source>Help us improve Tek Pou Nou</source>
+        <translation>Help us improve Tek Pou Nou</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="42"/>
+        <source>When the app crashes, or to see what is slow, it can send us a report. A report never contains your name, your password or what you write. Reports wait on this device until there is internet.</source>
+        <translation>When the app crashes, or to see what is slow, it can send us a report. A report never contains your name, your password or what you write. Reports wait on this device until there is internet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="53"/>
+        <source>Send crash reports</source>
+        <translation>Send crash reports</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="63"/>
+        <source>Send timings</source>
+        <translation>Send timings</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="70"/>
+        <source>You can change this at any time in Settings.</source>
+        <translation>You can change this at any time in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="79"/>
+        <source>Save my choice</source>
+        <translation>Save my choice</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="18"/>
+        <source>Crash reports and timings</source>
+        <translation>Crash reports and timings</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="23"/>
+        <source>They help us fix problems and make the app faster. They never contain your name, your password or what you write.</source>
+        <translation>They help us fix problems and make the app faster. They never contain your name, your password or what you write.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="31"/>
+        <source>Send crash reports</source>
+        <translation>Send crash reports</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="40"/>
+        <source>Send timings</source>
+        <translation>Send timings</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="49"/>
+        <source>Also send them on mobile data</source>
+        <translation>Also send them on mobile data</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="59"/>
+        <source>What was sent</source>
+        <translation>What was sent</translation>
+    </message>
+</context>
+<context>
     <name>ResetCodePage</name>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="31"/>
@@ -1666,29 +1763,47 @@
     </message>
 </context>
 <context>
+    <name>SentReportsPage</name>
+    <message>
+        <location filename="../qml/settings/SentReportsPage.qml" line="18"/>
+        <source>What was sent</source>
+        <translation>What was sent</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SentReportsPage.qml" line="45"/>
+        <source>Nothing has been sent from this device.</source>
+        <translation>Nothing has been sent from this device.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SentReportsPage.qml" line="71"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="31"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="32"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="55"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="56"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="60"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="61"/>
         <source>Choose the language of the app.</source>
         <translation>Choose the language of the app.</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="81"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="88"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="94"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</translation>
     </message>
@@ -1812,22 +1927,22 @@
 <context>
     <name>StorageModel</name>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="40"/>
+        <location filename="../src/models/storagemodel.cpp" line="36"/>
         <source>Downloading: %1 of %2 files</source>
         <translation>Downloading: %1 of %2 files</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="43"/>
+        <location filename="../src/models/storagemodel.cpp" line="37"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="104"/>
+        <location filename="../src/models/storagemodel.cpp" line="98"/>
         <source>Downloaded courses: %1</source>
         <translation>Downloaded courses: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="110"/>
+        <location filename="../src/models/storagemodel.cpp" line="104"/>
         <source>Things seen, kept for offline: %1</source>
         <translation>Things seen, kept for offline: %1</translation>
     </message>

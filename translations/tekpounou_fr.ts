@@ -609,47 +609,47 @@
 <context>
     <name>DownloadCenter</name>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="88"/>
+        <location filename="../src/models/downloadcenter.cpp" line="89"/>
         <source>Downloaded this month: %1</source>
         <translation>Téléchargé ce mois-ci : %1</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="89"/>
+        <location filename="../src/models/downloadcenter.cpp" line="90"/>
         <source>Downloaded this month: %1 of %2</source>
         <translation>Téléchargé ce mois-ci : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="139"/>
+        <location filename="../src/models/downloadcenter.cpp" line="140"/>
         <source>The server sent a course that is not signed correctly. Nothing was downloaded.</source>
         <translation>Le serveur a envoyé un cours mal signé. Rien n&apos;a été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="171"/>
+        <location filename="../src/models/downloadcenter.cpp" line="172"/>
         <source>Every course in this language is already on this device.</source>
         <translation>Tous les cours dans cette langue sont déjà sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="178"/>
+        <location filename="../src/models/downloadcenter.cpp" line="179"/>
         <source>Not enough space on this device: %1 needed, %2 free.</source>
         <translation>Pas assez d&apos;espace sur cet appareil : %1 nécessaires, %2 libres.</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="185"/>
+        <location filename="../src/models/downloadcenter.cpp" line="186"/>
         <source>You are on a metered connection, which may cost money. Download %1 anyway?</source>
         <translation>Votre connexion est facturée à l&apos;usage, cela peut coûter de l&apos;argent. Télécharger %1 quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="188"/>
+        <location filename="../src/models/downloadcenter.cpp" line="189"/>
         <source>This goes past your monthly data budget (%1). Download %2 anyway?</source>
         <translation>Cela dépasse votre budget de données du mois (%1). Télécharger %2 quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="191"/>
+        <location filename="../src/models/downloadcenter.cpp" line="192"/>
         <source>You asked for Wi-Fi only: the download will start on Wi-Fi.</source>
         <translation>Vous avez choisi le Wi-Fi uniquement : le téléchargement commencera en Wi-Fi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/downloadcenter.cpp" line="200"/>
+        <location filename="../src/models/downloadcenter.cpp" line="201"/>
         <source>%n course(s), already on this device: nothing to download.</source>
         <translation>
             <numerusform>%n cours, déjà sur l&apos;appareil : rien à télécharger.</numerusform>
@@ -657,7 +657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/downloadcenter.cpp" line="201"/>
+        <location filename="../src/models/downloadcenter.cpp" line="202"/>
         <source>%n course(s): %1 to download.</source>
         <translation>
             <numerusform>%n cours : %1 à télécharger.</numerusform>
@@ -1214,7 +1214,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="67"/>
+        <location filename="../qml/Main.qml" line="71"/>
         <source>Tek Pou Nou</source>
         <translation>Tek Pou Nou</translation>
     </message>
@@ -1230,27 +1230,27 @@
 <context>
     <name>OfflineCourse</name>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="43"/>
+        <location filename="../src/models/offlinecourse.cpp" line="36"/>
         <source>Available offline (%1). A newer version is on the server.</source>
         <translation>Disponible hors ligne (%1). Une version plus récente est sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="44"/>
+        <location filename="../src/models/offlinecourse.cpp" line="37"/>
         <source>Available offline (%1)</source>
         <translation>Disponible hors ligne (%1)</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="48"/>
+        <location filename="../src/models/offlinecourse.cpp" line="41"/>
         <source>Waiting for the network: %1 % done</source>
         <translation>En attente du réseau : %1 % fait</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="49"/>
+        <location filename="../src/models/offlinecourse.cpp" line="42"/>
         <source>Downloading: %1 % (%2 of %3, %4 of %5 files)</source>
         <translation>Téléchargement : %1 % (%2 sur %3, %4 fichiers sur %5)</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="57"/>
+        <location filename="../src/models/offlinecourse.cpp" line="50"/>
         <source>Paused at %1 %</source>
         <translation>En pause à %1 %</translation>
     </message>
@@ -1604,6 +1604,103 @@
     </message>
 </context>
 <context>
+    <name>ReportSettings</name>
+    <message>
+        <location filename="../src/models/reportsettings.cpp" line="18"/>
+        <source>Crash report</source>
+        <translation>Rapport de plantage</translation>
+    </message>
+    <message>
+        <location filename="../src/models/reportsettings.cpp" line="20"/>
+        <source>Error report</source>
+        <translation>Rapport d’erreur</translation>
+    </message>
+    <message>
+        <location filename="../src/models/reportsettings.cpp" line="21"/>
+        <source>Timings</source>
+        <translation>Mesures de temps</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/reportsettings.cpp" line="25"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/reportsettings.cpp" line="26"/>
+        <source>%1 kB</source>
+        <translation>%1 ko</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsConsentDialog</name>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="20"/>
+        <source>Help us improve Tek Pou Nou</source>
+        <translation>Aidez-nous à améliorer Tek Pou Nou</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="42"/>
+        <source>When the app crashes, or to see what is slow, it can send us a report. A report never contains your name, your password or what you write. Reports wait on this device until there is internet.</source>
+        <translation>Quand l’application plante, ou pour voir ce qui est lent, elle peut nous envoyer un rapport. Un rapport ne contient jamais votre nom, votre mot de passe ni ce que vous écrivez. Les rapports attendent sur cet appareil jusqu’à ce qu’il y ait internet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="53"/>
+        <source>Send crash reports</source>
+        <translation>Envoyer les rapports de plantage</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="63"/>
+        <source>Send timings</source>
+        <translation>Envoyer les mesures de temps</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="70"/>
+        <source>You can change this at any time in Settings.</source>
+        <translation>Vous pouvez changer cela à tout moment dans Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="79"/>
+        <source>Save my choice</source>
+        <translation>Enregistrer mon choix</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="18"/>
+        <source>Crash reports and timings</source>
+        <translation>Rapports de plantage et mesures de temps</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="23"/>
+        <source>They help us fix problems and make the app faster. They never contain your name, your password or what you write.</source>
+        <translation>Ils nous aident à corriger les problèmes et à rendre l’application plus rapide. Ils ne contiennent jamais votre nom, votre mot de passe ni ce que vous écrivez.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="31"/>
+        <source>Send crash reports</source>
+        <translation>Envoyer les rapports de plantage</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="40"/>
+        <source>Send timings</source>
+        <translation>Envoyer les mesures de temps</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="49"/>
+        <source>Also send them on mobile data</source>
+        <translation>Les envoyer aussi sur les données mobiles</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="59"/>
+        <source>What was sent</source>
+        <translation>Ce qui a été envoyé</translation>
+    </message>
+</context>
+<context>
     <name>ResetCodePage</name>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="31"/>
@@ -1666,29 +1763,47 @@
     </message>
 </context>
 <context>
+    <name>SentReportsPage</name>
+    <message>
+        <location filename="../qml/settings/SentReportsPage.qml" line="18"/>
+        <source>What was sent</source>
+        <translation>Ce qui a été envoyé</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SentReportsPage.qml" line="45"/>
+        <source>Nothing has been sent from this device.</source>
+        <translation>Rien n’a encore été envoyé depuis cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SentReportsPage.qml" line="71"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="31"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="32"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="55"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="56"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="60"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="61"/>
         <source>Choose the language of the app.</source>
         <translation>Choisissez la langue de l’application.</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="81"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="88"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="94"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, version %1. Apprenez à votre rythme, même sans Internet.</translation>
     </message>
@@ -1812,22 +1927,22 @@
 <context>
     <name>StorageModel</name>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="40"/>
+        <location filename="../src/models/storagemodel.cpp" line="36"/>
         <source>Downloading: %1 of %2 files</source>
         <translation>Téléchargement : %1 fichiers sur %2</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="43"/>
+        <location filename="../src/models/storagemodel.cpp" line="37"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="104"/>
+        <location filename="../src/models/storagemodel.cpp" line="98"/>
         <source>Downloaded courses: %1</source>
         <translation>Cours téléchargés : %1</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="110"/>
+        <location filename="../src/models/storagemodel.cpp" line="104"/>
         <source>Things seen, kept for offline: %1</source>
         <translation>Ce que vous avez vu, gardé pour hors ligne : %1</translation>
     </message>

@@ -599,54 +599,54 @@
 <context>
     <name>DownloadCenter</name>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="88"/>
+        <location filename="../src/models/downloadcenter.cpp" line="89"/>
         <source>Downloaded this month: %1</source>
         <translation>Telechaje mwa sa a: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="89"/>
+        <location filename="../src/models/downloadcenter.cpp" line="90"/>
         <source>Downloaded this month: %1 of %2</source>
         <translation>Telechaje mwa sa a: %1 sou %2</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="139"/>
+        <location filename="../src/models/downloadcenter.cpp" line="140"/>
         <source>The server sent a course that is not signed correctly. Nothing was downloaded.</source>
         <translation>Sèvè a voye yon kou ki pa siyen jan li dwe siyen. Anyen pa t telechaje.</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="171"/>
+        <location filename="../src/models/downloadcenter.cpp" line="172"/>
         <source>Every course in this language is already on this device.</source>
         <translation>Tout kou nan lang sa a deja sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="178"/>
+        <location filename="../src/models/downloadcenter.cpp" line="179"/>
         <source>Not enough space on this device: %1 needed, %2 free.</source>
         <translation>Pa gen ase plas sou aparèy la: fòk gen %1, gen %2 ki lib.</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="185"/>
+        <location filename="../src/models/downloadcenter.cpp" line="186"/>
         <source>You are on a metered connection, which may cost money. Download %1 anyway?</source>
         <translation>Koneksyon w lan konte done, sa ka koute w lajan. Kanmenm telechaje %1?</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="188"/>
+        <location filename="../src/models/downloadcenter.cpp" line="189"/>
         <source>This goes past your monthly data budget (%1). Download %2 anyway?</source>
         <translation>Sa a depase limit done w pou mwa a (%1). Kanmenm telechaje %2?</translation>
     </message>
     <message>
-        <location filename="../src/models/downloadcenter.cpp" line="191"/>
+        <location filename="../src/models/downloadcenter.cpp" line="192"/>
         <source>You asked for Wi-Fi only: the download will start on Wi-Fi.</source>
         <translation>Ou chwazi Wi-Fi sèlman: telechajman an ap kòmanse lè w sou Wi-Fi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/downloadcenter.cpp" line="200"/>
+        <location filename="../src/models/downloadcenter.cpp" line="201"/>
         <source>%n course(s), already on this device: nothing to download.</source>
         <translation>
             <numerusform>%n kou, deja sou aparèy la: pa gen anyen pou telechaje.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/downloadcenter.cpp" line="201"/>
+        <location filename="../src/models/downloadcenter.cpp" line="202"/>
         <source>%n course(s): %1 to download.</source>
         <translation>
             <numerusform>%n kou: %1 pou telechaje.</numerusform>
@@ -1199,7 +1199,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="67"/>
+        <location filename="../qml/Main.qml" line="71"/>
         <source>Tek Pou Nou</source>
         <translation>Tek Pou Nou</translation>
     </message>
@@ -1215,27 +1215,27 @@
 <context>
     <name>OfflineCourse</name>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="43"/>
+        <location filename="../src/models/offlinecourse.cpp" line="36"/>
         <source>Available offline (%1). A newer version is on the server.</source>
         <translation>Disponib san entènèt (%1). Gen yon vèsyon ki pi nouvo sou sèvè a.</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="44"/>
+        <location filename="../src/models/offlinecourse.cpp" line="37"/>
         <source>Available offline (%1)</source>
         <translation>Disponib san entènèt (%1)</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="48"/>
+        <location filename="../src/models/offlinecourse.cpp" line="41"/>
         <source>Waiting for the network: %1 % done</source>
         <translation>N ap tann rezo a: %1 % fini</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="49"/>
+        <location filename="../src/models/offlinecourse.cpp" line="42"/>
         <source>Downloading: %1 % (%2 of %3, %4 of %5 files)</source>
         <translation>Ap telechaje: %1 % (%2 sou %3, %4 sou %5 fichye)</translation>
     </message>
     <message>
-        <location filename="../src/models/offlinecourse.cpp" line="57"/>
+        <location filename="../src/models/offlinecourse.cpp" line="50"/>
         <source>Paused at %1 %</source>
         <translation>Kanpe a %1 %</translation>
     </message>
@@ -1584,6 +1584,102 @@
     </message>
 </context>
 <context>
+    <name>ReportSettings</name>
+    <message>
+        <location filename="../src/models/reportsettings.cpp" line="18"/>
+        <source>Crash report</source>
+        <translation>Rapò sou pann</translation>
+    </message>
+    <message>
+        <location filename="../src/models/reportsettings.cpp" line="20"/>
+        <source>Error report</source>
+        <translation>Rapò sou erè</translation>
+    </message>
+    <message>
+        <location filename="../src/models/reportsettings.cpp" line="21"/>
+        <source>Timings</source>
+        <translation>Tan ak vitès</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/reportsettings.cpp" line="25"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n oktè</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/reportsettings.cpp" line="26"/>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsConsentDialog</name>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="20"/>
+        <source>Help us improve Tek Pou Nou</source>
+        <translation>Ede nou amelyore Tek Pou Nou</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="42"/>
+        <source>When the app crashes, or to see what is slow, it can send us a report. A report never contains your name, your password or what you write. Reports wait on this device until there is internet.</source>
+        <translation>Lè aplikasyon an pann, oswa pou nou wè sa k ap mache dousman, li ka voye yon rapò ba nou. Yon rapò pa janm gen non w, modpas ou, ni sa ou ekri ladan l. Rapò yo ap tann sou aparèy sa a jiskaske gen entènèt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="53"/>
+        <source>Send crash reports</source>
+        <translation>Voye rapò sou pann</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="63"/>
+        <source>Send timings</source>
+        <translation>Voye tan ak vitès</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="70"/>
+        <source>You can change this at any time in Settings.</source>
+        <translation>Ou ka chanje sa nenpòt lè nan Paramèt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsConsentDialog.qml" line="79"/>
+        <source>Save my choice</source>
+        <translation>Anrejistre chwa m</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="18"/>
+        <source>Crash reports and timings</source>
+        <translation>Rapò sou pann ak vitès</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="23"/>
+        <source>They help us fix problems and make the app faster. They never contain your name, your password or what you write.</source>
+        <translation>Yo ede nou ranje pwoblèm epi fè aplikasyon an mache pi vit. Yo pa janm gen non w, modpas ou, ni sa ou ekri ladan yo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="31"/>
+        <source>Send crash reports</source>
+        <translation>Voye rapò sou pann</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="40"/>
+        <source>Send timings</source>
+        <translation>Voye tan ak vitès</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="49"/>
+        <source>Also send them on mobile data</source>
+        <translation>Voye yo sou done mobil tou</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ReportsSection.qml" line="59"/>
+        <source>What was sent</source>
+        <translation>Sa ki te voye</translation>
+    </message>
+</context>
+<context>
     <name>ResetCodePage</name>
     <message>
         <location filename="../qml/settings/ResetCodePage.qml" line="31"/>
@@ -1646,29 +1742,47 @@
     </message>
 </context>
 <context>
+    <name>SentReportsPage</name>
+    <message>
+        <location filename="../qml/settings/SentReportsPage.qml" line="18"/>
+        <source>What was sent</source>
+        <translation>Sa ki te voye</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SentReportsPage.qml" line="45"/>
+        <source>Nothing has been sent from this device.</source>
+        <translation>Anyen poko soti sou aparèy sa a.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SentReportsPage.qml" line="71"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="31"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="32"/>
         <source>Settings</source>
         <translation>Paramèt</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="55"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="56"/>
         <source>Language</source>
         <translation>Lang</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="60"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="61"/>
         <source>Choose the language of the app.</source>
         <translation>Chwazi lang aplikasyon an.</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="81"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="88"/>
         <source>About</source>
         <translation>Sou aplikasyon an</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="94"/>
         <source>Tek Pou Nou, version %1. Learn at your own pace, even without the internet.</source>
         <translation>Tek Pou Nou, vèsyon %1. Aprann nan ritm pa w, menm san entènèt.</translation>
     </message>
@@ -1792,22 +1906,22 @@
 <context>
     <name>StorageModel</name>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="40"/>
+        <location filename="../src/models/storagemodel.cpp" line="36"/>
         <source>Downloading: %1 of %2 files</source>
         <translation>Ap telechaje: %1 sou %2 fichye</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="43"/>
+        <location filename="../src/models/storagemodel.cpp" line="37"/>
         <source>Paused</source>
         <translation>Kanpe</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="104"/>
+        <location filename="../src/models/storagemodel.cpp" line="98"/>
         <source>Downloaded courses: %1</source>
         <translation>Kou telechaje: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/storagemodel.cpp" line="110"/>
+        <location filename="../src/models/storagemodel.cpp" line="104"/>
         <source>Things seen, kept for offline: %1</source>
         <translation>Sa w te wè, ki kenbe pou san entènèt: %1</translation>
     </message>

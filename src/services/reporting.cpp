@@ -14,14 +14,11 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QQuickWindow>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using tpn::telemetry::Metric;
 
 namespace {
-
-constexpr std::chrono::minutes kFlushPeriod{30};
 
 QString telemetryDirectory(const QString &dataDir) {
     return dataDir + QStringLiteral("/telemetry");
@@ -37,15 +34,14 @@ Reporting::Reporting(ApiClient &api, DownloadPolicy &network, LanguageController
     , settings(dataDir + QStringLiteral("/settings.ini"), sentLog)
     , errors(spool, breadcrumbs, [this] { return context(); })
     , uploader(api, spool, sentLog)
+    , flusher(timings, spool, [this] { return context(); })
     , m_api(api)
     , m_network(network)
     , m_language(language)
     , m_directory(telemetryDirectory(dataDir))
     , m_device(tpn::telemetry::deviceId(dataDir)) {
-    m_sessionClock.start();
-    m_batchStart = QDateTime::currentDateTimeUtc();
     uploader.setAllowed([this] {
-        return (settings.crashReports() || settings.timings()) && !m_api.reachability().offline()
+        return (settings.crashReports() || settings.timings()) && m_api.reachability().online()
                && (!m_network.metered() || settings.overMobileData());
     });
     connect(&uploader, &tpn::telemetry::ReportUploader::delivered, this, [this] { settings.sent()->reload(); });
@@ -70,12 +66,12 @@ Reporting::Reporting(ApiClient &api, DownloadPolicy &network, LanguageController
         record(Metric::ApiLatency, ms, QString(route + u' ' + QString::number(status)));
     });
     connect(&api.reachability(), &Reachability::onlineChanged, this, [this] {
-        breadcrumbs.add("network"_L1, m_api.reachability().offline() ? QStringLiteral("offline")
+        breadcrumbs.add("network"_L1, !m_api.reachability().online() ? QStringLiteral("offline")
                                                                      : QStringLiteral("online"));
     });
-    m_flushTimer.setInterval(kFlushPeriod);
-    connect(&m_flushTimer, &QTimer::timeout, this, &Reporting::flushTimings);
-    m_flushTimer.start();
+    connect(&flusher, &tpn::telemetry::TimingsFlusher::spooled, &uploader, &tpn::telemetry::ReportUploader::kick);
+    connect(&errors, &tpn::telemetry::ErrorCollector::spooled, &uploader, &tpn::telemetry::ReportUploader::kick);
+    flusher.start();
     applyChoice();
 }
 
@@ -121,36 +117,13 @@ void Reporting::start() {
     uploader.kick();
 }
 
-void Reporting::flushTimings() {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!settings.timings() || timings.isEmpty()) {
-        m_batchStart = now;
-        return;
-    }
-    const tpn::telemetry::ReportContext about = context();
-    const QJsonObject batch{
-        {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-        {QStringLiteral("device"), about.device},
-        {QStringLiteral("app"),
-         QJsonObject{{QStringLiteral("version"), about.appVersion}, {QStringLiteral("build_id"), about.buildId}}},
-        {QStringLiteral("os"), about.os},
-        {QStringLiteral("language"), about.language},
-        {QStringLiteral("started_at"), m_batchStart.toString(Qt::ISODate)},
-        {QStringLiteral("ended_at"), now.toString(Qt::ISODate)},
-        {QStringLiteral("metrics"), timings.take()},
-    };
-    m_batchStart = now;
-    spool.add(QStringLiteral("timings"), batch);
-    uploader.kick();
-}
-
 void Reporting::installProcessHandlers() {
     m_processHandlers = true;
     errors.install();
     errors.setFatalHook(&tpn::crash::CrashHandler::noteFatalMessage);
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
         errors.flush();
-        flushTimings();
+        flusher.flushNow();
     });
     applyChoice();
 }
@@ -178,6 +151,7 @@ void Reporting::record(Metric metric, double value, QStringView label) {
 
 void Reporting::applyChoice() {
     errors.setEnabled(settings.crashReports());
+    flusher.setEnabled(settings.timings());
     if (m_processHandlers) {
         if (settings.crashReports())
             tpn::crash::CrashHandler::install(crashDirectory());
@@ -191,15 +165,8 @@ void Reporting::applyChoice() {
 void Reporting::updateCrashMetadata() {
     if (!tpn::crash::CrashHandler::isInstalled())
         return;
-    const tpn::telemetry::ReportContext about = context();
-    const QJsonObject metadata{
-        {QStringLiteral("device"), about.device},
-        {QStringLiteral("app"),
-         QJsonObject{{QStringLiteral("version"), about.appVersion}, {QStringLiteral("build_id"), about.buildId}}},
-        {QStringLiteral("os"), about.os},
-        {QStringLiteral("language"), about.language},
-        {QStringLiteral("screen"), about.screen},
-        {QStringLiteral("breadcrumbs"), breadcrumbs.toJson()},
-    };
+    QJsonObject metadata = tpn::telemetry::contextFields(context());
+    metadata.insert(QStringLiteral("screen"), m_screen);
+    metadata.insert(QStringLiteral("breadcrumbs"), breadcrumbs.toJson());
     tpn::crash::CrashHandler::setMetadata(QJsonDocument(metadata).toJson(QJsonDocument::Compact));
 }

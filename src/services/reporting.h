@@ -8,10 +8,10 @@
 #include "sentlog.h"
 #include "spool.h"
 #include "timings.h"
+#include "timingsflusher.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
 
 class ApiClient;
 class CourseDownloader;
@@ -40,6 +40,7 @@ public:
     ReportSettings settings;
     tpn::telemetry::ErrorCollector errors;
     tpn::telemetry::ReportUploader uploader;
+    tpn::telemetry::TimingsFlusher flusher; // a batch every 30 minutes and at quit
 
     QString crashDirectory() const { return m_directory + QStringLiteral("/crashes"); }
     tpn::telemetry::ReportContext context() const;
@@ -48,8 +49,6 @@ public:
     void observe(CourseRepository &courses, CourseDownloader &downloader, LearnerSession &session);
     // Queues the dumps of the last run's crash, then sends what waits.
     void start();
-    // The timings gathered so far, as one batch in the spool (every 30 minutes and at quit).
-    void flushTimings();
 
     // The app only: the crash handler (while crash reports are allowed) and the message handler.
     void installProcessHandlers();
@@ -69,8 +68,5 @@ private:
     QString m_screen;
     QSet<QString> m_visited;
     QElapsedTimer m_screenClock;
-    QElapsedTimer m_sessionClock;
-    QDateTime m_batchStart;
-    QTimer m_flushTimer;
     bool m_processHandlers = false;
 };
