@@ -45,6 +45,7 @@ AppTestCase {
         Reports.choose(true, false)
         window.showDestination("settings")
         tryVerify(() => find("reportsSection") !== null, 5000)
+        drawn() // the page laid out, so that scrolling to a switch knows its height
         const crash = find("crashReportsSwitch")
         const timings = find("timingsSwitch")
         verify(crash.checked)
