@@ -179,7 +179,8 @@ void Spool::remove(const QString &id) {
         return; // never a wildcard in the name filter below
     QMutexLocker lock(&m_mutex);
     QDir pending(pendingDir());
-    for (const QString &name : pending.entryList({QStringLiteral("*-") + id + QStringLiteral(".json")}, QDir::Files))
+    for (const QString &name :
+         pending.entryList({QStringLiteral("*-") + id + QStringLiteral(".json")}, QDir::Files))
         pending.remove(name);
 }
 
@@ -227,24 +228,25 @@ void Spool::storeDroppedLocked(qint64 dropped) {
 }
 
 void Spool::post(QObject *context, std::function<std::function<void()>()> work) {
-    m_worker.start([this, guard = QPointer<QObject>(context), hasContext = context != nullptr,
-                    work = std::move(work)] {
-        std::function<void()> finish = work();
-        if (!hasContext || !finish)
-            return;
-        // Through m_home, which outlives every job (the destructor waits for them): `guard` is then
-        // checked on the context's own thread, where it cannot be destroyed in between.
-        QMetaObject::invokeMethod(
-            &m_home,
-            [guard, finish = std::move(finish)] {
-                if (guard)
-                    finish();
-            },
-            Qt::QueuedConnection);
-    });
+    m_worker.start(
+        [this, guard = QPointer<QObject>(context), hasContext = context != nullptr, work = std::move(work)] {
+            std::function<void()> finish = work();
+            if (!hasContext || !finish)
+                return;
+            // Through m_home, which outlives every job (the destructor waits for them): `guard` is then
+            // checked on the context's own thread, where it cannot be destroyed in between.
+            QMetaObject::invokeMethod(
+                &m_home,
+                [guard, finish = std::move(finish)] {
+                    if (guard)
+                        finish();
+                },
+                Qt::QueuedConnection);
+        });
 }
 
-void Spool::addLater(const QString &kind, const QJsonObject &body, QObject *context, std::function<void(bool)> done) {
+void Spool::addLater(const QString &kind, const QJsonObject &body, QObject *context,
+                     std::function<void(bool)> done) {
     quint64 generation = 0;
     {
         QMutexLocker lock(&m_mutex);

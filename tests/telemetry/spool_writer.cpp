@@ -25,8 +25,9 @@ int main(int argc, char **argv) {
         QByteArray bytes(mib * 1024 * 1024, Qt::Uninitialized);
         QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
         const QByteArray text = bytes.toBase64();
-        payloads.append({QString::fromLatin1(text),
-                         QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex())});
+        payloads.append(
+            {QString::fromLatin1(text),
+             QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex())});
     }
     tpn::telemetry::Spool spool(QString::fromLocal8Bit(argv[1]), {256 * 1024 * 1024, 6, 60});
     std::printf("ready\n");

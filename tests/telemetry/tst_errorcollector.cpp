@@ -24,9 +24,12 @@ Q_LOGGING_CATEGORY(lcTest, "tpn.test")
 namespace {
 
 ReportContext context() {
-    return {QStringLiteral("7d1e6a0e-8c7b-4a4e-9a51-1d3f4c2b6a90"), QStringLiteral("0.1.0"),
-            QStringLiteral("1A77AEB1BE9F97DF901E55FC218888770"), QStringLiteral("Debian GNU/Linux 12 (bookworm)"),
-            QStringLiteral("ht"), QStringLiteral("tasks")};
+    return {QStringLiteral("7d1e6a0e-8c7b-4a4e-9a51-1d3f4c2b6a90"),
+            QStringLiteral("0.1.0"),
+            QStringLiteral("1A77AEB1BE9F97DF901E55FC218888770"),
+            QStringLiteral("Debian GNU/Linux 12 (bookworm)"),
+            QStringLiteral("ht"),
+            QStringLiteral("tasks")};
 }
 
 // The spool, breadcrumbs and an enabled, installed collector, as the app composes them.
@@ -196,9 +199,11 @@ void TestErrorCollector::qmlErrorFromARealEngine() {
 
 void TestErrorCollector::damagedDatabaseAndFailedMigrationAreReported() {
     Fixture f;
-    QTest::ignoreMessage(QtCriticalMsg, QRegularExpression("database cache.sqlite is unusable .*; moved aside"));
+    QTest::ignoreMessage(QtCriticalMsg,
+                         QRegularExpression("database cache.sqlite is unusable .*; moved aside"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression("moved damaged database aside"));
-    QTest::ignoreMessage(QtCriticalMsg, QRegularExpression("database userdata.sqlite is unusable .*migration"));
+    QTest::ignoreMessage(QtCriticalMsg,
+                         QRegularExpression("database userdata.sqlite is unusable .*migration"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression("moved damaged database aside"));
     {
         const QString path = f.dir.filePath("cache.sqlite");
@@ -228,7 +233,8 @@ void TestErrorCollector::reportedByTheApp() {
     f.collector.report("content/3f2a… failed its hash three times");
     const QList<QJsonObject> reports = f.reports();
     QCOMPARE(reports.size(), 1);
-    QCOMPARE(reports.first()["message"].toString(), QStringLiteral("content/3f2a… failed its hash three times"));
+    QCOMPARE(reports.first()["message"].toString(),
+             QStringLiteral("content/3f2a… failed its hash three times"));
     QCOMPARE(reports.first()["count"].toInt(), 2);
     // The server's limit on a message.
     f.collector.report(QString(5000, u'x'));
@@ -240,7 +246,8 @@ void TestErrorCollector::fatalHookIsCalledBeforeTheAbort() {
     child.start(QCoreApplication::applicationFilePath(), {"--fatal-child"});
     QVERIFY(child.waitForFinished(30000));
     QCOMPARE(child.exitStatus(), QProcess::CrashExit); // Qt aborted after the hook
-    QCOMPARE(QString::fromUtf8(child.readAllStandardOutput()), QStringLiteral("hook: the sky is falling: 42\n"));
+    QCOMPARE(QString::fromUtf8(child.readAllStandardOutput()),
+             QStringLiteral("hook: the sky is falling: 42\n"));
     // The previous handler still had it: the message is not swallowed.
     QVERIFY(child.readAllStandardError().contains("the sky is falling: 42"));
 }
@@ -259,7 +266,8 @@ void TestErrorCollector::disabledCollectsNothing() {
     qCritical("not for anyone");
     collector.report("nor this");
     QQmlComponent component(&engine);
-    component.setData("import QtQml\nQtObject { property int size: missingModel.count }", QUrl("qrc:/Broken.qml"));
+    component.setData("import QtQml\nQtObject { property int size: missingModel.count }",
+                      QUrl("qrc:/Broken.qml"));
     std::unique_ptr<QObject> object(component.create());
     QCOMPARE(collector.pendingCount(), 0);
 
@@ -286,7 +294,8 @@ void TestErrorCollector::aStormIsCappedAndCounted() {
     for (int i = 0; i < ErrorCollector::kMaxPendingMessages; ++i)
         f.collector.report(QStringLiteral("later error %1").arg(i));
     QCOMPARE(f.reports().size(), ErrorCollector::kMaxReportsPerHour);
-    QCOMPARE(f.spool.dropped(), 5 + 2 * ErrorCollector::kMaxPendingMessages - ErrorCollector::kMaxReportsPerHour);
+    QCOMPARE(f.spool.dropped(),
+             5 + 2 * ErrorCollector::kMaxPendingMessages - ErrorCollector::kMaxReportsPerHour);
 }
 
 void TestErrorCollector::loggingInsideTheContextDoesNotRecurse() {
@@ -310,9 +319,7 @@ void TestErrorCollector::loggingInsideTheContextDoesNotRecurse() {
 }
 
 void TestErrorCollector::uninstalledWhenDestroyed() {
-    {
-        Fixture f;
-    }
+    { Fixture f; }
     // The previous handler (QTest's) is back: it still receives the message, and nothing crashes.
     QTest::ignoreMessage(QtCriticalMsg, "after the collector");
     qCritical("after the collector");

@@ -61,8 +61,8 @@ void TestReportContext::buildIdIsWhatDumpSymsPrints() {
     dumpSyms.start(TPN_DUMP_SYMS, {QCoreApplication::applicationFilePath()});
     QVERIFY(dumpSyms.waitForStarted());
     // The first line is enough: "MODULE Linux x86_64 <id> <name>".
-    QVERIFY(QTest::qWaitFor([&] { return dumpSyms.canReadLine() || dumpSyms.state() == QProcess::NotRunning; },
-                            60000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return dumpSyms.canReadLine() || dumpSyms.state() == QProcess::NotRunning; }, 60000));
     const QString module = QString::fromUtf8(dumpSyms.readLine()).trimmed();
     dumpSyms.kill();
     dumpSyms.waitForFinished();

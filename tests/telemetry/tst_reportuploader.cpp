@@ -2,6 +2,7 @@
 // and duplicate answers delete, a refusal drops and counts, 5xx/429/404/network keep and back off
 // (Retry-After honoured), the dropped count is sent and acknowledged, nothing goes without permission.
 // Then the real reference server takes a spooled crash, error and timings batch.
+#include "breadcrumbs.h"
 #include "reportcontext.h"
 #include "reportuploader.h"
 #include "testserver.h"
@@ -39,7 +40,8 @@ ApiResult duplicate() {
 }
 
 ApiResult failure(int status, const char *code, int retryAfter = 0) {
-    return answer(status, R"({"success":false,"error":{"code":")" + QByteArray(code) + R"(","message":"no"}})",
+    return answer(status,
+                  R"({"success":false,"error":{"code":")" + QByteArray(code) + R"(","message":"no"}})",
                   retryAfter);
 }
 
@@ -69,8 +71,9 @@ public:
 protected:
     void transmit(const ApiRequest &request, QObject *context, Callback done) override {
         requests.append(request);
-        sentAt.append({});
-        sentAt.last().start();
+        QElapsedTimer now;
+        now.start();
+        sentAt.append(now);
         const ApiResult result = script.isEmpty() ? created() : script.takeFirst();
         auto reply = [done, result] { done(result); };
         if (hold)
@@ -101,7 +104,9 @@ struct Fixture {
     QSignalSpy delivered{&uploader, &ReportUploader::delivered};
     QSignalSpy idle{&uploader, &ReportUploader::idle};
 
-    Fixture() { uploader.setAllowed([] { return true; }); }
+    Fixture() {
+        uploader.setAllowed([] { return true; });
+    }
     QString add(const QString &kind, int minutesAgo) {
         QJsonObject body = crash(minutesAgo);
         body["kind"] = kind;
@@ -229,7 +234,8 @@ void TestReportUploader::backoffGrowsIsCappedAndRetries() {
     const QList<qint64> lower = {40, 80, 160, 200, 200};
     for (int i = 0; i < gaps.size(); ++i) {
         QVERIFY2(gaps[i] >= lower[i] - 2, qPrintable(QString::number(gaps[i])));
-        QVERIFY2(gaps[i] <= std::min<qint64>(lower[i] * 3 / 2, 200) + 100, qPrintable(QString::number(gaps[i])));
+        QVERIFY2(gaps[i] <= std::min<qint64>(lower[i] * 3 / 2, 200) + 100,
+                 qPrintable(QString::number(gaps[i])));
     }
     QVERIFY(f.spool.pending().isEmpty());
 }
@@ -360,7 +366,8 @@ void TestReportUploader::realServerTakesSpooledReports() {
     const TlsTrust trust = TlsTrust::withExtraCa(TestServer::caCertPath());
     ApiClient api(network, server.baseUrl(), trust.configuration);
     QTemporaryDir dir;
-    const ReportContext context{deviceId(dir.path()), "0.1.0", currentBuildId(), osDescription(), "ht", "courses"};
+    const ReportContext context{deviceId(dir.path()), "0.1.0", currentBuildId(),
+                                osDescription(),      "ht",    "courses"};
 
     // The endpoints are written in another branch: until it is merged, this server answers 404.
     for (const QString path : {"/mobile-api/crash-reports", "/mobile-api/telemetry"}) {
@@ -434,7 +441,12 @@ void TestReportUploader::realServerTakesSpooledReports() {
         std::optional<ApiResult> again;
         QJsonObject resent = body;
         resent["dropped"] = 0;
-        api.send({"POST", ReportUploader::pathFor(body.contains("metrics") ? "timings" : "crash"), {}, resent, {}, 30s},
+        api.send({"POST",
+                  ReportUploader::pathFor(body.contains("metrics") ? "timings" : "crash"),
+                  {},
+                  resent,
+                  {},
+                  30s},
                  this, [&](const ApiResult &r) { again = r; });
         QTRY_VERIFY_WITH_TIMEOUT(again, 15000);
         QVERIFY2(again->ok(), qPrintable(again->error.code + ": " + again->error.detail));

@@ -91,9 +91,9 @@ void TestSpool::oldestFirst() {
     QVERIFY(spool.add("error", noTime)); // now: after all of them
     QJsonObject noTime2{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
     QVERIFY(spool.add("error", noTime2)); // the same millisecond, maybe: still after
-    QCOMPARE(ids(spool.pending()), (QStringList{oldest["id"].toString(), middle["id"].toString(),
-                                                newest["id"].toString(), noTime["id"].toString(),
-                                                noTime2["id"].toString()}));
+    QCOMPARE(ids(spool.pending()),
+             (QStringList{oldest["id"].toString(), middle["id"].toString(), newest["id"].toString(),
+                          noTime["id"].toString(), noTime2["id"].toString()}));
     QCOMPARE(ids(Spool(dir.path()).pending()), ids(spool.pending())); // and after a restart
 }
 
@@ -105,8 +105,8 @@ void TestSpool::capOnItemsDropsOldestAndCounts() {
         reports.append(report(minutesAgo(50 - i)));
         QVERIFY(spool.add("error", reports.last()));
     }
-    QCOMPARE(ids(spool.pending()),
-             (QStringList{reports[2]["id"].toString(), reports[3]["id"].toString(), reports[4]["id"].toString()}));
+    QCOMPARE(ids(spool.pending()), (QStringList{reports[2]["id"].toString(), reports[3]["id"].toString(),
+                                                reports[4]["id"].toString()}));
     QCOMPARE(spool.dropped(), 2);
     // An old report arriving late is the oldest: it is the one dropped.
     QVERIFY(spool.add("crash", report(minutesAgo(500))));
@@ -256,7 +256,8 @@ void TestSpool::addLaterRunsOnTheWorkerAndAnswersOnThisThread() {
     QTRY_COMPARE(answers, (QList<bool>{true, true, true, true, true}));
     QCOMPARE(spool.pending().size(), 5);
     bool read = false;
-    spool.readLater(spool.pending().first(), &context, [&](std::optional<QJsonObject> body) { read = bool(body); });
+    spool.readLater(spool.pending().first(), &context,
+                    [&](std::optional<QJsonObject> body) { read = bool(body); });
     QTRY_VERIFY(read);
 
     // A context destroyed before the answer: the report is still added, the answer just goes nowhere.
@@ -312,8 +313,9 @@ void TestSpool::killedWriterNeverLeavesAPartialReport() {
             QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(name + ": " + error.errorString()));
             QVERIFY2(name.endsWith(body["id"].toString() + ".json"), qPrintable(name));
             const QByteArray payload = body["payload"].toString().toLatin1();
-            QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()),
-                     body["sha256"].toString());
+            QCOMPARE(
+                QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()),
+                body["sha256"].toString());
         }
         // The next spool deletes what the killed one left in tmp/, and reads every pending report.
         Spool next(dir.path(), {256 * 1024 * 1024, 6, 60});
