@@ -159,7 +159,8 @@ void Spool::applyCapsLocked() {
 }
 
 std::optional<QJsonObject> Spool::read(const SpoolEntry &entry) {
-    QMutexLocker lock(&m_mutex);
+    // Without the lock: a pending file never changes once renamed in, and one removed meanwhile stays
+    // readable through its open handle. Megabytes of JSON are read while others use the spool.
     QFile file(entry.path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt; // removed meanwhile (sent, capped or cleared): counted there if at all
@@ -169,8 +170,9 @@ std::optional<QJsonObject> Spool::read(const SpoolEntry &entry) {
     if (document.isObject() && document.object().value(QLatin1StringView("id")).toString() == entry.id)
         return document.object();
     qCWarning(lcTelemetry) << "unreadable report removed:" << entry.kind << entry.id << error.errorString();
-    QFile::remove(entry.path);
-    storeDroppedLocked(m_dropped + 1);
+    QMutexLocker lock(&m_mutex);
+    if (QFile::remove(entry.path)) // not if the caps or a clear() took it meanwhile
+        storeDroppedLocked(m_dropped + 1);
     return std::nullopt;
 }
 
