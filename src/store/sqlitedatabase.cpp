@@ -3,6 +3,7 @@
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -28,9 +29,13 @@ bool SqliteDatabase::open(const QList<Migration> &migrations) {
     const bool healthy = openConnection() && passesQuickCheck() && migrate(migrations);
     if (healthy)
         return true;
-    qCWarning(lcStore) << "database" << m_path << "is unusable:" << m_error;
     closeConnection();
     moveAside();
+    // Critical, so that the error collector reports it (docs/telemetry.md): a damaged file or a failed
+    // migration is a bug or a failing disk. One line per event, naming the file alone, since its folder
+    // may be named after the learner's account (moveAside() logs the whole path, for the local log).
+    qCCritical(lcStore, "database %s is unusable (%s); moved aside",
+               qUtf8Printable(QFileInfo(m_path).fileName()), qUtf8Printable(m_error));
     if (m_durability == Durability::Precious)
         return false; // the caller decides how to recover a learner's data; we never start it empty silently
     m_rebuilt = true;

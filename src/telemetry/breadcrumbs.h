@@ -19,8 +19,9 @@ public:
 
     using QObject::QObject;
 
-    void add(QLatin1StringView category, const QString &message); // category: screen|sync|download|network|app
-    QJsonArray toJson() const;                                     // oldest first, {at, category, message}
+    void add(QLatin1StringView category,
+             const QString &message); // category: screen|sync|download|network|app
+    QJsonArray toJson() const;        // oldest first, {at, category, message}
 
 signals:
     // A crash handler keeps a copy ready, since it cannot build one while the process is dying.

@@ -31,7 +31,8 @@ QByteArray mainExecutableBuildId() {
                     const char *desc = name + ((note.n_namesz + 3) & ~3u);
                     if (desc + note.n_descsz > end)
                         break;
-                    if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0) {
+                    if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 &&
+                        std::memcmp(name, "GNU", 4) == 0) {
                         *static_cast<QByteArray *>(out) = QByteArray(desc, int(note.n_descsz));
                         return 1;
                     }

@@ -65,8 +65,8 @@ private:
     Breadcrumbs &m_breadcrumbs;
     std::function<ReportContext()> m_context;
     QList<Pending> m_pending;
-    qint64 m_overflow = 0;       // messages beyond kMaxPendingMessages since the last flush
-    QList<QDateTime> m_spooled;  // when reports went out in the last hour
+    qint64 m_overflow = 0;      // messages beyond kMaxPendingMessages since the last flush
+    QList<QDateTime> m_spooled; // when reports went out in the last hour
     QTimer m_debounce;
     bool m_enabled = false;
     std::atomic<FatalHook> m_fatalHook{nullptr};

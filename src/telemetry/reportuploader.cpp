@@ -104,7 +104,8 @@ void ReportUploader::upload(const SpoolEntry &entry, QJsonObject body) {
     });
 }
 
-void ReportUploader::answered(const SpoolEntry &entry, qint64 droppedSent, qint64 bytes, const ApiResult &result) {
+void ReportUploader::answered(const SpoolEntry &entry, qint64 droppedSent, qint64 bytes,
+                              const ApiResult &result) {
     const ApiError &error = result.error;
     if (result.ok()) {
         m_spool.remove(entry.id);

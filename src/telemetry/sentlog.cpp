@@ -28,11 +28,12 @@ void SentLog::append(const QString &kind, qint64 bytes) {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     if (m_lines < 0)
         m_lines = int(lines().size());
-    const QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("at"), wireTime(QDateTime::currentDateTimeUtc())},
-                                                      {QStringLiteral("kind"), kind},
-                                                      {QStringLiteral("bytes"), bytes}})
-                                .toJson(QJsonDocument::Compact) +
-                            '\n';
+    const QByteArray line =
+        QJsonDocument(QJsonObject{{QStringLiteral("at"), wireTime(QDateTime::currentDateTimeUtc())},
+                                  {QStringLiteral("kind"), kind},
+                                  {QStringLiteral("bytes"), bytes}})
+            .toJson(QJsonDocument::Compact) +
+        '\n';
     if (m_lines >= 2 * kMaxEntries) {
         // Rare, and a history only: a new file with the newest entries, replacing the old one whole.
         QList<QByteArray> kept = lines();

@@ -159,7 +159,8 @@ void Spool::applyCapsLocked() {
 }
 
 std::optional<QJsonObject> Spool::read(const SpoolEntry &entry) {
-    QMutexLocker lock(&m_mutex);
+    // Without the lock: a pending file never changes once renamed in, and one removed meanwhile stays
+    // readable through its open handle. Megabytes of JSON are read while others use the spool.
     QFile file(entry.path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt; // removed meanwhile (sent, capped or cleared): counted there if at all
@@ -169,8 +170,9 @@ std::optional<QJsonObject> Spool::read(const SpoolEntry &entry) {
     if (document.isObject() && document.object().value(QLatin1StringView("id")).toString() == entry.id)
         return document.object();
     qCWarning(lcTelemetry) << "unreadable report removed:" << entry.kind << entry.id << error.errorString();
-    QFile::remove(entry.path);
-    storeDroppedLocked(m_dropped + 1);
+    QMutexLocker lock(&m_mutex);
+    if (QFile::remove(entry.path)) // not if the caps or a clear() took it meanwhile
+        storeDroppedLocked(m_dropped + 1);
     return std::nullopt;
 }
 
@@ -179,7 +181,8 @@ void Spool::remove(const QString &id) {
         return; // never a wildcard in the name filter below
     QMutexLocker lock(&m_mutex);
     QDir pending(pendingDir());
-    for (const QString &name : pending.entryList({QStringLiteral("*-") + id + QStringLiteral(".json")}, QDir::Files))
+    for (const QString &name :
+         pending.entryList({QStringLiteral("*-") + id + QStringLiteral(".json")}, QDir::Files))
         pending.remove(name);
 }
 
@@ -227,24 +230,25 @@ void Spool::storeDroppedLocked(qint64 dropped) {
 }
 
 void Spool::post(QObject *context, std::function<std::function<void()>()> work) {
-    m_worker.start([this, guard = QPointer<QObject>(context), hasContext = context != nullptr,
-                    work = std::move(work)] {
-        std::function<void()> finish = work();
-        if (!hasContext || !finish)
-            return;
-        // Through m_home, which outlives every job (the destructor waits for them): `guard` is then
-        // checked on the context's own thread, where it cannot be destroyed in between.
-        QMetaObject::invokeMethod(
-            &m_home,
-            [guard, finish = std::move(finish)] {
-                if (guard)
-                    finish();
-            },
-            Qt::QueuedConnection);
-    });
+    m_worker.start(
+        [this, guard = QPointer<QObject>(context), hasContext = context != nullptr, work = std::move(work)] {
+            std::function<void()> finish = work();
+            if (!hasContext || !finish)
+                return;
+            // Through m_home, which outlives every job (the destructor waits for them): `guard` is then
+            // checked on the context's own thread, where it cannot be destroyed in between.
+            QMetaObject::invokeMethod(
+                &m_home,
+                [guard, finish = std::move(finish)] {
+                    if (guard)
+                        finish();
+                },
+                Qt::QueuedConnection);
+        });
 }
 
-void Spool::addLater(const QString &kind, const QJsonObject &body, QObject *context, std::function<void(bool)> done) {
+void Spool::addLater(const QString &kind, const QJsonObject &body, QObject *context,
+                     std::function<void(bool)> done) {
     quint64 generation = 0;
     {
         QMutexLocker lock(&m_mutex);

@@ -58,7 +58,8 @@ public:
     // is not added after it.
     void addLater(const QString &kind, const QJsonObject &body, QObject *context = nullptr,
                   std::function<void(bool)> done = {});
-    void readLater(const SpoolEntry &entry, QObject *context, std::function<void(std::optional<QJsonObject>)> done);
+    void readLater(const SpoolEntry &entry, QObject *context,
+                   std::function<void(std::optional<QJsonObject>)> done);
     void waitForBackground(); // every queued job done: at quit, and in tests
 
     QString directory() const { return m_dir; }
@@ -82,7 +83,7 @@ private:
     // Bumped by clear(), so a report queued before it is not added after it.
     quint64 m_generation = 0;
     QHash<QString, quint64> m_kindGenerations;
-    QObject m_home;           // lives on the spool's thread and receives the worker's answers
+    QObject m_home; // lives on the spool's thread and receives the worker's answers
     QThreadPool m_worker;
 };
 

@@ -44,8 +44,8 @@ std::optional<Name> parse(const QString &fileName) {
 
 bool writeSynced(const QString &tmpPath, const QByteArray &bytes, QString *error) {
     QFile file(tmpPath);
-    const bool ok = file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size() &&
-                    file.flush() && ::fsync(file.handle()) == 0;
+    const bool ok = file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                    file.write(bytes) == bytes.size() && file.flush() && ::fsync(file.handle()) == 0;
     if (ok) {
         file.close();
         return true;
@@ -63,7 +63,8 @@ bool renameSynced(const QString &from, const QString &to, QString *error) {
             *error = QString::fromLocal8Bit(std::strerror(errno));
         return false;
     }
-    const int dir = ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    const int dir =
+        ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
     if (dir >= 0) {
         ::fsync(dir);
         ::close(dir);
