@@ -19,12 +19,14 @@ QJsonArray parseBreadcrumbs(const ReportFields &fields) {
         if (!input.at(i).isObject())
             throw invalidField(path, QStringLiteral("must be an object"));
         const ReportFields crumb(input.at(i).toObject(), path);
-        breadcrumbs.append(QJsonObject{
-            {QStringLiteral("at"), crumb.timestamp(QStringLiteral("at"))},
-            {QStringLiteral("category"),
-             redactTokens(crumb.text(QStringLiteral("category"), MaximumBreadcrumbCharacters, Presence::Required))},
-            {QStringLiteral("message"), redactTokens(crumb.text(QStringLiteral("message"),
-                                                                MaximumBreadcrumbCharacters, Presence::Required))}});
+        breadcrumbs.append(
+            QJsonObject{{QStringLiteral("at"), crumb.timestamp(QStringLiteral("at"))},
+                        {QStringLiteral("category"),
+                         redactTokens(crumb.text(QStringLiteral("category"), MaximumBreadcrumbCharacters,
+                                                 Presence::Required))},
+                        {QStringLiteral("message"),
+                         redactTokens(crumb.text(QStringLiteral("message"), MaximumBreadcrumbCharacters,
+                                                 Presence::Required))}});
     }
     return breadcrumbs;
 }
@@ -58,8 +60,8 @@ CrashReport parseMetadata(const ReportFields &fields, const std::optional<QByteA
     report.source = parseReportSource(fields);
     report.screen = redactTokens(fields.text(QStringLiteral("screen"), 200, Presence::Optional));
     report.reason = redactTokens(fields.text(QStringLiteral("reason"), 200, Presence::Optional));
-    report.message = redactTokens(
-        fields.text(QStringLiteral("message"), MaximumMessageCharacters, Presence::Optional, Characters::Any));
+    report.message = redactTokens(fields.text(QStringLiteral("message"), MaximumMessageCharacters,
+                                              Presence::Optional, Characters::Any));
     report.count = fields.integer(QStringLiteral("count"), 1, 1'000'000'000, 1);
     report.breadcrumbs = parseBreadcrumbs(fields);
 
@@ -73,7 +75,8 @@ CrashReport parseMetadata(const ReportFields &fields, const std::optional<QByteA
     }
     if (minidumpPart) {
         if (inBody)
-            throw invalidField(QStringLiteral("minidump"), QStringLiteral("must come once, as the part only"));
+            throw invalidField(QStringLiteral("minidump"),
+                               QStringLiteral("must come once, as the part only"));
         report.minidump = checkedMinidump(*minidumpPart, QStringLiteral("minidump"));
     } else if (!inBody) {
         throw invalidField(QStringLiteral("minidump"), QStringLiteral("is required for a crash"));

@@ -20,8 +20,8 @@ inline constexpr int CrashReportsPerHour = 60;
 
 // A crash (with its minidump) or a non-fatal error, validated, its free text redacted.
 struct CrashReport {
-    QString id; // lower case
-    QString kind; // "crash" or "error"
+    QString id;        // lower case
+    QString kind;      // "crash" or "error"
     QString createdAt; // ISO 8601, UTC
     ReportSource source;
     QString screen;

@@ -21,10 +21,9 @@ CrashReportRoutes::CrashReportRoutes(CrashStore &store, Symbolizer &symbolizer)
     , m_limiter(CrashReportsPerHour, HourMs) {}
 
 void CrashReportRoutes::addTo(Router &router) {
-    router.addRoute(
-        QHttpServerRequest::Method::Post, QStringLiteral("/mobile-api/crash-reports"),
-        [this](const ApiRequest &request) { return post(request); },
-        {.successStatus = 201, .personal = true, .maximumBodySize = MaximumCrashReportBytes});
+    router.addRoute(QHttpServerRequest::Method::Post, QStringLiteral("/mobile-api/crash-reports"),
+                    [this](const ApiRequest &request) { return post(request); },
+                    {.successStatus = 201, .personal = true, .maximumBodySize = MaximumCrashReportBytes});
 }
 
 ApiResult CrashReportRoutes::post(const ApiRequest &request) {

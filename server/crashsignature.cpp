@@ -14,11 +14,27 @@ constexpr int SignatureFrames = 3;
 const QHash<QString, QString> &machinery() {
     static const QHash<QString, QString> names = [] {
         QHash<QString, QString> table;
-        for (const char *name : {"raise", "abort", "gsignal", "__GI_raise", "__GI_abort", "pthread_kill",
-                                 "__pthread_kill", "__pthread_kill_implementation", "__pthread_kill_internal",
-                                 "__restore_rt", "__libc_message", "__libc_fatal", "__fortify_fail",
-                                 "__chk_fail", "__stack_chk_fail", "malloc_printerr", "qt_message_output",
-                                 "qt_message", "qBadAlloc", "qt_check_pointer", "_Unwind_RaiseException",
+        for (const char *name : {"raise",
+                                 "abort",
+                                 "gsignal",
+                                 "__GI_raise",
+                                 "__GI_abort",
+                                 "pthread_kill",
+                                 "__pthread_kill",
+                                 "__pthread_kill_implementation",
+                                 "__pthread_kill_internal",
+                                 "__restore_rt",
+                                 "__libc_message",
+                                 "__libc_fatal",
+                                 "__fortify_fail",
+                                 "__chk_fail",
+                                 "__stack_chk_fail",
+                                 "malloc_printerr",
+                                 "qt_message_output",
+                                 "qt_message",
+                                 "qBadAlloc",
+                                 "qt_check_pointer",
+                                 "_Unwind_RaiseException",
                                  "_Unwind_Resume_or_Rethrow"})
             table.insert(QString::fromLatin1(name), QString());
         for (const char *name : {"qt_message_fatal", "QMessageLogger::fatal", "qFatal"})
@@ -27,10 +43,11 @@ const QHash<QString, QString> &machinery() {
             table.insert(QString::fromLatin1(name), QStringLiteral("Q_ASSERT"));
         for (const char *name : {"__assert_fail", "__assert_fail_base", "__assert_perror_fail"})
             table.insert(QString::fromLatin1(name), QStringLiteral("assert"));
-        for (const char *name : {"std::terminate", "std::__terminate", "__cxxabiv1::__terminate",
-                                 "__cxxabiv1::__unexpected", "__gnu_cxx::__verbose_terminate_handler",
-                                 "__cxa_call_terminate", "__cxa_call_unexpected", "__cxa_throw", "__cxa_rethrow",
-                                 "std::rethrow_exception", "__cxa_bad_cast", "__cxa_bad_typeid", "qTerminate"})
+        for (const char *name :
+             {"std::terminate", "std::__terminate", "__cxxabiv1::__terminate", "__cxxabiv1::__unexpected",
+              "__gnu_cxx::__verbose_terminate_handler", "__cxa_call_terminate", "__cxa_call_unexpected",
+              "__cxa_throw", "__cxa_rethrow", "std::rethrow_exception", "__cxa_bad_cast", "__cxa_bad_typeid",
+              "qTerminate"})
             table.insert(QString::fromLatin1(name), QStringLiteral("std::terminate"));
         return table;
     }();
@@ -52,8 +69,8 @@ std::optional<QString> machineryKind(const StackFrame &frame) {
 
 // Unsymbolized frames of these are the C and C++ runtime (their symbols are rarely in the store).
 bool isRuntimeModule(const QString &module) {
-    static const QRegularExpression runtime(
-        QStringLiteral("^(libc|libpthread|libstdc\\+\\+|libgcc_s|libm|ld-linux.*|linux-gate|linux-vdso)\\.so"));
+    static const QRegularExpression runtime(QStringLiteral(
+        "^(libc|libpthread|libstdc\\+\\+|libgcc_s|libm|ld-linux.*|linux-gate|linux-vdso)\\.so"));
     return runtime.match(module).hasMatch();
 }
 
@@ -135,11 +152,12 @@ CrashSignature crashSignature(const StackWalk &walk) {
 
 QString errorSignature(const QString &message) {
     static const QList<QPair<QRegularExpression, QString>> replacements{
-        {QRegularExpression(QStringLiteral(
-             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")),
+        {QRegularExpression(
+             QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")),
          QStringLiteral("{uuid}")},
         {QRegularExpression(QStringLiteral("0[xX][0-9a-fA-F]+")), QStringLiteral("{hex}")},
-        {QRegularExpression(QStringLiteral("\\b(?=[0-9a-fA-F]*[0-9])(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}\\b")),
+        {QRegularExpression(
+             QStringLiteral("\\b(?=[0-9a-fA-F]*[0-9])(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}\\b")),
          QStringLiteral("{hex}")},
         {QRegularExpression(QStringLiteral("[0-9]+")), QStringLiteral("{n}")},
     };

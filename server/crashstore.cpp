@@ -32,11 +32,13 @@ CrashStore::CrashStore(const Database &database, const QString &dataDir)
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
     , m_pending(database.connection(), QStringLiteral("SELECT id FROM crash_reports WHERE kind = 'crash' "
                                                       "AND stack_state IS NULL ORDER BY received_at"))
-    , m_pendingOrPartial(database.connection(),
-                         QStringLiteral("SELECT id FROM crash_reports WHERE kind = 'crash' AND "
-                                        "(stack_state IS NULL OR stack_state = 'partial') ORDER BY received_at"))
-    , m_storeWalk(database.connection(), QStringLiteral("UPDATE crash_reports SET stack_state = ?, frames = ?, "
-                                                        "signature = ? WHERE id = ?")) {}
+    , m_pendingOrPartial(
+          database.connection(),
+          QStringLiteral("SELECT id FROM crash_reports WHERE kind = 'crash' AND "
+                         "(stack_state IS NULL OR stack_state = 'partial') ORDER BY received_at"))
+    , m_storeWalk(database.connection(),
+                  QStringLiteral("UPDATE crash_reports SET stack_state = ?, frames = ?, "
+                                 "signature = ? WHERE id = ?")) {}
 
 bool CrashStore::contains(const QString &id) {
     m_exists.exec({id});
@@ -55,21 +57,23 @@ void CrashStore::insert(const CrashReport &report, qint64 receivedAt) {
     if (crash) {
         // Minidumps hold bits of the app's memory: only the server's user may read them.
         if (!QDir(m_directory).exists() &&
-            !QDir().mkdir(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            !QDir().mkdir(m_directory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
             throw std::runtime_error("cannot create " + m_directory.toStdString());
         QSaveFile file(minidumpPath(report.id)); // a temporary name, renamed by commit()
         if (!file.open(QIODevice::WriteOnly) ||
             !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
             file.write(report.minidump) != report.minidump.size() || !file.commit())
-            throw std::runtime_error(
-                QStringLiteral("%1: cannot write: %2").arg(file.fileName(), file.errorString()).toStdString());
+            throw std::runtime_error(QStringLiteral("%1: cannot write: %2")
+                                         .arg(file.fileName(), file.errorString())
+                                         .toStdString());
         fileName = report.id + QStringLiteral(".dmp");
     }
     try {
         const ReportSource &source = report.source;
         m_insert.exec({report.id, report.kind, source.device, report.createdAt, receivedAt, source.appVersion,
-                       source.buildId, source.os, source.language, report.screen, report.reason, report.message,
-                       report.count, source.dropped, compactJson(report.breadcrumbs),
+                       source.buildId, source.os, source.language, report.screen, report.reason,
+                       report.message, report.count, source.dropped, compactJson(report.breadcrumbs),
                        crash ? QVariant(fileName) : QVariant(), qint64(report.minidump.size()),
                        crash ? QVariant() : QVariant(errorSignature(report.message))});
     } catch (...) {
@@ -91,8 +95,8 @@ QStringList CrashStore::pending(Walks which) {
 
 void CrashStore::storeWalk(const QString &id, const StackWalk &walk) {
     if (!walk.readable) {
-        m_storeWalk.exec({QStringLiteral("unreadable"), QStringLiteral("[]"),
-                          QStringLiteral("unreadable minidump"), id});
+        m_storeWalk.exec(
+            {QStringLiteral("unreadable"), QStringLiteral("[]"), QStringLiteral("unreadable minidump"), id});
         return;
     }
     const CrashSignature signature = crashSignature(walk);

@@ -138,8 +138,9 @@ QStringList telemetryTables() {
 
 // Schema steps: step N takes user_version from N to N + 1. Append; never edit a step once released.
 const QList<QStringList> &migrationSteps() {
-    static const QList<QStringList> steps{catalogTables(), accountTables(), syncTables(), resetTables(),
-                                          contentTables(), telemetryTables()};
+    static const QList<QStringList> steps{
+        catalogTables(), accountTables(), syncTables(), resetTables(), contentTables(), telemetryTables(),
+    };
     return steps;
 }
 

@@ -37,6 +37,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <csignal>
@@ -119,6 +120,11 @@ int main(int argc, char *argv[]) {
         SyncRoutes syncRoutes(auth, sync);
         UserRoutes userRoutes(database, auth, users, {&tokens, &syncStore});
         CrashStore crashes(database, options->dataDir);
+        if (!QFileInfo(options->stackwalk).isExecutable()) {
+            qCWarning(lcServer).noquote()
+                << "no minidump_stackwalk at" << options->stackwalk
+                << "- crash reports are stored but not symbolized (see --stackwalk)";
+        }
         Symbolizer symbolizer(crashes, {options->stackwalk, options->symbolsDir});
         symbolizer.enqueuePending();
         CrashReportRoutes crashRoutes(crashes, symbolizer);

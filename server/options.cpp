@@ -1,6 +1,7 @@
 #include "options.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace tpn::server {
 
@@ -142,7 +143,8 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
         QStringLiteral("DIR"));
     const QCommandLineOption stackwalk(
         QStringLiteral("stackwalk"),
-        QStringLiteral("The minidump_stackwalk to run on crash reports (default: %1).").arg(defaultStackwalk()),
+        QStringLiteral("The minidump_stackwalk to run on crash reports (default: %1).")
+            .arg(defaultStackwalk()),
         QStringLiteral("PATH"));
     parser.addOptions({listen, data, demo, content, cert, key, signingKey, accessTtl, refreshTtl, loginLimit,
                        loginWindow, faultRate, faultSeed, symbols, stackwalk});
@@ -184,6 +186,10 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
     options.tlsKey = parser.value(key);
     options.signingKey = parser.value(signingKey);
     options.symbolsDir = parser.value(symbols);
+    if (!options.symbolsDir.isEmpty() && !QFileInfo(options.symbolsDir).isDir()) {
+        *error = QStringLiteral("--symbols: %1 is not a directory").arg(options.symbolsDir);
+        return std::nullopt;
+    }
     options.stackwalk = parser.isSet(stackwalk) ? parser.value(stackwalk) : defaultStackwalk();
     if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty()) {
         *error = QStringLiteral("--tls-cert and --tls-key go together");

@@ -59,7 +59,8 @@ LoginRateLimiter::LoginRateLimiter(Limits limits)
     , m_addresses(limits.perAddress, limits.windowMs) {}
 
 qint64 LoginRateLimiter::retryAfterSeconds(const QString &account, const QString &address, qint64 now) {
-    return server::retryAfterSeconds(std::max(m_accounts.waitMs(account, now), m_addresses.waitMs(address, now)));
+    return server::retryAfterSeconds(
+        std::max(m_accounts.waitMs(account, now), m_addresses.waitMs(address, now)));
 }
 
 void LoginRateLimiter::recordFailure(const QString &account, const QString &address, qint64 now) {

@@ -47,8 +47,8 @@ void symbolizePending(CrashStore &store, const StackwalkTools &tools) {
             QTextStream(stderr) << "tekpounou-server report: " << id << ": " << error << Qt::endl;
         }
     }
-    QTextStream(stderr) << "Symbolized " << walked << " of " << ids.size() << " crash reports in " << timer.elapsed()
-                        << " ms." << Qt::endl;
+    QTextStream(stderr) << "Symbolized " << walked << " of " << ids.size() << " crash reports in "
+                        << timer.elapsed() << " ms." << Qt::endl;
 }
 
 bool writeHtml(const QString &path, const QString &html, QString *error) {
@@ -69,19 +69,19 @@ bool isReportCommand(const QStringList &arguments) {
 
 int runReportCommand(const QStringList &arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("The crash reports, errors and timings the apps sent: crash groups by signature, error "
-                       "groups, and p50/p95 of each timing per app version. Crashes not symbolized yet are "
-                       "symbolized first (with --symbols, also those that lacked symbols)."));
+    parser.setApplicationDescription(QStringLiteral(
+        "The crash reports, errors and timings the apps sent: crash groups by signature, error "
+        "groups, and p50/p95 of each timing per app version. Crashes not symbolized yet are "
+        "symbolized first (with --symbols, also those that lacked symbols)."));
     parser.addPositionalArgument(Command, QStringLiteral("This command."), Command);
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data directory."),
                                   QStringLiteral("DIR"));
     const QCommandLineOption symbols(QStringLiteral("symbols"),
                                      QStringLiteral("Breakpad symbol store: DIR/<module>/<ID>/<module>.sym."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption stackwalk(QStringLiteral("stackwalk"),
-                                       QStringLiteral("minidump_stackwalk (default: %1).").arg(defaultStackwalk()),
-                                       QStringLiteral("PATH"));
+    const QCommandLineOption stackwalk(
+        QStringLiteral("stackwalk"),
+        QStringLiteral("minidump_stackwalk (default: %1).").arg(defaultStackwalk()), QStringLiteral("PATH"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
     const QCommandLineOption html(QStringLiteral("html"),
                                   QStringLiteral("Write a self-contained HTML page with charts to FILE."),
@@ -109,7 +109,8 @@ int runReportCommand(const QStringList &arguments) {
     try {
         const Database database(dataDir);
         CrashStore store(database, dataDir);
-        symbolizePending(store, {parser.isSet(stackwalk) ? parser.value(stackwalk) : defaultStackwalk(), symbolsDir});
+        symbolizePending(
+            store, {parser.isSet(stackwalk) ? parser.value(stackwalk) : defaultStackwalk(), symbolsDir});
         const OperatorReport report = loadOperatorReport(database);
         if (parser.isSet(json)) {
             QTextStream(stdout) << QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented);

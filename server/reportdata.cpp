@@ -91,7 +91,8 @@ void loadGroups(const Database &database, OperatorReport &report, QSet<QString> 
 }
 
 void loadMetrics(const Database &database, OperatorReport &report, QSet<QString> &devices) {
-    SqlStatement batches(database.connection(), QStringLiteral("SELECT device, dropped FROM telemetry_batches"));
+    SqlStatement batches(database.connection(),
+                         QStringLiteral("SELECT device, dropped FROM telemetry_batches"));
     batches.exec();
     while (batches.next()) {
         devices.insert(batches.value(0).toString());
@@ -118,15 +119,16 @@ void loadMetrics(const Database &database, OperatorReport &report, QSet<QString>
     for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
         const auto &[name, label, unit, version] = it.key();
         const MergedHistogram &histogram = it.value().first;
-        report.metrics.append({name, label, unit, version, it.value().second, histogram.count(), histogram.min(),
-                               histogram.max(), histogram.sum() / double(histogram.count()),
+        report.metrics.append({name, label, unit, version, it.value().second, histogram.count(),
+                               histogram.min(), histogram.max(), histogram.sum() / double(histogram.count()),
                                histogram.quantile(0.5).value_or(0), histogram.quantile(0.95).value_or(0)});
     }
-    std::stable_sort(report.metrics.begin(), report.metrics.end(), [](const MetricSummary &a, const MetricSummary &b) {
-        if (a.name != b.name || a.label != b.label || a.unit != b.unit)
-            return std::tie(a.name, a.label, a.unit) < std::tie(b.name, b.label, b.unit);
-        return versionLess(a.version, b.version);
-    });
+    std::stable_sort(report.metrics.begin(), report.metrics.end(),
+                     [](const MetricSummary &a, const MetricSummary &b) {
+                         if (a.name != b.name || a.label != b.label || a.unit != b.unit)
+                             return std::tie(a.name, a.label, a.unit) < std::tie(b.name, b.label, b.unit);
+                         return versionLess(a.version, b.version);
+                     });
 }
 
 QJsonObject groupJson(const ReportGroup &group) {
@@ -176,11 +178,16 @@ QJsonObject reportToJson(const OperatorReport &report) {
         errors.append(groupJson(group));
     QJsonArray metrics;
     for (const MetricSummary &metric : report.metrics) {
-        metrics.append(QJsonObject{{QStringLiteral("name"), metric.name},   {QStringLiteral("label"), metric.label},
-                                   {QStringLiteral("unit"), metric.unit},   {QStringLiteral("app_version"), metric.version},
-                                   {QStringLiteral("batches"), metric.batches}, {QStringLiteral("count"), metric.count},
-                                   {QStringLiteral("min"), metric.min},     {QStringLiteral("max"), metric.max},
-                                   {QStringLiteral("mean"), metric.mean},   {QStringLiteral("p50"), metric.p50},
+        metrics.append(QJsonObject{{QStringLiteral("name"), metric.name},
+                                   {QStringLiteral("label"), metric.label},
+                                   {QStringLiteral("unit"), metric.unit},
+                                   {QStringLiteral("app_version"), metric.version},
+                                   {QStringLiteral("batches"), metric.batches},
+                                   {QStringLiteral("count"), metric.count},
+                                   {QStringLiteral("min"), metric.min},
+                                   {QStringLiteral("max"), metric.max},
+                                   {QStringLiteral("mean"), metric.mean},
+                                   {QStringLiteral("p50"), metric.p50},
                                    {QStringLiteral("p95"), metric.p95}});
     }
     return {{QStringLiteral("generated_at"), report.generatedAt},

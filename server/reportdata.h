@@ -46,8 +46,8 @@ struct OperatorReport {
     qint64 crashReports = 0;
     qint64 errorReports = 0;
     qint64 timingBatches = 0;
-    qint64 devices = 0; // that sent anything
-    qint64 dropped = 0; // reports the devices' caps dropped, as they said
+    qint64 devices = 0;         // that sent anything
+    qint64 dropped = 0;         // reports the devices' caps dropped, as they said
     QList<ReportGroup> crashes; // most frequent first
     QList<ReportGroup> errors;
     QList<MetricSummary> metrics; // by name, label, then version

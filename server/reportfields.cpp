@@ -19,7 +19,8 @@ constexpr double LargestExactInteger = 9007199254740991.0;
 } // namespace
 
 ApiError invalidField(const QString &field, const QString &problem) {
-    return ApiError(400, QStringLiteral("invalid_field"), QStringLiteral("Field '%1' %2.").arg(field, problem));
+    return ApiError(400, QStringLiteral("invalid_field"),
+                    QStringLiteral("Field '%1' %2.").arg(field, problem));
 }
 
 ReportFields::ReportFields(QJsonObject object, QString path)
@@ -30,7 +31,8 @@ ReportFields ReportFields::parseBody(const QByteArray &body) {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        throw ApiError(400, QStringLiteral("invalid_body"), QStringLiteral("The request body must be a JSON object."));
+        throw ApiError(400, QStringLiteral("invalid_body"),
+                       QStringLiteral("The request body must be a JSON object."));
     return ReportFields(document.object());
 }
 
@@ -77,7 +79,8 @@ QString ReportFields::timestamp(const QString &name) const {
     // A time zone is required: a local time would mean different instants on different devices.
     static const QRegularExpression zone(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"));
     if (!value.isString() || !time.isValid() || !zone.match(text).hasMatch())
-        throw invalidField(path(name), QStringLiteral("must be an ISO 8601 time with a zone, e.g. 2026-12-02T10:00:00Z"));
+        throw invalidField(path(name),
+                           QStringLiteral("must be an ISO 8601 time with a zone, e.g. 2026-12-02T10:00:00Z"));
     return time.toUTC().toString(Qt::ISODate);
 }
 
@@ -89,7 +92,8 @@ qint64 ReportFields::integer(const QString &name, qint64 minimum, qint64 maximum
     const double number = required(name).toDouble(std::nan(""));
     if (!value.isDouble() || !std::isfinite(number) || number != std::floor(number) ||
         std::fabs(number) > LargestExactInteger || number < double(minimum) || number > double(maximum))
-        throw invalidField(path(name), QStringLiteral("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
+        throw invalidField(path(name),
+                           QStringLiteral("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
     return qint64(number);
 }
 

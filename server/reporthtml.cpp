@@ -9,6 +9,7 @@ namespace tpn::server {
 namespace {
 
 constexpr int ChartWidth = 1100;
+constexpr int MetricChartWidth = 500; // two metric cards side by side at 1280 px
 const QString CrashColor = QStringLiteral("#c2410c");
 const QString ErrorColor = QStringLiteral("#b45309");
 const QString MedianColor = QStringLiteral("#2563eb");
@@ -41,6 +42,9 @@ table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th { text-align: left; color: #52606d; font-weight: 600; border-bottom: 1px solid #e4e7eb; padding: 6px 8px; }
 td { border-bottom: 1px solid #f0f2f4; padding: 6px 8px; vertical-align: top; word-break: break-word; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(520px, 1fr)); gap: 14px; }
+.grid .card { margin-bottom: 0; }
+.chart { max-width: 100%; height: auto; display: block; margin-bottom: 6px; }
 .chart text { font-size: 13px; fill: #1f2933; }
 .chart .value { fill: #52606d; }
 .empty { color: #52606d; font-style: italic; }
@@ -55,12 +59,18 @@ QString day(const QString &isoTime) {
     return QString(isoTime).replace(u'T', u' ').remove(u'Z') + QStringLiteral(" UTC");
 }
 
-// What a chart row calls a group: its kind and where it happened.
-QString groupTitle(const ReportGroup &group) {
+// Where a crash happened (its top frame's function), or an error's message.
+QString groupPlace(const ReportGroup &group) {
     if (group.kind == u"error")
         return group.message.simplified();
-    const QString where = group.frames.isEmpty() ? group.signature : functionBaseName(group.frames.constFirst().displayName());
-    return group.kind + QStringLiteral(" in ") + where;
+    return group.frames.isEmpty() ? group.signature
+                                  : functionBaseName(group.frames.constFirst().displayName());
+}
+
+// What a chart row calls a group: its kind and where it happened.
+QString groupTitle(const ReportGroup &group) {
+    return group.kind == u"error" ? groupPlace(group)
+                                  : group.kind + QStringLiteral(" in ") + groupPlace(group);
 }
 
 QString groupCard(const ReportGroup &group, const QString &color) {
@@ -69,20 +79,23 @@ QString groupCard(const ReportGroup &group, const QString &color) {
                                   "</span>%3</h3><div class=\"meta\"><span><b>%4</b> %5</span><span>%6 "
                                   "device(s)</span><span>versions %7</span><span>first %8</span><span>last %9"
                                   "</span></div><div class=\"sig\">%10</div>")
-                       .arg(color, e(group.kind), e(groupTitle(group)), QString::number(group.count),
+                       .arg(color, e(group.kind), e(groupPlace(group)), QString::number(group.count),
                             group.count == 1 ? QStringLiteral("time") : QStringLiteral("times"),
                             QString::number(group.devices), e(group.versions.join(QStringLiteral(", "))),
                             e(day(group.firstSeen)), e(day(group.lastSeen)), e(group.signature));
     if (group.kind != u"error") {
-        html += QStringLiteral("<table><tr><th>#</th><th>Function</th><th>File:line</th><th>Module</th></tr>");
+        html +=
+            QStringLiteral("<table><tr><th>#</th><th>Function</th><th>File:line</th><th>Module</th></tr>");
         for (qsizetype i = 0; i < group.frames.size(); ++i) {
             const StackFrame &frame = group.frames.at(i);
-            html += QStringLiteral("<tr><td class=\"num\">%1</td><td><code>%2</code></td><td><code>%3</code>"
-                                   "</td><td>%4</td></tr>")
-                        .arg(QString::number(i), e(frame.displayName()), e(frame.location()), e(frame.module));
+            html +=
+                QStringLiteral("<tr><td class=\"num\">%1</td><td><code>%2</code></td><td><code>%3</code>"
+                               "</td><td>%4</td></tr>")
+                    .arg(QString::number(i), e(frame.displayName()), e(frame.location()), e(frame.module));
         }
         if (group.frames.isEmpty())
-            html += QStringLiteral("<tr><td colspan=\"4\" class=\"empty\">No frames (%1).</td></tr>").arg(e(group.state));
+            html += QStringLiteral("<tr><td colspan=\"4\" class=\"empty\">No frames (%1).</td></tr>")
+                        .arg(e(group.state));
         html += QStringLiteral("</table>");
     }
     return html + QStringLiteral("</div>");
@@ -96,7 +109,8 @@ QString groupSection(const QString &title, const QList<ReportGroup> &groups, con
     QList<ChartRow> rows;
     for (const ReportGroup &group : groups)
         rows.append({groupTitle(group), {double(group.count)}, {QString::number(group.count)}});
-    html += QStringLiteral("<div class=\"card\">%1</div>").arg(horizontalBarChart(rows, {{title, color}}, ChartWidth));
+    html += QStringLiteral("<div class=\"card\">%1</div>")
+                .arg(horizontalBarChart(rows, {{title, color}}, ChartWidth));
     for (const ReportGroup &group : groups)
         html += groupCard(group, color);
     return html;
@@ -108,23 +122,27 @@ QString metricCard(const QList<MetricSummary> &versions) {
     if (!first.label.isEmpty())
         title += QStringLiteral(" — ") + first.label;
     QList<ChartRow> rows;
-    QString table = QStringLiteral("<table><tr><th>Version</th><th class=\"num\">Batches</th><th class=\"num\">"
-                                   "Count</th><th class=\"num\">p50</th><th class=\"num\">p95</th><th "
-                                   "class=\"num\">Max</th></tr>");
+    QString table =
+        QStringLiteral("<table><tr><th>Version</th><th class=\"num\">Batches</th><th class=\"num\">"
+                       "Count</th><th class=\"num\">p50</th><th class=\"num\">p95</th><th "
+                       "class=\"num\">Max</th></tr>");
     for (const MetricSummary &metric : versions) {
         rows.append({metric.version,
                      {metric.p50, metric.p95},
                      {formatValue(metric.p50, metric.unit), formatValue(metric.p95, metric.unit)}});
-        table += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td class=\"num\">%3</td><td class=\"num\">"
-                                "%4</td><td class=\"num\">%5</td><td class=\"num\">%6</td></tr>")
+        table += QStringLiteral(
+                     "<tr><td>%1</td><td class=\"num\">%2</td><td class=\"num\">%3</td><td class=\"num\">"
+                     "%4</td><td class=\"num\">%5</td><td class=\"num\">%6</td></tr>")
                      .arg(e(metric.version), QString::number(metric.batches), QString::number(metric.count),
                           formatValue(metric.p50, metric.unit), formatValue(metric.p95, metric.unit),
                           formatValue(metric.max, metric.unit));
     }
-    return QStringLiteral("<div class=\"card\"><h3>%1 <small class=\"meta\">(%2)</small></h3>%3%4</table></div>")
+    return QStringLiteral(
+               "<div class=\"card\"><h3>%1 <small class=\"meta\">(%2)</small></h3>%3%4</table></div>")
         .arg(e(title), e(first.unit),
-             horizontalBarChart(rows, {{QStringLiteral("p50"), MedianColor}, {QStringLiteral("p95"), TailColor}},
-                                ChartWidth),
+             horizontalBarChart(rows,
+                                {{QStringLiteral("p50"), MedianColor}, {QStringLiteral("p95"), TailColor}},
+                                MetricChartWidth),
              table);
 }
 
@@ -133,6 +151,7 @@ QString timingSection(const QList<MetricSummary> &metrics) {
                                   "histograms</small></h2>");
     if (metrics.isEmpty())
         return html + QStringLiteral("<div class=\"card empty\">No timings reported.</div>");
+    html += QStringLiteral("<div class=\"grid\">");
     for (qsizetype i = 0; i < metrics.size();) {
         qsizetype end = i + 1;
         while (end < metrics.size() && metrics.at(end).name == metrics.at(i).name &&
@@ -141,7 +160,7 @@ QString timingSection(const QList<MetricSummary> &metrics) {
         html += metricCard(metrics.mid(i, end - i));
         i = end;
     }
-    return html;
+    return html + QStringLiteral("</div>");
 }
 
 QString total(qint64 value, const QString &what) {
@@ -151,14 +170,15 @@ QString total(qint64 value, const QString &what) {
 } // namespace
 
 QString reportToHtml(const OperatorReport &report) {
-    return QStringLiteral("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-                          "content=\"width=device-width, initial-scale=1\"><title>Tek Pou Nou — crashes and "
-                          "timings</title><style>%1</style></head><body><header><div class=\"wrap\"><h1>Tek Pou Nou "
-                          "— crashes and timings</h1><p>Generated %2 by tekpounou-server report</p><div "
-                          "class=\"totals\">%3</div></div></header><main class=\"wrap\">%4%5%6<footer>Reports "
-                          "carry no account, token or learner's text. Frames come from minidump_stackwalk and "
-                          "the Breakpad symbol store; groups share a signature (docs/telemetry.md)."
-                          "</footer></main></body></html>\n")
+    return QStringLiteral(
+               "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+               "content=\"width=device-width, initial-scale=1\"><title>Tek Pou Nou — crashes and "
+               "timings</title><style>%1</style></head><body><header><div class=\"wrap\"><h1>Tek Pou Nou "
+               "— crashes and timings</h1><p>Generated %2 by tekpounou-server report</p><div "
+               "class=\"totals\">%3</div></div></header><main class=\"wrap\">%4%5%6<footer>Reports "
+               "carry no account, token or learner's text. Frames come from minidump_stackwalk and "
+               "the Breakpad symbol store; groups share a signature (docs/telemetry.md)."
+               "</footer></main></body></html>\n")
         .arg(QString::fromUtf8(Style), e(day(report.generatedAt)),
              total(report.crashReports, QStringLiteral("crash reports")) +
                  total(report.errorReports, QStringLiteral("error reports")) +
@@ -166,7 +186,8 @@ QString reportToHtml(const OperatorReport &report) {
                  total(report.devices, QStringLiteral("devices")) +
                  total(report.dropped, QStringLiteral("dropped on devices")),
              groupSection(QStringLiteral("Crashes"), report.crashes, CrashColor),
-             groupSection(QStringLiteral("Errors"), report.errors, ErrorColor), timingSection(report.metrics));
+             groupSection(QStringLiteral("Errors"), report.errors, ErrorColor),
+             timingSection(report.metrics));
 }
 
 } // namespace tpn::server

@@ -9,9 +9,8 @@
 namespace tpn::server {
 
 ApiResult reportReceipt(const QString &id, bool duplicate) {
-    ApiResult result{QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("duplicate"), duplicate}},
-                     std::nullopt,
-                     {}};
+    ApiResult result{
+        QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("duplicate"), duplicate}}, std::nullopt, {}};
     result.status = duplicate ? 200 : 201;
     return result;
 }

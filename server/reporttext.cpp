@@ -15,8 +15,9 @@ void writeGroups(QTextStream &out, const QString &title, const QList<ReportGroup
             << group.signature;
         if (!group.state.isEmpty() && group.state != u"symbolized")
             out << "  [" << group.state << ']';
-        out << "\n        " << group.devices << " device(s), versions " << group.versions.join(QStringLiteral(", "))
-            << ", first " << group.firstSeen << ", last " << group.lastSeen << '\n';
+        out << "\n        " << group.devices << " device(s), versions "
+            << group.versions.join(QStringLiteral(", ")) << ", first " << group.firstSeen << ", last "
+            << group.lastSeen << '\n';
         for (qsizetype i = 0; i < group.frames.size(); ++i) {
             const StackFrame &frame = group.frames.at(i);
             out << "        #" << i << ' ' << frame.displayName();
@@ -50,8 +51,9 @@ QString reportToText(const OperatorReport &report) {
             current = title;
         }
         out << "    " << qSetFieldWidth(12) << metric.version << qSetFieldWidth(0) << "count " << metric.count
-            << "  p50 " << formatValue(metric.p50, metric.unit) << "  p95 " << formatValue(metric.p95, metric.unit)
-            << "  max " << formatValue(metric.max, metric.unit) << '\n';
+            << "  p50 " << formatValue(metric.p50, metric.unit) << "  p95 "
+            << formatValue(metric.p95, metric.unit) << "  max " << formatValue(metric.max, metric.unit)
+            << '\n';
     }
     out.flush();
     return text;

@@ -20,8 +20,7 @@ QString StackFrame::displayName() const {
 
 QString StackFrame::location() const {
     // dump_syms keeps the compiler's path, e.g. build/dev/../../src/x.cpp.
-    return file.isEmpty() || line <= 0 ? QString()
-                                       : QDir::cleanPath(file) + u':' + QString::number(line);
+    return file.isEmpty() || line <= 0 ? QString() : QDir::cleanPath(file) + u':' + QString::number(line);
 }
 
 StackWalk parseStackwalk(const QByteArray &output) {
@@ -74,7 +73,8 @@ QList<StackFrame> framesFromJson(const QJsonArray &array) {
         const QJsonObject object = value.toObject();
         frames.append({object.value(QStringLiteral("module")).toString(),
                        object.value(QStringLiteral("function")).toString(),
-                       object.value(QStringLiteral("file")).toString(), object.value(QStringLiteral("line")).toInt(),
+                       object.value(QStringLiteral("file")).toString(),
+                       object.value(QStringLiteral("line")).toInt(),
                        object.value(QStringLiteral("offset")).toString()});
     }
     return frames;

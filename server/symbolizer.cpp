@@ -58,8 +58,9 @@ void Symbolizer::startNext() {
     connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return;
-        qCWarning(lcServer).noquote() << "cannot run" << m_tools.stackwalk << "- crash reports stay unsymbolized"
-                                      << "until `tekpounou-server report` walks them";
+        qCWarning(lcServer).noquote()
+            << "cannot run" << m_tools.stackwalk << "- crash reports stay unsymbolized"
+            << "until `tekpounou-server report` walks them";
         m_queue.clear();
         m_process.release()->deleteLater();
     });
@@ -80,8 +81,8 @@ void Symbolizer::finish(int exitCode, QProcess::ExitStatus status) {
                                        << (walk.readable ? "" : "(unreadable minidump)");
             emit walked(id);
         } else {
-            qCWarning(lcServer).noquote() << "minidump_stackwalk crashed or timed out on" << id << "exit code"
-                                          << exitCode;
+            qCWarning(lcServer).noquote()
+                << "minidump_stackwalk crashed or timed out on" << id << "exit code" << exitCode;
         }
     } catch (const std::exception &exception) {
         qCWarning(lcServer) << "cannot store the stack of" << id << exception.what();
@@ -100,7 +101,9 @@ std::optional<StackWalk> walkMinidumpNow(const StackwalkTools &tools, const QStr
     if (!process->waitForFinished(StackwalkTimeoutMs) || process->exitStatus() != QProcess::NormalExit) {
         process->kill();
         process->waitForFinished();
-        *error = QStringLiteral("%1 crashed or took longer than %2 s").arg(tools.stackwalk).arg(StackwalkTimeoutMs / 1000);
+        *error = QStringLiteral("%1 crashed or took longer than %2 s")
+                     .arg(tools.stackwalk)
+                     .arg(StackwalkTimeoutMs / 1000);
         return std::nullopt;
     }
     return parseStackwalk(process->readAllStandardOutput());

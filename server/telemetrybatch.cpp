@@ -19,11 +19,13 @@ Metric parseMetric(const ReportFields &fields) {
     Metric metric;
     metric.name = fields.text(QStringLiteral("name"), 64, Presence::Required);
     if (!namePattern.match(metric.name).hasMatch())
-        throw invalidField(fields.path(QStringLiteral("name")), QStringLiteral("must match [a-z0-9_.]{1,64}"));
+        throw invalidField(fields.path(QStringLiteral("name")),
+                           QStringLiteral("must match [a-z0-9_.]{1,64}"));
     metric.label = redactTokens(fields.text(QStringLiteral("label"), 120, Presence::Optional));
     metric.unit = fields.text(QStringLiteral("unit"), 16, Presence::Required);
     if (metric.unit != u"ms" && metric.unit != u"bytes_per_s" && metric.unit != u"count")
-        throw invalidField(fields.path(QStringLiteral("unit")), QStringLiteral("must be ms, bytes_per_s or count"));
+        throw invalidField(fields.path(QStringLiteral("unit")),
+                           QStringLiteral("must be ms, bytes_per_s or count"));
     metric.count = fields.integer(QStringLiteral("count"), 1, LargestCount);
     metric.sum = fields.number(QStringLiteral("sum"));
     metric.min = fields.number(QStringLiteral("min"));
@@ -41,8 +43,10 @@ Metric parseMetric(const ReportFields &fields) {
             throw invalidField(path, QStringLiteral("must be a pair [le, count]"));
         const double le = pair.at(0).toDouble();
         if (!isBucketBound(le))
-            throw invalidField(path, QStringLiteral("has %1, which is not a bucket bound 2^(k/4) rounded to 2 "
-                                                    "decimals, nor 0").arg(le));
+            throw invalidField(path,
+                               QStringLiteral("has %1, which is not a bucket bound 2^(k/4) rounded to 2 "
+                                              "decimals, nor 0")
+                                   .arg(le));
         if (!metric.buckets.isEmpty() && le <= metric.buckets.constLast().first)
             throw invalidField(path, QStringLiteral("must come after the bucket before it (ascending le)"));
         const double count = pair.at(1).toDouble();
@@ -52,7 +56,8 @@ Metric parseMetric(const ReportFields &fields) {
         counted += qint64(count);
     }
     if (counted != metric.count)
-        throw invalidField(bucketsPath, QStringLiteral("must add up to count (%1), not %2").arg(metric.count).arg(counted));
+        throw invalidField(
+            bucketsPath, QStringLiteral("must add up to count (%1), not %2").arg(metric.count).arg(counted));
     return metric;
 }
 

@@ -19,10 +19,9 @@ TelemetryRoutes::TelemetryRoutes(TelemetryStore &store)
     , m_limiter(TelemetryBatchesPerHour, HourMs) {}
 
 void TelemetryRoutes::addTo(Router &router) {
-    router.addRoute(
-        QHttpServerRequest::Method::Post, QStringLiteral("/mobile-api/telemetry"),
-        [this](const ApiRequest &request) { return post(request); },
-        {.successStatus = 201, .personal = true, .maximumBodySize = MaximumTelemetryBytes});
+    router.addRoute(QHttpServerRequest::Method::Post, QStringLiteral("/mobile-api/telemetry"),
+                    [this](const ApiRequest &request) { return post(request); },
+                    {.successStatus = 201, .personal = true, .maximumBodySize = MaximumTelemetryBytes});
 }
 
 ApiResult TelemetryRoutes::post(const ApiRequest &request) {

@@ -26,8 +26,9 @@ namespace {
 
 QJsonObject reportSource(const QString &device, const QString &version) {
     return {{QStringLiteral("device"), device},
-            {QStringLiteral("app"), QJsonObject{{QStringLiteral("version"), version},
-                                                {QStringLiteral("build_id"), QStringLiteral("1A77AEB1BE9F97DF")}}},
+            {QStringLiteral("app"),
+             QJsonObject{{QStringLiteral("version"), version},
+                         {QStringLiteral("build_id"), QStringLiteral("1A77AEB1BE9F97DF")}}},
             {QStringLiteral("os"), QStringLiteral("Debian GNU/Linux 12 (bookworm)")},
             {QStringLiteral("language"), QStringLiteral("ht")},
             {QStringLiteral("dropped"), 0}};
@@ -63,11 +64,16 @@ QJsonObject errorReport(const QString &device, const QString &message) {
     return object;
 }
 
-QJsonObject metric(const QString &name, const QString &label, qint64 count, double sum, double min, double max,
-                   const QJsonArray &buckets) {
-    return {{QStringLiteral("name"), name},   {QStringLiteral("label"), label}, {QStringLiteral("unit"), QStringLiteral("ms")},
-            {QStringLiteral("count"), count}, {QStringLiteral("sum"), sum},     {QStringLiteral("min"), min},
-            {QStringLiteral("max"), max},     {QStringLiteral("buckets"), buckets}};
+QJsonObject metric(const QString &name, const QString &label, qint64 count, double sum, double min,
+                   double max, const QJsonArray &buckets) {
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("label"), label},
+            {QStringLiteral("unit"), QStringLiteral("ms")},
+            {QStringLiteral("count"), count},
+            {QStringLiteral("sum"), sum},
+            {QStringLiteral("min"), min},
+            {QStringLiteral("max"), max},
+            {QStringLiteral("buckets"), buckets}};
 }
 
 QJsonObject timingBatch(const QString &device, const QString &version, const QJsonArray &metrics) {
@@ -112,7 +118,8 @@ QJsonObject withPath(const QJsonObject &object, const QString &path, const QJson
     return replaced(object, path, value).toObject();
 }
 
-HttpReply postJson(ApiClient &client, const TestServer &server, const QString &path, const QJsonObject &body) {
+HttpReply postJson(ApiClient &client, const TestServer &server, const QString &path,
+                   const QJsonObject &body) {
     return client.send("POST", server.url(path), QJsonDocument(body).toJson(QJsonDocument::Compact),
                        {{"Content-Type", "application/json"}});
 }
@@ -120,12 +127,15 @@ HttpReply postJson(ApiClient &client, const TestServer &server, const QString &p
 HttpReply postMultipart(ApiClient &client, const TestServer &server, const QJsonObject &metadata,
                         const QByteArray &minidump) {
     const QByteArray boundary = "tpn-boundary-" + QUuid::createUuid().toByteArray(QUuid::Id128);
-    QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-                      "Content-Type: application/json\r\n\r\n" + QJsonDocument(metadata).toJson(QJsonDocument::Compact) +
-                      "\r\n";
+    QByteArray body = "--" + boundary +
+                      "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+                      "Content-Type: application/json\r\n\r\n" +
+                      QJsonDocument(metadata).toJson(QJsonDocument::Compact) + "\r\n";
     if (!minidump.isEmpty()) {
-        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"minidump\"; filename=\"crash.dmp\"\r\n"
-                "Content-Type: application/octet-stream\r\n\r\n" + minidump + "\r\n";
+        body += "--" + boundary +
+                "\r\nContent-Disposition: form-data; name=\"minidump\"; filename=\"crash.dmp\"\r\n"
+                "Content-Type: application/octet-stream\r\n\r\n" +
+                minidump + "\r\n";
     }
     body += "--" + boundary + "--\r\n";
     return client.send("POST", server.url(QStringLiteral("/mobile-api/crash-reports")), body,
@@ -152,7 +162,8 @@ CommandResult runServerCommand(const QStringList &arguments, int timeoutMs) {
 
 QJsonObject reportJson(const QString &dataDir, const QStringList &extra) {
     const CommandResult result = runServerCommand(
-        QStringList{QStringLiteral("report"), QStringLiteral("--data"), dataDir, QStringLiteral("--json")} + extra);
+        QStringList{QStringLiteral("report"), QStringLiteral("--data"), dataDir, QStringLiteral("--json")} +
+        extra);
     if (result.exitCode != 0) {
         qWarning().noquote() << "report failed:" << result.exitCode << result.err;
         return {};

@@ -17,10 +17,11 @@ QString newUuid();
 // "MDMP" and filler: a minidump by its first bytes, which minidump_stackwalk cannot read.
 QByteArray fakeMinidump(qsizetype size = 2048);
 
-QJsonObject crashReport(const QString &device, const QByteArray &minidump, const QString &version = QStringLiteral("0.1.0"));
+QJsonObject crashReport(const QString &device, const QByteArray &minidump,
+                        const QString &version = QStringLiteral("0.1.0"));
 QJsonObject errorReport(const QString &device, const QString &message);
-QJsonObject metric(const QString &name, const QString &label, qint64 count, double sum, double min, double max,
-                   const QJsonArray &buckets);
+QJsonObject metric(const QString &name, const QString &label, qint64 count, double sum, double min,
+                   double max, const QJsonArray &buckets);
 QJsonObject timingBatch(const QString &device, const QString &version, const QJsonArray &metrics);
 
 // object with the member at path ("app.version", "breadcrumbs[0].message", "metrics[0].buckets[1]")

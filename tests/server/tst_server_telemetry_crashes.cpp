@@ -84,16 +84,17 @@ void TestServerCrashReports::acceptedOnceAsJson() {
     QCOMPARE(created.header("Cache-Control"), QByteArray("no-store"));
 
     // The same id again, even with another dump: acknowledged as a duplicate, nothing stored.
-    const HttpReply again = postJson(m_client, m_server, CrashReports,
-                                     withPath(report, QStringLiteral("minidump"),
-                                              QString::fromLatin1(fakeMinidump(4096).toBase64())));
+    const HttpReply again = postJson(
+        m_client, m_server, CrashReports,
+        withPath(report, QStringLiteral("minidump"), QString::fromLatin1(fakeMinidump(4096).toBase64())));
     QCOMPARE(again.status, 200);
     QCOMPARE(again.data().toObject().value(QStringLiteral("duplicate")), QJsonValue(true));
     QCOMPARE(rowsWithId(id), 1);
     QFile dump(QDir(m_server.dataDir()).filePath(QStringLiteral("crash-reports/%1.dmp").arg(id)));
     QVERIFY(dump.open(QIODevice::ReadOnly));
     QCOMPARE(dump.readAll(), fakeMinidump());
-    QCOMPARE(dump.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    QCOMPARE(dump.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
     QCOMPARE(storedText(id, QStringLiteral("app_version")), QStringLiteral("0.1.0"));
 }
 
@@ -114,7 +115,8 @@ void TestServerCrashReports::acceptedAsMultipart() {
     QJsonObject other = withPath(metadata, QStringLiteral("id"), newUuid());
     const HttpReply missing = postMultipart(m_client, m_server, other, {});
     QCOMPARE(missing.status, 400);
-    QVERIFY2(QString::fromUtf8(missing.body).contains(QStringLiteral("'minidump'")), missing.body.constData());
+    QVERIFY2(QString::fromUtf8(missing.body).contains(QStringLiteral("'minidump'")),
+             missing.body.constData());
     other.insert(QStringLiteral("minidump"), QString::fromLatin1(dump.toBase64()));
     QCOMPARE(postMultipart(m_client, m_server, other, dump).status, 400);
 }
@@ -133,37 +135,44 @@ void TestServerCrashReports::refusesBadFields_data() {
     row("bad kind", withPath(crash, QStringLiteral("kind"), QStringLiteral("hang")), QStringLiteral("kind"));
     row("created_at not a time", withPath(crash, QStringLiteral("created_at"), QStringLiteral("yesterday")),
         QStringLiteral("created_at"));
-    row("created_at without zone", withPath(crash, QStringLiteral("created_at"), QStringLiteral("2026-12-02T10:00:00")),
+    row("created_at without zone",
+        withPath(crash, QStringLiteral("created_at"), QStringLiteral("2026-12-02T10:00:00")),
         QStringLiteral("created_at"));
     row("device a number", withPath(crash, QStringLiteral("device"), 42), QStringLiteral("device"));
     row("app missing", withPath(crash, QStringLiteral("app"), QJsonValue::Undefined), QStringLiteral("app"));
-    row("empty version", withPath(crash, QStringLiteral("app.version"), QString()), QStringLiteral("app.version"));
+    row("empty version", withPath(crash, QStringLiteral("app.version"), QString()),
+        QStringLiteral("app.version"));
     row("os too long", withPath(crash, QStringLiteral("os"), QString(201, u'x')), QStringLiteral("os"));
     row("screen with a line break", withPath(crash, QStringLiteral("screen"), QStringLiteral("a\nb")),
         QStringLiteral("screen"));
     row("count 0", withPath(error, QStringLiteral("count"), 0), QStringLiteral("count"));
     row("count not whole", withPath(error, QStringLiteral("count"), 1.5), QStringLiteral("count"));
     row("dropped negative", withPath(crash, QStringLiteral("dropped"), -1), QStringLiteral("dropped"));
-    row("message too long", withPath(error, QStringLiteral("message"), QString(2001, u'm')), QStringLiteral("message"));
+    row("message too long", withPath(error, QStringLiteral("message"), QString(2001, u'm')),
+        QStringLiteral("message"));
     QJsonArray crumbs;
     for (int i = 0; i < 51; ++i)
         crumbs.append(crash.value(QStringLiteral("breadcrumbs")).toArray().at(0));
-    row("51 breadcrumbs", withPath(crash, QStringLiteral("breadcrumbs"), crumbs), QStringLiteral("breadcrumbs"));
+    row("51 breadcrumbs", withPath(crash, QStringLiteral("breadcrumbs"), crumbs),
+        QStringLiteral("breadcrumbs"));
     row("long breadcrumb", withPath(crash, QStringLiteral("breadcrumbs[0].message"), QString(201, u'b')),
         QStringLiteral("breadcrumbs[0].message"));
     row("breadcrumb time", withPath(crash, QStringLiteral("breadcrumbs[0].at"), QStringLiteral("soon")),
         QStringLiteral("breadcrumbs[0].at"));
-    row("breadcrumb not an object", withPath(crash, QStringLiteral("breadcrumbs[0]"), QStringLiteral("screen: x")),
+    row("breadcrumb not an object",
+        withPath(crash, QStringLiteral("breadcrumbs[0]"), QStringLiteral("screen: x")),
         QStringLiteral("breadcrumbs[0]"));
     row("crash without minidump", withPath(crash, QStringLiteral("minidump"), QJsonValue::Undefined),
         QStringLiteral("minidump"));
     row("minidump not base64", withPath(crash, QStringLiteral("minidump"), QStringLiteral("TURNUA*!")),
         QStringLiteral("minidump"));
-    row("minidump not a minidump", withPath(crash, QStringLiteral("minidump"), QStringLiteral("aGVsbG8gd29ybGQ=")),
+    row("minidump not a minidump",
+        withPath(crash, QStringLiteral("minidump"), QStringLiteral("aGVsbG8gd29ybGQ=")),
         QStringLiteral("minidump"));
     row("error without message", withPath(error, QStringLiteral("message"), QStringLiteral("  ")),
         QStringLiteral("message"));
-    row("error with minidump", withPath(error, QStringLiteral("minidump"), crash.value(QStringLiteral("minidump"))),
+    row("error with minidump",
+        withPath(error, QStringLiteral("minidump"), crash.value(QStringLiteral("minidump"))),
         QStringLiteral("minidump"));
 }
 
@@ -175,7 +184,8 @@ void TestServerCrashReports::refusesBadFields() {
     const QString problem = envelopeProblem(reply, false, false);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(reply.errorCode(), QStringLiteral("invalid_field"));
-    const QString message = reply.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+    const QString message =
+        reply.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
     QVERIFY2(message.startsWith(QStringLiteral("Field '%1' ").arg(field)), qPrintable(message));
     if (body.value(QStringLiteral("id")).isString())
         QCOMPARE(rowsWithId(body.value(QStringLiteral("id")).toString().toLower()), 0);
@@ -186,7 +196,8 @@ void TestServerCrashReports::refusesMalformedBodies() {
     const HttpReply notJson = m_client.send("POST", url, "{\"id\":", {{"Content-Type", "application/json"}});
     QCOMPARE(notJson.status, 400);
     QCOMPARE(notJson.errorCode(), QStringLiteral("invalid_body"));
-    const HttpReply noBoundary = m_client.send("POST", url, "--x\r\n\r\n--x--", {{"Content-Type", "multipart/form-data"}});
+    const HttpReply noBoundary =
+        m_client.send("POST", url, "--x\r\n\r\n--x--", {{"Content-Type", "multipart/form-data"}});
     QCOMPARE(noBoundary.status, 400);
     QCOMPARE(noBoundary.errorCode(), QStringLiteral("invalid_body"));
     QCOMPARE(m_client.get(url).status, 405);
@@ -205,7 +216,8 @@ void TestServerCrashReports::bodyCaps() {
     // As multipart the same dump fits the body, but not the 3 MiB cap of a minidump.
     QJsonObject metadata = tooLarge;
     metadata.remove(QStringLiteral("minidump"));
-    const HttpReply tooBigDump = postMultipart(m_client, m_server, metadata, fakeMinidump(3 * 1024 * 1024 + 1));
+    const HttpReply tooBigDump =
+        postMultipart(m_client, m_server, metadata, fakeMinidump(3 * 1024 * 1024 + 1));
     QCOMPARE(tooBigDump.status, 400);
     QVERIFY2(tooBigDump.body.contains("'minidump'"), tooBigDump.body.constData());
     QCOMPARE(postMultipart(m_client, m_server, metadata, fakeMinidump(3 * 1024 * 1024)).status, 201);
@@ -227,7 +239,9 @@ void TestServerCrashReports::rateLimitPerDevice() {
     QVERIFY2(isNumber && retryAfter > 3500 && retryAfter <= 3600, limited.header("Retry-After").constData());
     QCOMPARE(rowsWithId(more.value(QStringLiteral("id")).toString()), 0);
     // Another device is not affected.
-    QCOMPARE(postJson(m_client, m_server, CrashReports, errorReport(newUuid(), QStringLiteral("fine"))).status, 201);
+    QCOMPARE(
+        postJson(m_client, m_server, CrashReports, errorReport(newUuid(), QStringLiteral("fine"))).status,
+        201);
 }
 
 void TestServerCrashReports::tokenLookingTextIsNotStored() {
@@ -235,18 +249,20 @@ void TestServerCrashReports::tokenLookingTextIsNotStored() {
     QJsonObject crash = crashReport(newUuid(), fakeMinidump());
     crash = withPath(crash, QStringLiteral("os"), QStringLiteral("Linux ") + token);
     crash = withPath(crash, QStringLiteral("screen"), QStringLiteral("courses/") + token);
-    crash = withPath(crash, QStringLiteral("breadcrumbs[0].message"), QStringLiteral("auth: Bearer ") + token);
+    crash =
+        withPath(crash, QStringLiteral("breadcrumbs[0].message"), QStringLiteral("auth: Bearer ") + token);
     crash = withPath(crash, QStringLiteral("breadcrumbs[0].category"), token);
-    const QJsonObject error = errorReport(newUuid(), QStringLiteral("sync failed for %1, retrying").arg(token));
-    const HttpReply crashReply = m_client.send("POST", m_server.url(CrashReports),
-                                               QJsonDocument(crash).toJson(QJsonDocument::Compact),
-                                               {{"Content-Type", "application/json"},
-                                                {"Authorization", "Bearer " + token.toLatin1()}});
+    const QJsonObject error =
+        errorReport(newUuid(), QStringLiteral("sync failed for %1, retrying").arg(token));
+    const HttpReply crashReply = m_client.send(
+        "POST", m_server.url(CrashReports), QJsonDocument(crash).toJson(QJsonDocument::Compact),
+        {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + token.toLatin1()}});
     QCOMPARE(crashReply.status, 201);
     QCOMPARE(postJson(m_client, m_server, CrashReports, error).status, 201);
 
     const QString errorId = error.value(QStringLiteral("id")).toString();
-    QCOMPARE(storedText(errorId, QStringLiteral("message")), QStringLiteral("sync failed for [redacted], retrying"));
+    QCOMPARE(storedText(errorId, QStringLiteral("message")),
+             QStringLiteral("sync failed for [redacted], retrying"));
     QVERIFY(storedText(crash.value(QStringLiteral("id")).toString(), QStringLiteral("breadcrumbs"))
                 .contains(QStringLiteral("auth: Bearer [redacted]")));
     const QByteArray stored = treeBytes(m_server.dataDir());

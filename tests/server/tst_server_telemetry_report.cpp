@@ -145,8 +145,12 @@ void TestServerTelemetryReport::symbolizedCrashesGroupBySignature() {
     QCOMPARE(groups.at(0).value(QStringLiteral("count")).toInt(), 1);
     QCOMPARE(groups.at(0).value(QStringLiteral("kind")).toString(), QStringLiteral("SIGSEGV"));
     const QJsonObject top = groups.at(0).value(QStringLiteral("frames")).toArray().at(0).toObject();
-    QVERIFY2(stringField(top, "location").contains(QStringLiteral("crasher.cpp:")), qPrintable(stringField(top, "location")));
-    QVERIFY2(groups.at(0).value(QStringLiteral("signature")).toString().startsWith(QStringLiteral("SIGSEGV | ") + CrashFunction),
+    QVERIFY2(stringField(top, "location").contains(QStringLiteral("crasher.cpp:")),
+             qPrintable(stringField(top, "location")));
+    QVERIFY2(groups.at(0)
+                 .value(QStringLiteral("signature"))
+                 .toString()
+                 .startsWith(QStringLiteral("SIGSEGV | ") + CrashFunction),
              qPrintable(groups.at(0).value(QStringLiteral("signature")).toString()));
 
     // The same crash again, another run and device, sent as multipart: the same group.
@@ -154,8 +158,10 @@ void TestServerTelemetryReport::symbolizedCrashesGroupBySignature() {
     second.remove(QStringLiteral("minidump"));
     QCOMPARE(postMultipart(m_client, *m_server, second, crash(QStringLiteral("segv"))).status, 201);
     // An abort in the same function is another kind of crash: a group of its own.
-    QCOMPARE(postJson(m_client, *m_server, CrashReports, crashReport(newUuid(), crash(QStringLiteral("abort")))).status,
-             201);
+    QCOMPARE(
+        postJson(m_client, *m_server, CrashReports, crashReport(newUuid(), crash(QStringLiteral("abort"))))
+            .status,
+        201);
     report = reportJson(m_server->dataDir(), {QStringLiteral("--symbols"), m_symbols});
     groups = crasherGroups(report);
     QCOMPARE(groups.size(), 2);
@@ -172,11 +178,17 @@ void TestServerTelemetryReport::reportWalksWhatTheServerCouldNot() {
     // A server without the symbol store: frames are module+offset until the report has the store.
     TestServer bare(QStringList{});
     QVERIFY2(bare.start(), qPrintable(bare.errorString()));
-    QCOMPARE(postAndWaitForWalk(bare, crashReport(newUuid(), crash(QStringLiteral("segv")))), QStringLiteral("partial"));
+    QCOMPARE(postAndWaitForWalk(bare, crashReport(newUuid(), crash(QStringLiteral("segv")))),
+             QStringLiteral("partial"));
     bare.stop();
     const QJsonObject unsymbolized = reportJson(bare.dataDir());
     QCOMPARE(crasherGroups(unsymbolized).size(), 0);
-    const QString signature = unsymbolized.value(QStringLiteral("crash_groups")).toArray().at(0).toObject().value(QStringLiteral("signature")).toString();
+    const QString signature = unsymbolized.value(QStringLiteral("crash_groups"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("signature"))
+                                  .toString();
     QVERIFY2(signature.startsWith(QStringLiteral("SIGSEGV | tpn_test_crasher+0x")), qPrintable(signature));
 
     const QJsonObject symbolized = reportJson(bare.dataDir(), {QStringLiteral("--symbols"), m_symbols});
@@ -192,19 +204,22 @@ void TestServerTelemetryReport::errorsGroupByNormalizedMessage() {
           QStringLiteral("Database migration 3 failed: disk I/O error")}) {
         QCOMPARE(postJson(m_client, *m_server, CrashReports, errorReport(device, message)).status, 201);
     }
-    QJsonObject collapsed = errorReport(newUuid(), QStringLiteral("Database migration 4 failed: disk I/O error"));
+    QJsonObject collapsed =
+        errorReport(newUuid(), QStringLiteral("Database migration 4 failed: disk I/O error"));
     collapsed.insert(QStringLiteral("count"), 5);
     QCOMPARE(postJson(m_client, *m_server, CrashReports, collapsed).status, 201);
 
     const QJsonArray groups = reportJson(m_server->dataDir()).value(QStringLiteral("error_groups")).toArray();
     QCOMPARE(groups.size(), 2);
-    QCOMPARE(stringField(groups.at(0), "signature"), QStringLiteral("error: Database migration {n} failed: disk I/O error"));
+    QCOMPARE(stringField(groups.at(0), "signature"),
+             QStringLiteral("error: Database migration {n} failed: disk I/O error"));
     QCOMPARE(groups.at(0).toObject().value(QStringLiteral("count")).toInt(), 6);
     QCOMPARE(groups.at(0).toObject().value(QStringLiteral("reports")).toInt(), 2);
     QCOMPARE(groups.at(0).toObject().value(QStringLiteral("devices")).toInt(), 2);
     QCOMPARE(groups.at(1).toObject().value(QStringLiteral("count")).toInt(), 2);
     QCOMPARE(stringField(groups.at(1), "signature"),
-             QStringLiteral("error: qrc:/qt/TasksScreen.qml:{n}: TypeError: Cannot read property 'title' of null"));
+             QStringLiteral(
+                 "error: qrc:/qt/TasksScreen.qml:{n}: TypeError: Cannot read property 'title' of null"));
 }
 
 void TestServerTelemetryReport::htmlReportRendersInChromium() {
@@ -212,10 +227,10 @@ void TestServerTelemetryReport::htmlReportRendersInChromium() {
     const QList<std::pair<QString, QJsonArray>> batches{
         {QStringLiteral("0.1.0"),
          {metric(QStringLiteral("startup.first_frame"), {}, 10, 9650, 500, 1900,
-                 QJsonArray{QJsonArray{512, 1}, QJsonArray{608.87, 2}, QJsonArray{724.08, 4}, QJsonArray{1024, 2},
-                            QJsonArray{2048, 1}}),
-          metric(QStringLiteral("api.latency"), QStringLiteral("GET /mobile-api/courses 200"), 12, 640, 21, 130.4,
-                 QJsonArray{QJsonArray{22.63, 3}, QJsonArray{26.91, 5}, QJsonArray{152.22, 4}})}},
+                 QJsonArray{QJsonArray{512, 1}, QJsonArray{608.87, 2}, QJsonArray{724.08, 4},
+                            QJsonArray{1024, 2}, QJsonArray{2048, 1}}),
+          metric(QStringLiteral("api.latency"), QStringLiteral("GET /mobile-api/courses 200"), 12, 640, 21,
+                 130.4, QJsonArray{QJsonArray{22.63, 3}, QJsonArray{26.91, 5}, QJsonArray{152.22, 4}})}},
         {QStringLiteral("0.1.1"),
          {metric(QStringLiteral("startup.first_frame"), {}, 6, 3300, 420, 700,
                  QJsonArray{QJsonArray{430.54, 1}, QJsonArray{512, 3}, QJsonArray{724.08, 2}}),
@@ -223,24 +238,27 @@ void TestServerTelemetryReport::htmlReportRendersInChromium() {
                  QJsonArray{QJsonArray{22.63, 4}, QJsonArray{32, 3}, QJsonArray{64, 1}})}}};
     for (const auto &[version, metrics] : batches)
         QCOMPARE(postJson(m_client, *m_server, QStringLiteral("/mobile-api/telemetry"),
-                          timingBatch(newUuid(), version, metrics)).status,
+                          timingBatch(newUuid(), version, metrics))
+                     .status,
                  201);
 
     const QString html = m_work.filePath(QStringLiteral("report.html"));
-    const CommandResult written = runServerCommand({QStringLiteral("report"), QStringLiteral("--data"),
-                                                    m_server->dataDir(), QStringLiteral("--symbols"), m_symbols,
-                                                    QStringLiteral("--html"), html});
+    const CommandResult written =
+        runServerCommand({QStringLiteral("report"), QStringLiteral("--data"), m_server->dataDir(),
+                          QStringLiteral("--symbols"), m_symbols, QStringLiteral("--html"), html});
     QCOMPARE(written.exitCode, 0);
     QFile file(html);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray page = file.readAll();
-    QVERIFY(page.contains("<svg") && page.contains(CrashFunction.toUtf8()) && page.contains("startup.first_frame"));
+    QVERIFY(page.contains("<svg") && page.contains(CrashFunction.toUtf8()) &&
+            page.contains("startup.first_frame"));
     // Self-contained: nothing to fetch, nothing to run.
     for (const char *outside : {"<script", "src=", "href=", "url(", "@import"})
         QVERIFY2(!page.contains(outside), outside);
 
     QTemporaryDir profile;
-    const QString screenshot = QDir(QStringLiteral(TPN_SCREENSHOT_DIR)).filePath(QStringLiteral("telemetry-report-1280x1600.png"));
+    const QString screenshot =
+        QDir(QStringLiteral(TPN_SCREENSHOT_DIR)).filePath(QStringLiteral("telemetry-report-1280x1600.png"));
     QDir().mkpath(QStringLiteral(TPN_SCREENSHOT_DIR));
     QFile::remove(screenshot);
     QProcess chromium;
@@ -248,10 +266,11 @@ void TestServerTelemetryReport::htmlReportRendersInChromium() {
     QElapsedTimer timer;
     timer.start();
     chromium.start(QStringLiteral("/usr/bin/chromium"),
-                   {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
-                    QStringLiteral("--disable-quic"), QStringLiteral("--no-first-run"),
-                    QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
-                    QStringLiteral("--disable-sync"), QStringLiteral("--user-data-dir=") + profile.path(),
+                   {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+                    QStringLiteral("--disable-gpu"), QStringLiteral("--disable-quic"),
+                    QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
+                    QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+                    QStringLiteral("--user-data-dir=") + profile.path(),
                     QStringLiteral("--window-size=1280,1600"), QStringLiteral("--screenshot=") + screenshot,
                     QStringLiteral("file://") + html});
     QVERIFY2(chromium.waitForFinished(60000), "chromium did not finish within 60 s");
