@@ -25,10 +25,12 @@ QByteArray methodName(Method method) {
     return name ? QByteArray(name).toUpper() : QByteArrayLiteral("UNKNOWN");
 }
 
-void checkLimits(const QHttpServerRequest &request) {
-    if (request.body().size() > MaximumBodySize) {
+// maximumBody: the matched route's limit, or 0 for the server's.
+void checkLimits(const QHttpServerRequest &request, qsizetype maximumBody) {
+    const qsizetype limit = maximumBody > 0 ? maximumBody : MaximumBodySize;
+    if (request.body().size() > limit) {
         throw ApiError(413, QStringLiteral("payload_too_large"),
-                       QStringLiteral("The request body is larger than %1 bytes.").arg(MaximumBodySize));
+                       QStringLiteral("The request body is larger than %1 bytes.").arg(limit));
     }
     const QUrl url = request.url();
     if (url.path(QUrl::FullyEncoded).size() + url.query(QUrl::FullyEncoded).size() > MaximumTargetSize) {
@@ -126,8 +128,9 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
 
 ApiServer::Reply ApiServer::answer(const QHttpServerRequest &request) const {
     try {
-        checkLimits(request);
-        return dispatch(request);
+        const Router::Match match = m_router.match(request.method(), pathSegments(request.url()));
+        checkLimits(request, match.found() ? match.options.maximumBodySize : 0);
+        return dispatch(request, match);
     } catch (const AuthError &error) {
         Reply reply = errorReply(error);
         reply.headers += error.headers();
@@ -141,8 +144,7 @@ ApiServer::Reply ApiServer::answer(const QHttpServerRequest &request) const {
     }
 }
 
-ApiServer::Reply ApiServer::dispatch(const QHttpServerRequest &request) const {
-    const Router::Match match = m_router.match(request.method(), pathSegments(request.url()));
+ApiServer::Reply ApiServer::dispatch(const QHttpServerRequest &request, const Router::Match &match) const {
     if (!match.allowedMethods) {
         throw ApiError::notFound(QStringLiteral("The path '%1'").arg(request.url().path()));
     }
@@ -163,7 +165,8 @@ ApiServer::Reply ApiServer::dispatch(const QHttpServerRequest &request) const {
     }
     const bool cacheable =
         (request.method() == Method::Get || request.method() == Method::Head) && !match.options.personal;
-    return {match.options.successStatus, successBody((*match.handler)(apiRequest)), {}, cacheable};
+    const ApiResult result = (*match.handler)(apiRequest);
+    return {result.status ? result.status : match.options.successStatus, successBody(result), {}, cacheable};
 }
 
 ApiServer::Reply ApiServer::errorReply(const ApiError &error) {

@@ -45,7 +45,7 @@ private:
     };
 
     Reply answer(const QHttpServerRequest &request) const;
-    Reply dispatch(const QHttpServerRequest &request) const;
+    Reply dispatch(const QHttpServerRequest &request, const Router::Match &match) const;
     static Reply errorReply(const ApiError &error);
     static Reply encode(const QHttpServerRequest &request, Reply reply);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);

@@ -108,10 +108,39 @@ QStringList contentTables() {
     };
 }
 
+// Crash reports and timings (docs/telemetry.md). Times from the device are ISO 8601 UTC text; received_at
+// is ms since the epoch. No user id, token or request header is kept. crash_reports.minidump: the file
+// name under DATA/crash-reports, or NULL for an error. stack_state: NULL until minidump_stackwalk has
+// read the dump, then 'symbolized' (every signature frame has a function), 'partial' or 'unreadable';
+// frames: the crashing thread's frames (JSON). An error's signature is set when it is stored.
+// telemetry_metrics.buckets: the [le, count] pairs as received (JSON).
+QStringList telemetryTables() {
+    return {
+        QStringLiteral(
+            "CREATE TABLE crash_reports (id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN "
+            "('crash', 'error')), device TEXT NOT NULL, created_at TEXT NOT NULL, received_at INTEGER "
+            "NOT NULL, app_version TEXT NOT NULL, build_id TEXT NOT NULL, os TEXT NOT NULL, language TEXT "
+            "NOT NULL, screen TEXT NOT NULL, reason TEXT NOT NULL, message TEXT NOT NULL, count INTEGER "
+            "NOT NULL, dropped INTEGER NOT NULL, breadcrumbs TEXT NOT NULL, minidump TEXT, "
+            "minidump_bytes INTEGER NOT NULL, stack_state TEXT, frames TEXT, signature TEXT)"),
+        QStringLiteral("CREATE INDEX crash_reports_by_signature ON crash_reports (kind, signature)"),
+        QStringLiteral("CREATE TABLE telemetry_batches (id TEXT PRIMARY KEY, device TEXT NOT NULL, "
+                       "app_version TEXT NOT NULL, build_id TEXT NOT NULL, os TEXT NOT NULL, language TEXT "
+                       "NOT NULL, started_at TEXT NOT NULL, ended_at TEXT NOT NULL, dropped INTEGER NOT "
+                       "NULL, received_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE telemetry_metrics (batch_id TEXT NOT NULL REFERENCES "
+                       "telemetry_batches(id) ON DELETE CASCADE, name TEXT NOT NULL, label TEXT NOT NULL, "
+                       "unit TEXT NOT NULL, count INTEGER NOT NULL, sum REAL NOT NULL, min REAL NOT NULL, "
+                       "max REAL NOT NULL, buckets TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX telemetry_metrics_by_batch ON telemetry_metrics (batch_id)"),
+    };
+}
+
 // Schema steps: step N takes user_version from N to N + 1. Append; never edit a step once released.
 const QList<QStringList> &migrationSteps() {
-    static const QList<QStringList> steps{catalogTables(), accountTables(), syncTables(), resetTables(),
-                                          contentTables()};
+    static const QList<QStringList> steps{
+        catalogTables(), accountTables(), syncTables(), resetTables(), contentTables(), telemetryTables(),
+    };
     return steps;
 }
 

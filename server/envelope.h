@@ -30,6 +30,9 @@ struct ApiResult {
     QString language;
     // Further members of the envelope's metadata, e.g. the health check's demo_account.
     QJsonObject metadata = {};
+    // The HTTP status; 0: the route's successStatus (a route that answers 201 for a new report and 200
+    // for a duplicate one sets it).
+    int status = 0;
 };
 
 // Compact JSON. The bodies carry no timestamps and QJsonObject orders keys, so equal data gives equal

@@ -9,6 +9,8 @@
 #include "contentimport.h"
 #include "contentpublisher.h"
 #include "contentroutes.h"
+#include "crashreportroutes.h"
+#include "crashstore.h"
 #include "database.h"
 #include "exportpack.h"
 #include "faultplan.h"
@@ -18,19 +20,24 @@
 #include "passwordreset.h"
 #include "quitonsignal.h"
 #include "ratelimit.h"
+#include "reportcommand.h"
 #include "resetcodecommand.h"
 #include "resetcodestore.h"
 #include "serverlog.h"
 #include "signingkey.h"
+#include "symbolizer.h"
 #include "syncroutes.h"
 #include "syncservice.h"
 #include "syncstore.h"
+#include "telemetryroutes.h"
+#include "telemetrystore.h"
 #include "tlsfiles.h"
 #include "userdemo.h"
 #include "userroutes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <csignal>
@@ -64,6 +71,8 @@ int main(int argc, char *argv[]) {
         return runResetCodeCommand(app.arguments());
     if (isExportPackCommand(app.arguments()))
         return runExportPackCommand(app.arguments());
+    if (isReportCommand(app.arguments()))
+        return runReportCommand(app.arguments());
 
     QString error;
     const std::optional<ServerOptions> options = parseOptions(app.arguments(), &error);
@@ -110,6 +119,17 @@ int main(int argc, char *argv[]) {
         SyncService sync(database, syncStore);
         SyncRoutes syncRoutes(auth, sync);
         UserRoutes userRoutes(database, auth, users, {&tokens, &syncStore});
+        CrashStore crashes(database, options->dataDir);
+        if (!QFileInfo(options->stackwalk).isExecutable()) {
+            qCWarning(lcServer).noquote()
+                << "no minidump_stackwalk at" << options->stackwalk
+                << "- crash reports are stored but not symbolized (see --stackwalk)";
+        }
+        Symbolizer symbolizer(crashes, {options->stackwalk, options->symbolsDir});
+        symbolizer.enqueuePending();
+        CrashReportRoutes crashRoutes(crashes, symbolizer);
+        TelemetryStore timings(database);
+        TelemetryRoutes telemetryRoutes(timings);
 
         Router router;
         QJsonObject healthMetadata;
@@ -121,6 +141,8 @@ int main(int argc, char *argv[]) {
         authRoutes.addTo(router);
         userRoutes.addTo(router);
         syncRoutes.addTo(router);
+        crashRoutes.addTo(router);
+        telemetryRoutes.addTo(router);
 
         FaultPlan faults(options->faultRate, options->faultSeed);
         if (faults.isActive()) {

@@ -1,6 +1,7 @@
 #include "options.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace tpn::server {
 
@@ -62,6 +63,10 @@ bool parseFaultRate(const QCommandLineParser &parser, const QCommandLineOption &
 
 } // namespace
 
+QString defaultStackwalk() {
+    return QStringLiteral(TPN_MINIDUMP_STACKWALK);
+}
+
 std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString *error) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -74,7 +79,10 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
                        "  tekpounou-server export-pack --data DIR --signing-key FILE --language LANG "
                        "--out PACKDIR [--course ID...]\n"
                        "      Write the offline content of the catalog in DIR to a pack folder "
-                       "(see tekpounou-server export-pack --help)."));
+                       "(see tekpounou-server export-pack --help).\n"
+                       "  tekpounou-server report --data DIR [--symbols DIR] [--json | --html FILE]\n"
+                       "      Crash groups, error groups and timing quantiles of the reports in DIR "
+                       "(see tekpounou-server report --help)."));
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Address and port to listen on; port 0 picks a free one."),
                                     QStringLiteral("HOST:PORT"));
@@ -128,8 +136,18 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
         QStringLiteral("Seed of the fault sequence (default: 1): the same seed and rate give the same faults "
                        "for the same sequence of sync requests."),
         QStringLiteral("N"));
+    const QCommandLineOption symbols(
+        QStringLiteral("symbols"),
+        QStringLiteral("Breakpad symbol store (DIR/<module>/<ID>/<module>.sym) to symbolize crash reports "
+                       "with; without it their frames are module+offset until `report --symbols` runs."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption stackwalk(
+        QStringLiteral("stackwalk"),
+        QStringLiteral("The minidump_stackwalk to run on crash reports (default: %1).")
+            .arg(defaultStackwalk()),
+        QStringLiteral("PATH"));
     parser.addOptions({listen, data, demo, content, cert, key, signingKey, accessTtl, refreshTtl, loginLimit,
-                       loginWindow, faultRate, faultSeed});
+                       loginWindow, faultRate, faultSeed, symbols, stackwalk});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -167,6 +185,12 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
     options.tlsCertificate = parser.value(cert);
     options.tlsKey = parser.value(key);
     options.signingKey = parser.value(signingKey);
+    options.symbolsDir = parser.value(symbols);
+    if (!options.symbolsDir.isEmpty() && !QFileInfo(options.symbolsDir).isDir()) {
+        *error = QStringLiteral("--symbols: %1 is not a directory").arg(options.symbolsDir);
+        return std::nullopt;
+    }
+    options.stackwalk = parser.isSet(stackwalk) ? parser.value(stackwalk) : defaultStackwalk();
     if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty()) {
         *error = QStringLiteral("--tls-cert and --tls-key go together");
         return std::nullopt;

@@ -25,9 +25,15 @@ struct ServerOptions {
     // Fault injection on the sync endpoints (docs/sync.md); a rate of 0 turns it off.
     double faultRate = 0;
     quint32 faultSeed = 1;
+    // Crash reports (docs/telemetry.md): the Breakpad symbol store, and the minidump_stackwalk to run.
+    QString symbolsDir;
+    QString stackwalk;
 
     bool usesTls() const { return !tlsCertificate.isEmpty(); }
 };
+
+// The minidump_stackwalk found at build time (Breakpad's, from packaging/install-deps.sh).
+QString defaultStackwalk();
 
 // Parses the command line. --help and --version print and exit 0 here; otherwise returns the options,
 // or nothing with *error saying what is wrong (the caller exits 2).

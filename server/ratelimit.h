@@ -6,6 +6,30 @@
 
 namespace tpn::server {
 
+// Events per key (an account, a client address, a device) in a sliding window, in memory: a restart
+// forgets them. Times are ms since the epoch.
+class SlidingWindowLimit {
+public:
+    SlidingWindowLimit(int limit, qint64 windowMs);
+
+    // 0 when one more event is allowed now; otherwise the ms until one is.
+    qint64 waitMs(const QString &key, qint64 now);
+    void record(const QString &key, qint64 now);
+    void clear(const QString &key);
+    qint64 windowMs() const { return m_windowMs; }
+
+private:
+    void forgetExpired(qint64 now);
+
+    int m_limit;
+    qint64 m_windowMs;
+    QHash<QString, QList<qint64>> m_events; // oldest first
+    int m_recordsSinceSweep = 0;
+};
+
+// Whole seconds for a Retry-After header: 0 for no wait, otherwise at least 1.
+qint64 retryAfterSeconds(qint64 waitMs);
+
 // Failed logins per account and per client address in a sliding window, in memory: a restart forgets
 // them, which costs an attacker a restart per window at most. Times are ms since the epoch.
 class LoginRateLimiter {
@@ -24,14 +48,21 @@ public:
     void clearAccount(const QString &account);
 
 private:
-    using Failures = QHash<QString, QList<qint64>>; // oldest first
-    qint64 waitMs(Failures &failures, const QString &key, int limit, qint64 now) const;
-    void forgetExpired(Failures &failures, qint64 now) const;
+    SlidingWindowLimit m_accounts;
+    SlidingWindowLimit m_addresses;
+};
 
-    Limits m_limits;
-    Failures m_accounts;
-    Failures m_addresses;
-    int m_recordsSinceSweep = 0;
+// Reports per device (crash reports, timing batches: docs/telemetry.md): every valid report counts,
+// duplicates included, so a device that resends in a loop is limited too.
+class DeviceRateLimiter {
+public:
+    DeviceRateLimiter(int perWindow, qint64 windowMs);
+
+    // 0 when the request may go ahead (and is counted); otherwise the Retry-After seconds (not counted).
+    qint64 admit(const QString &device, qint64 now);
+
+private:
+    SlidingWindowLimit m_devices;
 };
 
 } // namespace tpn::server

@@ -45,6 +45,8 @@ struct RouteOptions {
     // Fault injection (--fault-rate) may hit the route's requests: only the sync routes, whose clients
     // must cope with lost answers anyway; the rest of the API stays reliable for the tests that use it.
     bool faultInjection = false;
+    // The largest request body the route takes; 0: the server's MaximumBodySize. Larger: 413.
+    qsizetype maximumBodySize = 0;
 };
 
 // Dispatches by method and path pattern ("/mobile-api/courses/{id}"). Each feature registers its own

@@ -62,7 +62,8 @@ HttpReply ApiClient::send(const QByteArray &verb, const QUrl &url, const QByteAr
     request.setTransferTimeout(ReplyTimeoutMs);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    if (!body.isEmpty())
+    // A Content-Type among the headers (a multipart boundary) is kept.
+    if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
     // head() rather than a custom "HEAD" verb: only then does Qt know that no body follows the headers.
     QNetworkReply *reply =

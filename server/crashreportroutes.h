@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ratelimit.h"
+#include "router.h"
+
+namespace tpn::server {
+
+class CrashStore;
+class Symbolizer;
+
+// POST /mobile-api/crash-reports (docs/telemetry.md): a crash with its minidump, or a non-fatal error,
+// from any device, signed in or not. No request header is read or kept; the Authorization header is
+// ignored, so no token and no user id is ever stored with a report. A new crash is handed to the
+// Symbolizer, which walks it in the background after the answer has gone.
+class CrashReportRoutes {
+public:
+    CrashReportRoutes(CrashStore &store, Symbolizer &symbolizer);
+
+    // The handler refers to this object, which must outlive the router.
+    void addTo(Router &router);
+
+private:
+    ApiResult post(const ApiRequest &request);
+
+    CrashStore &m_store;
+    Symbolizer &m_symbolizer;
+    DeviceRateLimiter m_limiter;
+};
+
+} // namespace tpn::server
