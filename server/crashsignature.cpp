@@ -47,7 +47,7 @@ const QHash<QString, QString> &machinery() {
              {"std::terminate", "std::__terminate", "__cxxabiv1::__terminate", "__cxxabiv1::__unexpected",
               "__gnu_cxx::__verbose_terminate_handler", "__cxa_call_terminate", "__cxa_call_unexpected",
               "__cxa_throw", "__cxa_rethrow", "std::rethrow_exception", "__cxa_bad_cast", "__cxa_bad_typeid",
-              "qTerminate"})
+              "qTerminate", "tpn::crash::(anonymous namespace)::onTerminate"})
             table.insert(QString::fromLatin1(name), QStringLiteral("std::terminate"));
         return table;
     }();
@@ -67,7 +67,9 @@ std::optional<QString> machineryKind(const StackFrame &frame) {
     return std::nullopt;
 }
 
-// Unsymbolized frames of these are the C and C++ runtime (their symbols are rarely in the store).
+// The C and C++ runtime. Debian's builds are stripped: their symbol files (packaging/store-symbols.sh)
+// have unwind tables and exported names only, so a frame inside them is named after the nearest
+// exported function, often a wrong one. The app's frame below is what tells crashes apart.
 bool isRuntimeModule(const QString &module) {
     static const QRegularExpression runtime(QStringLiteral(
         "^(libc|libpthread|libstdc\\+\\+|libgcc_s|libm|ld-linux.*|linux-gate|linux-vdso)\\.so"));
@@ -115,7 +117,7 @@ QList<StackFrame> meaningfulFrames(const QList<StackFrame> &frames) {
     for (const StackFrame &frame : frames) {
         if (machineryKind(frame))
             continue;
-        if (!frame.hasFunction() && (frame.module.isEmpty() || isRuntimeModule(frame.module)))
+        if (frame.module.isEmpty() || isRuntimeModule(frame.module))
             continue;
         kept.append(frame);
         if (frame.hasFunction() && functionBaseName(frame.function) == u"main")
@@ -129,7 +131,7 @@ CrashSignature crashSignature(const StackWalk &walk) {
     // The outermost machinery frame above the app's first frame names the kind (qt_assert calls qFatal).
     for (const StackFrame &frame : walk.frames) {
         const std::optional<QString> kind = machineryKind(frame);
-        if (!kind && (frame.hasFunction() || (!frame.module.isEmpty() && !isRuntimeModule(frame.module))))
+        if (!kind && !frame.module.isEmpty() && !isRuntimeModule(frame.module))
             break;
         if (kind && !kind->isEmpty())
             result.kind = *kind;

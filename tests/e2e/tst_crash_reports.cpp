@@ -122,6 +122,13 @@ bool contains(const QByteArray &haystack, const QString &secret) {
 class TestCrashReports : public QObject {
     Q_OBJECT
 private slots:
+    // Each test has a server of its own, with nothing received yet.
+    void init() {
+        m_serverData = std::make_unique<QTemporaryDir>();
+        QVERIFY2(m_server.start(m_serverData->path()), qPrintable(m_server.errorString()));
+    }
+    void cleanup() { m_server.stop(); }
+
     void crashThenRelaunchDeliversOnce_data();
     void crashThenRelaunchDeliversOnce();
     void waitsThroughOfflineStartsThenDeliversOnce();
@@ -131,6 +138,7 @@ private slots:
     void reportsCarryNoSecrets();
 
 private:
+    std::unique_ptr<QTemporaryDir> m_serverData;
     TestServer m_server{{QStringLiteral("--demo"), QStringLiteral("--symbols"), QStringLiteral(TPN_SYMBOL_STORE)}};
 };
 
@@ -147,7 +155,6 @@ void TestCrashReports::crashThenRelaunchDeliversOnce_data() {
 void TestCrashReports::crashThenRelaunchDeliversOnce() {
     QFETCH(QString, kind);
     QFETCH(QString, function);
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QTemporaryDir dir;
 
     const AppRun crashed = runApp(m_server.baseUrl(), dir.path(), {"--consent", "crash,timings", "--crash-test", kind});
@@ -169,11 +176,9 @@ void TestCrashReports::crashThenRelaunchDeliversOnce() {
     // A third start sends nothing again.
     runApp(m_server.baseUrl(), dir.path(), {"--quit-after-ms", "3000"});
     QCOMPARE(crashCount(m_server), 1);
-    m_server.stop();
 }
 
 void TestCrashReports::waitsThroughOfflineStartsThenDeliversOnce() {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QTemporaryDir dir;
     QCOMPARE(runApp(offlineUrl(), dir.path(), {"--consent", "crash", "--crash-test", "segv"}).status,
              QProcess::CrashExit);
@@ -185,13 +190,11 @@ void TestCrashReports::waitsThroughOfflineStartsThenDeliversOnce() {
     runApp(m_server.baseUrl(), dir.path(), {"--quit-after-ms", "4000"});
     QCOMPARE(crashCount(m_server), 1);
     QCOMPARE(filesIn(pendingDir(dir.path()), "*").size(), 0);
-    m_server.stop();
 }
 
 // A kill while the dump was written leaves a dump without its .meta (the handler writes that last,
 // by a rename): such a dump is deleted, never sent.
 void TestCrashReports::aDumpCutShortIsNeverSent() {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QTemporaryDir dir;
     QCOMPARE(runApp(offlineUrl(), dir.path(), {"--consent", "crash", "--crash-test", "abort"}).status,
              QProcess::CrashExit);
@@ -204,11 +207,9 @@ void TestCrashReports::aDumpCutShortIsNeverSent() {
     runApp(m_server.baseUrl(), dir.path(), {"--quit-after-ms", "4000"});
     QCOMPARE(crashCount(m_server), 0);
     QCOMPARE(filesIn(crashDir(dir.path()), "*").size(), 0);
-    m_server.stop();
 }
 
 void TestCrashReports::nothingWithoutConsent() {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QTemporaryDir dir;
     QCOMPARE(runApp(m_server.baseUrl(), dir.path(), {"--consent", "none", "--crash-test", "segv"}).status,
              QProcess::CrashExit);
@@ -218,11 +219,9 @@ void TestCrashReports::nothingWithoutConsent() {
     QCOMPARE(total(report, "crash_reports"), 0);
     QCOMPARE(total(report, "timing_batches"), 0);
     QCOMPARE(filesIn(pendingDir(dir.path()), "*").size(), 0);
-    m_server.stop();
 }
 
 void TestCrashReports::withdrawingDeletesWhatWaits() {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QTemporaryDir dir;
     QCOMPARE(runApp(offlineUrl(), dir.path(), {"--consent", "crash,timings", "--crash-test", "segv"}).status,
              QProcess::CrashExit);
@@ -234,13 +233,11 @@ void TestCrashReports::withdrawingDeletesWhatWaits() {
     // Allowed again, online: nothing of before is sent.
     runApp(m_server.baseUrl(), dir.path(), {"--consent", "crash", "--quit-after-ms", "4000"});
     QCOMPARE(crashCount(m_server), 0);
-    m_server.stop();
 }
 
 // A signed-in learner with a journal entry on screen crashes. Neither what was queued on the device
 // nor what the server kept holds their tokens, password, data key or journal words.
 void TestCrashReports::reportsCarryNoSecrets() {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QTemporaryDir dir;
     QString userId;
     {
@@ -282,7 +279,6 @@ void TestCrashReports::reportsCarryNoSecrets() {
         QVERIFY2(!contains(bytes, kJournalWords), "journal words");
         QVERIFY2(!bytes.contains(dataKey) && !bytes.contains(dataKey.toBase64()), "data key");
     }
-    m_server.stop();
 }
 
 QTEST_GUILESS_MAIN(TestCrashReports)
