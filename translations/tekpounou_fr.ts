@@ -1606,32 +1606,19 @@
 <context>
     <name>ReportSettings</name>
     <message>
-        <location filename="../src/models/reportsettings.cpp" line="18"/>
+        <location filename="../src/models/reportsettings.cpp" line="19"/>
         <source>Crash report</source>
         <translation>Rapport de plantage</translation>
     </message>
     <message>
-        <location filename="../src/models/reportsettings.cpp" line="20"/>
+        <location filename="../src/models/reportsettings.cpp" line="21"/>
         <source>Error report</source>
         <translation>Rapport d’erreur</translation>
     </message>
     <message>
-        <location filename="../src/models/reportsettings.cpp" line="21"/>
+        <location filename="../src/models/reportsettings.cpp" line="22"/>
         <source>Timings</source>
         <translation>Mesures de temps</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/reportsettings.cpp" line="25"/>
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/models/reportsettings.cpp" line="26"/>
-        <source>%1 kB</source>
-        <translation>%1 ko</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1765,12 @@
         <location filename="../qml/settings/SentReportsPage.qml" line="71"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SentReportsPage.qml" line="87"/>
+        <source>%1 · %2</source>
+        <extracomment>A sent report&apos;s size and when it was sent, e.g. &quot;1.7 kB · 02/12/2026 11:43&quot;.</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -70,23 +70,22 @@ Page {
                 focusPolicy: Qt.TabFocus
                 Accessible.name: qsTr("%1, %2, %3").arg(row.kind).arg(row.when).arg(row.size)
 
-                contentItem: RowLayout {
-                    spacing: Theme.spacing
+                contentItem: Column {
+                    spacing: 2
 
                     Label {
-                        Layout.fillWidth: true
+                        width: parent.width
                         text: row.kind
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap
+                        font.bold: true
                         color: Theme.text
                     }
 
                     Label {
-                        text: row.size
-                        color: Theme.textSecondary
-                    }
-
-                    Label {
-                        text: row.when
+                        width: parent.width
+                        //: A sent report's size and when it was sent, e.g. "1.7 kB · 02/12/2026 11:43".
+                        text: qsTr("%1 · %2").arg(row.size).arg(row.when)
+                        wrapMode: Text.Wrap
                         color: Theme.textSecondary
                     }
                 }

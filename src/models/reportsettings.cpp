@@ -1,10 +1,11 @@
 #include "reportsettings.h"
 
 #include "datetext.h"
+#include "languagecontroller.h"
+#include "offlinetext.h"
 #include "sentlog.h"
 
 #include <QJsonObject>
-#include <QLocale>
 
 namespace {
 
@@ -21,15 +22,14 @@ QString kindText(const QString &kind) {
     return ReportSettings::tr("Timings");
 }
 
-QString sizeText(qint64 bytes) {
-    return bytes < 1000 ? ReportSettings::tr("%n byte(s)", nullptr, int(bytes))
-                        : ReportSettings::tr("%1 kB").arg(QLocale::c().toString(double(bytes) / 1000, 'f', 1));
-}
-
 } // namespace
 
-SentReportsModel::SentReportsModel(tpn::telemetry::SentLog &log, QObject *parent)
-    : QAbstractListModel(parent), m_log(log) {
+SentReportsModel::SentReportsModel(tpn::telemetry::SentLog &log, const LanguageController &language,
+                                   QObject *parent)
+    : QAbstractListModel(parent)
+    , m_log(log)
+    , m_language(language) {
+    connect(&language, &LanguageController::codeChanged, this, &SentReportsModel::retranslate);
     reload();
 }
 
@@ -46,7 +46,7 @@ QVariant SentReportsModel::data(const QModelIndex &index, int role) const {
     case KindRole:
         return kindText(entry.value(QStringLiteral("kind")).toString());
     case SizeRole:
-        return sizeText(entry.value(QStringLiteral("bytes")).toInteger());
+        return OfflineText::bytes(entry.value(QStringLiteral("bytes")).toInteger(), m_language.code());
     default:
         return {};
     }
@@ -68,8 +68,11 @@ void SentReportsModel::retranslate() {
         emit dataChanged(index(0), index(int(m_entries.size()) - 1), {KindRole, SizeRole});
 }
 
-ReportSettings::ReportSettings(const QString &settingsPath, tpn::telemetry::SentLog &log, QObject *parent)
-    : QObject(parent), m_settings(settingsPath, QSettings::IniFormat), m_sent(log) {}
+ReportSettings::ReportSettings(const QString &settingsPath, tpn::telemetry::SentLog &log,
+                               const LanguageController &language, QObject *parent)
+    : QObject(parent)
+    , m_settings(settingsPath, QSettings::IniFormat)
+    , m_sent(log, language) {}
 
 bool ReportSettings::asked() const {
     return m_settings.value(kAsked, false).toBool();

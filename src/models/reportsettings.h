@@ -5,6 +5,8 @@
 #include <QQmlEngine>
 #include <QSettings>
 
+class LanguageController;
+
 namespace tpn::telemetry {
 class SentLog;
 }
@@ -19,7 +21,7 @@ class SentReportsModel final : public QAbstractListModel {
 public:
     enum Role { WhenRole = Qt::UserRole + 1, KindRole, SizeRole };
 
-    explicit SentReportsModel(tpn::telemetry::SentLog &log, QObject *parent = nullptr);
+    SentReportsModel(tpn::telemetry::SentLog &log, const LanguageController &language, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -31,6 +33,7 @@ signals:
 
 private:
     tpn::telemetry::SentLog &m_log;
+    const LanguageController &m_language;
     QJsonArray m_entries;
 };
 
@@ -48,7 +51,8 @@ class ReportSettings : public QObject {
     Q_PROPERTY(SentReportsModel *sent READ sent CONSTANT)
 
 public:
-    ReportSettings(const QString &settingsPath, tpn::telemetry::SentLog &log, QObject *parent = nullptr);
+    ReportSettings(const QString &settingsPath, tpn::telemetry::SentLog &log, const LanguageController &language,
+                   QObject *parent = nullptr);
 
     bool asked() const;
     bool crashReports() const;

@@ -31,7 +31,7 @@ Reporting::Reporting(ApiClient &api, DownloadPolicy &network, LanguageController
     : QObject(parent)
     , spool(telemetryDirectory(dataDir) + QStringLiteral("/spool"))
     , sentLog(telemetryDirectory(dataDir) + QStringLiteral("/sent.jsonl"))
-    , settings(dataDir + QStringLiteral("/settings.ini"), sentLog)
+    , settings(dataDir + QStringLiteral("/settings.ini"), sentLog, language)
     , errors(spool, breadcrumbs, [this] { return context(); })
     , uploader(api, spool, sentLog)
     , flusher(timings, spool, [this] { return context(); })
