@@ -49,7 +49,8 @@ void addReport(GroupBuilder &builder, const SqlStatement &row) {
         const QJsonArray frames = QJsonDocument::fromJson(row.value(7).toString().toUtf8()).array();
         group.frames = meaningfulFrames(framesFromJson(frames));
         group.frames.resize(std::min(ShownFrames, group.frames.size()));
-        group.state = row.value(2).isNull() ? QStringLiteral("pending") : row.value(2).toString();
+        if (group.kind != u"error")
+            group.state = row.value(2).isNull() ? QStringLiteral("pending") : row.value(2).toString();
     }
 }
 

@@ -79,6 +79,14 @@ QByteArray TestServerTelemetryReport::crash(const QString &mode) {
     const QString dumps = m_work.filePath(QStringLiteral("dumps-") + newUuid());
     QDir().mkpath(dumps);
     QProcess crasher;
+    // Under AddressSanitizer (the asan preset) its own SEGV handler would end the process with exit code 1
+    // after Breakpad's; without it the default action kills the process, as on a learner's device.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString asan = environment.value(QStringLiteral("ASAN_OPTIONS"));
+    environment.insert(QStringLiteral("ASAN_OPTIONS"), asan.isEmpty()
+                                                           ? QStringLiteral("handle_segv=0")
+                                                           : asan + QStringLiteral(":handle_segv=0"));
+    crasher.setProcessEnvironment(environment);
     crasher.start(QStringLiteral(TPN_CRASHER_BINARY), {dumps, mode});
     if (!crasher.waitForFinished(30000) || crasher.exitStatus() != QProcess::CrashExit) {
         qWarning() << "the crasher did not crash:" << crasher.exitStatus() << crasher.readAllStandardError();
