@@ -42,8 +42,6 @@ private:
 // chosen; both are off until then. Saved in settings.ini, which holds preferences only.
 class ReportSettings : public QObject {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Reports is provided by the app")
     Q_PROPERTY(bool asked READ asked NOTIFY changed)
     Q_PROPERTY(bool crashReports READ crashReports WRITE setCrashReports NOTIFY changed)
     Q_PROPERTY(bool timings READ timings WRITE setTimings NOTIFY changed)
