@@ -113,7 +113,8 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app) {
         for (const QString &kind : kinds)
             if (!none && kind != QLatin1String("crash") && kind != QLatin1String("timings"))
                 return fail(QStringLiteral("--consent takes crash, timings, crash,timings or none"));
-        o.consent = std::pair(kinds.contains(QStringLiteral("crash")), kinds.contains(QStringLiteral("timings")));
+        o.consent =
+            std::pair(kinds.contains(QStringLiteral("crash")), kinds.contains(QStringLiteral("timings")));
     }
     o.crashTest = parser.value(crashTest);
     static const QStringList crashKinds = {QStringLiteral("segv"), QStringLiteral("abort"),

@@ -102,7 +102,8 @@ int main(int argc, char *argv[]) {
     onFirstFrame(window, [&services, &engine, window, &processClock, crashTest = options->crashTest] {
         services.reporting.watch(*window, processClock);
         if (!crashTest.isEmpty())
-            QTimer::singleShot(0, &engine, [&engine, crashTest] { tpn::crashtest::crash(crashTest, engine); });
+            QTimer::singleShot(0, &engine,
+                               [&engine, crashTest] { tpn::crashtest::crash(crashTest, engine); });
     });
     return app.exec();
 }

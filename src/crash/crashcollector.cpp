@@ -34,8 +34,9 @@ std::optional<QJsonObject> reportBody(const QFileInfo &dump, const QByteArray &m
     if (newline < 0 || !scrubMinidump(minidump))
         return std::nullopt;
     QJsonObject body = QJsonDocument::fromJson(meta.mid(newline + 1)).object();
-    body.insert(QStringLiteral("id"),
-                QUuid::createUuidV5(kReportNamespace, dump.completeBaseName()).toString(QUuid::WithoutBraces));
+    body.insert(
+        QStringLiteral("id"),
+        QUuid::createUuidV5(kReportNamespace, dump.completeBaseName()).toString(QUuid::WithoutBraces));
     body.insert(QStringLiteral("kind"), QStringLiteral("crash"));
     body.insert(QStringLiteral("created_at"), dump.lastModified().toUTC().toString(Qt::ISODate));
     body.insert(QStringLiteral("reason"), QString::fromUtf8(meta.left(newline)));

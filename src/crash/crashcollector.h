@@ -15,7 +15,8 @@ namespace tpn::crash {
 // were not yet deleted, is spooled again under the same id and the server keeps it once.
 class CrashCollector {
 public:
-    explicit CrashCollector(QString directory) : m_directory(std::move(directory)) {}
+    explicit CrashCollector(QString directory)
+        : m_directory(std::move(directory)) {}
 
     // Returns how many reports were spooled. With `keep` false (no consent) everything is deleted.
     int collect(telemetry::Spool &spool, bool keep) const;

@@ -57,13 +57,20 @@ void setReason(const char *first, const char *second = nullptr) {
 
 const char *signalName(int signal) {
     switch (signal) {
-    case SIGSEGV: return "SIGSEGV";
-    case SIGBUS: return "SIGBUS";
-    case SIGILL: return "SIGILL";
-    case SIGFPE: return "SIGFPE";
-    case SIGABRT: return "SIGABRT";
-    case SIGTRAP: return "SIGTRAP";
-    default: return "signal";
+    case SIGSEGV:
+        return "SIGSEGV";
+    case SIGBUS:
+        return "SIGBUS";
+    case SIGILL:
+        return "SIGILL";
+    case SIGFPE:
+        return "SIGFPE";
+    case SIGABRT:
+        return "SIGABRT";
+    case SIGTRAP:
+        return "SIGTRAP";
+    default:
+        return "signal";
     }
 }
 
@@ -101,7 +108,8 @@ bool dumpWritten(const google_breakpad::MinidumpDescriptor &descriptor, void *, 
         return false;
     char partial[PATH_MAX];
     char finished[PATH_MAX];
-    if (!siblingPath(descriptor.path(), ".meta.part", partial) || !siblingPath(descriptor.path(), ".meta", finished))
+    if (!siblingPath(descriptor.path(), ".meta.part", partial) ||
+        !siblingPath(descriptor.path(), ".meta", finished))
         return false;
     const int fd = ::open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0)
@@ -109,8 +117,8 @@ bool dumpWritten(const google_breakpad::MinidumpDescriptor &descriptor, void *, 
     if (!g_reasonSet.load())
         setReason("unknown");
     const MetadataBuffer &metadata = g_metadata[g_activeMetadata.load()];
-    const bool written = writeAll(fd, g_reason, std::strlen(g_reason)) && writeAll(fd, "\n", 1)
-                         && writeAll(fd, metadata.text, metadata.size) && ::fsync(fd) == 0;
+    const bool written = writeAll(fd, g_reason, std::strlen(g_reason)) && writeAll(fd, "\n", 1) &&
+                         writeAll(fd, metadata.text, metadata.size) && ::fsync(fd) == 0;
     ::close(fd);
     if (written)
         ::rename(partial, finished);

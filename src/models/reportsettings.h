@@ -21,7 +21,8 @@ class SentReportsModel final : public QAbstractListModel {
 public:
     enum Role { WhenRole = Qt::UserRole + 1, KindRole, SizeRole };
 
-    SentReportsModel(tpn::telemetry::SentLog &log, const LanguageController &language, QObject *parent = nullptr);
+    SentReportsModel(tpn::telemetry::SentLog &log, const LanguageController &language,
+                     QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -49,8 +50,8 @@ class ReportSettings : public QObject {
     Q_PROPERTY(SentReportsModel *sent READ sent CONSTANT)
 
 public:
-    ReportSettings(const QString &settingsPath, tpn::telemetry::SentLog &log, const LanguageController &language,
-                   QObject *parent = nullptr);
+    ReportSettings(const QString &settingsPath, tpn::telemetry::SentLog &log,
+                   const LanguageController &language, QObject *parent = nullptr);
 
     bool asked() const;
     bool crashReports() const;

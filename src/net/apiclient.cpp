@@ -36,13 +36,13 @@ QString ApiClient::route(const QByteArray &method, const QString &path) {
     // The API's own words stay; anything else in a path (a course, lesson or record id, a content
     // hash) becomes {id}: a timing names the endpoint, never what the learner opened.
     static const QStringList words = {
-        QStringLiteral("mobile-api"), QStringLiteral("auth"),     QStringLiteral("login"),
-        QStringLiteral("logout"),     QStringLiteral("refresh"),  QStringLiteral("register"),
-        QStringLiteral("reset-password"), QStringLiteral("categories"), QStringLiteral("content"),
-        QStringLiteral("courses"),    QStringLiteral("lessons"),  QStringLiteral("manifest"),
-        QStringLiteral("health"),     QStringLiteral("sync"),     QStringLiteral("pull"),
-        QStringLiteral("push"),       QStringLiteral("user"),     QStringLiteral("export"),
-        QStringLiteral("profile"),    QStringLiteral("crash-reports"), QStringLiteral("telemetry")};
+        QStringLiteral("mobile-api"),     QStringLiteral("auth"),          QStringLiteral("login"),
+        QStringLiteral("logout"),         QStringLiteral("refresh"),       QStringLiteral("register"),
+        QStringLiteral("reset-password"), QStringLiteral("categories"),    QStringLiteral("content"),
+        QStringLiteral("courses"),        QStringLiteral("lessons"),       QStringLiteral("manifest"),
+        QStringLiteral("health"),         QStringLiteral("sync"),          QStringLiteral("pull"),
+        QStringLiteral("push"),           QStringLiteral("user"),          QStringLiteral("export"),
+        QStringLiteral("profile"),        QStringLiteral("crash-reports"), QStringLiteral("telemetry")};
     QStringList segments = path.split(u'/');
     for (QString &segment : segments)
         if (!segment.isEmpty() && !words.contains(segment))

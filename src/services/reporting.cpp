@@ -26,8 +26,8 @@ QString telemetryDirectory(const QString &dataDir) {
 
 } // namespace
 
-Reporting::Reporting(ApiClient &api, DownloadPolicy &network, LanguageController &language, const QString &dataDir,
-                     QObject *parent)
+Reporting::Reporting(ApiClient &api, DownloadPolicy &network, LanguageController &language,
+                     const QString &dataDir, QObject *parent)
     : QObject(parent)
     , spool(telemetryDirectory(dataDir) + QStringLiteral("/spool"))
     , sentLog(telemetryDirectory(dataDir) + QStringLiteral("/sent.jsonl"))
@@ -41,10 +41,11 @@ Reporting::Reporting(ApiClient &api, DownloadPolicy &network, LanguageController
     , m_directory(telemetryDirectory(dataDir))
     , m_device(tpn::telemetry::deviceId(dataDir)) {
     uploader.setAllowed([this] {
-        return (settings.crashReports() || settings.timings()) && m_api.reachability().online()
-               && (!m_network.metered() || settings.overMobileData());
+        return (settings.crashReports() || settings.timings()) && m_api.reachability().online() &&
+               (!m_network.metered() || settings.overMobileData());
     });
-    connect(&uploader, &tpn::telemetry::ReportUploader::delivered, this, [this] { settings.sent()->reload(); });
+    connect(&uploader, &tpn::telemetry::ReportUploader::delivered, this,
+            [this] { settings.sent()->reload(); });
     connect(&settings, &ReportSettings::changed, this, &Reporting::applyChoice);
     connect(&settings, &ReportSettings::crashReportsWithdrawn, this, [this] {
         spool.clear(QStringLiteral("crash"));
@@ -69,8 +70,10 @@ Reporting::Reporting(ApiClient &api, DownloadPolicy &network, LanguageController
         breadcrumbs.add("network"_L1, !m_api.reachability().online() ? QStringLiteral("offline")
                                                                      : QStringLiteral("online"));
     });
-    connect(&flusher, &tpn::telemetry::TimingsFlusher::spooled, &uploader, &tpn::telemetry::ReportUploader::kick);
-    connect(&errors, &tpn::telemetry::ErrorCollector::spooled, &uploader, &tpn::telemetry::ReportUploader::kick);
+    connect(&flusher, &tpn::telemetry::TimingsFlusher::spooled, &uploader,
+            &tpn::telemetry::ReportUploader::kick);
+    connect(&errors, &tpn::telemetry::ErrorCollector::spooled, &uploader,
+            &tpn::telemetry::ReportUploader::kick);
     flusher.start();
     applyChoice();
 }
@@ -80,21 +83,20 @@ Reporting::~Reporting() = default;
 tpn::telemetry::ReportContext Reporting::context() const {
     static const QString buildId = tpn::telemetry::currentBuildId();
     static const QString os = tpn::telemetry::osDescription();
-    return {m_device, QCoreApplication::applicationVersion(), buildId, os,
-            m_language.code(), m_screen};
+    return {m_device, QCoreApplication::applicationVersion(), buildId, os, m_language.code(), m_screen};
 }
 
 void Reporting::observe(CourseRepository &courses, CourseDownloader &downloader, LearnerSession &session) {
-    courses.setQueryObserver([this](QLatin1StringView query, double ms) {
-        record(Metric::CacheQuery, ms, QString(query));
-    });
+    courses.setQueryObserver(
+        [this](QLatin1StringView query, double ms) { record(Metric::CacheQuery, ms, QString(query)); });
     connect(&downloader, &CourseDownloader::fileFetched, this, [this](qint64 bytes, double ms) {
         if (ms > 0)
             record(Metric::DownloadThroughput, double(bytes) * 1000 / ms);
     });
     connect(&downloader, &CourseDownloader::waitingForNetworkChanged, this, [this, &downloader] {
-        breadcrumbs.add("download"_L1, downloader.waitingForNetwork() ? QStringLiteral("waiting for the network")
-                                                                      : QStringLiteral("resumed"));
+        breadcrumbs.add("download"_L1, downloader.waitingForNetwork()
+                                           ? QStringLiteral("waiting for the network")
+                                           : QStringLiteral("resumed"));
     });
     connect(&session, &LearnerSession::accountChanged, this, [this](LearnerSync *account) {
         if (!account)
@@ -103,11 +105,11 @@ void Reporting::observe(CourseRepository &courses, CourseDownloader &downloader,
             record(Metric::SyncDuration, result.elapsedMs);
             record(Metric::SyncMutations, result.pushed, u"pushed");
             record(Metric::SyncMutations, result.pulled, u"pulled");
-            breadcrumbs.add("sync"_L1, result.error.isError()
-                                           ? QStringLiteral("stopped: %1").arg(result.error.code)
-                                           : QStringLiteral("finished, %1 sent, %2 received")
-                                                 .arg(result.pushed)
-                                                 .arg(result.pulled));
+            breadcrumbs.add(
+                "sync"_L1,
+                result.error.isError()
+                    ? QStringLiteral("stopped: %1").arg(result.error.code)
+                    : QStringLiteral("finished, %1 sent, %2 received").arg(result.pushed).arg(result.pulled));
         });
     });
 }
@@ -133,15 +135,18 @@ void Reporting::watch(QQuickWindow &window, const QElapsedTimer &processClock) {
     record(Metric::StartupFirstFrame, startup);
     breadcrumbs.add("app"_L1, QStringLiteral("first frame"));
     // frameSwapped comes from the render thread: measured when the GUI thread hears of it.
-    connect(&window, &QQuickWindow::frameSwapped, this, [this] {
-        if (!m_screenClock.isValid())
-            return;
-        const double ms = double(m_screenClock.nsecsElapsed()) / 1e6;
-        m_screenClock.invalidate();
-        const bool first = !m_visited.contains(m_screen);
-        m_visited.insert(m_screen);
-        record(first ? Metric::ScreenFirstVisit : Metric::ScreenVisit, ms, m_screen);
-    }, Qt::QueuedConnection);
+    connect(
+        &window, &QQuickWindow::frameSwapped, this,
+        [this] {
+            if (!m_screenClock.isValid())
+                return;
+            const double ms = double(m_screenClock.nsecsElapsed()) / 1e6;
+            m_screenClock.invalidate();
+            const bool first = !m_visited.contains(m_screen);
+            m_visited.insert(m_screen);
+            record(first ? Metric::ScreenFirstVisit : Metric::ScreenVisit, ms, m_screen);
+        },
+        Qt::QueuedConnection);
 }
 
 void Reporting::record(Metric metric, double value, QStringView label) {

@@ -39,7 +39,8 @@ int main(int argc, char *argv[]) {
     }
     const double install = median(installUs), floor = median(floorUs);
     std::printf("Installing the crash handler, median of %d runs\n\n", runs);
-    std::printf("| | making a temporary folder (floor) | installing the handler | ratio |\n|---|---|---|---|\n");
+    std::printf(
+        "| | making a temporary folder (floor) | installing the handler | ratio |\n|---|---|---|---|\n");
     std::printf("| time (µs) | %.0f | %.0f | %.1f |\n", floor, install, install / floor);
     return 0;
 }

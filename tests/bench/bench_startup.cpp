@@ -100,7 +100,8 @@ int main(int argc, char *argv[]) {
     std::printf("| peak RSS (MiB) | %.1f | %.1f | %.2f |\n", fr / 1024.0, ar / 1024.0,
                 static_cast<double>(ar) / static_cast<double>(fr));
     const double r = median(reportingMs);
-    std::printf("\nWith crash reports and timings allowed (handler installed, timings recorded), same runs\n\n");
+    std::printf(
+        "\nWith crash reports and timings allowed (handler installed, timings recorded), same runs\n\n");
     std::printf("| | reports off | reports on | ratio |\n|---|---|---|---|\n");
     std::printf("| first frame (ms) | %.0f | %.0f | %.2f |\n", a, r, r / a);
     return 0;

@@ -64,8 +64,8 @@ QString crashDir(const QString &dataDir) {
 // `tekpounou-server report --json` on the server's data: what an operator would read.
 QJsonObject serverReport(const TestServer &server) {
     QProcess report;
-    report.start(QStringLiteral(TPN_SERVER_BINARY),
-                 {"report", "--data", server.dataDir(), "--symbols", QStringLiteral(TPN_SYMBOL_STORE), "--json"});
+    report.start(QStringLiteral(TPN_SERVER_BINARY), {"report", "--data", server.dataDir(), "--symbols",
+                                                     QStringLiteral(TPN_SYMBOL_STORE), "--json"});
     if (!report.waitForFinished(120000) || report.exitCode() != 0) {
         qWarning() << "report failed:" << report.readAllStandardError();
         return {};
@@ -105,7 +105,8 @@ QByteArray everyByte(const QString &dir) {
         const QByteArray bytes = file.readAll();
         all += bytes;
         const QJsonObject item = QJsonDocument::fromJson(bytes).object();
-        const QJsonObject body = item.contains(QStringLiteral("body")) ? item.value(QStringLiteral("body")).toObject() : item;
+        const QJsonObject body =
+            item.contains(QStringLiteral("body")) ? item.value(QStringLiteral("body")).toObject() : item;
         all += QByteArray::fromBase64(body.value(QStringLiteral("minidump")).toString().toLatin1());
     }
     return all;
@@ -139,17 +140,23 @@ private slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_serverData;
-    TestServer m_server{{QStringLiteral("--demo"), QStringLiteral("--symbols"), QStringLiteral(TPN_SYMBOL_STORE)}};
+    TestServer m_server{
+        {QStringLiteral("--demo"), QStringLiteral("--symbols"), QStringLiteral(TPN_SYMBOL_STORE)}};
 };
 
 void TestCrashReports::crashThenRelaunchDeliversOnce_data() {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("function");
-    QTest::newRow("segv") << "segv" << "writeThroughNullPointer";
-    QTest::newRow("abort") << "abort" << "abortOnPurpose";
-    QTest::newRow("terminate") << "terminate" << "throwPastNoexcept";
-    QTest::newRow("thread") << "thread" << "writeThroughNullPointerOnWorker";
-    QTest::newRow("qml") << "qml" << "dereferenceNullFromQml";
+    QTest::newRow("segv") << "segv"
+                          << "writeThroughNullPointer";
+    QTest::newRow("abort") << "abort"
+                           << "abortOnPurpose";
+    QTest::newRow("terminate") << "terminate"
+                               << "throwPastNoexcept";
+    QTest::newRow("thread") << "thread"
+                            << "writeThroughNullPointerOnWorker";
+    QTest::newRow("qml") << "qml"
+                         << "dereferenceNullFromQml";
 }
 
 void TestCrashReports::crashThenRelaunchDeliversOnce() {
@@ -157,7 +164,8 @@ void TestCrashReports::crashThenRelaunchDeliversOnce() {
     QFETCH(QString, function);
     QTemporaryDir dir;
 
-    const AppRun crashed = runApp(m_server.baseUrl(), dir.path(), {"--consent", "crash,timings", "--crash-test", kind});
+    const AppRun crashed =
+        runApp(m_server.baseUrl(), dir.path(), {"--consent", "crash,timings", "--crash-test", kind});
     QCOMPARE(crashed.status, QProcess::CrashExit);
     QCOMPARE(filesIn(crashDir(dir.path()), "*.dmp").size(), 1);
     QCOMPARE(filesIn(crashDir(dir.path()), "*.meta").size(), 1);
@@ -200,7 +208,8 @@ void TestCrashReports::aDumpCutShortIsNeverSent() {
              QProcess::CrashExit);
     const QStringList metas = filesIn(crashDir(dir.path()), "*.meta");
     QCOMPARE(metas.size(), 1);
-    QFile::rename(crashDir(dir.path()) + u'/' + metas.first(), crashDir(dir.path()) + u'/' + metas.first() + ".part");
+    QFile::rename(crashDir(dir.path()) + u'/' + metas.first(),
+                  crashDir(dir.path()) + u'/' + metas.first() + ".part");
     QFile dump(crashDir(dir.path()) + u'/' + filesIn(crashDir(dir.path()), "*.dmp").first());
     QVERIFY(dump.resize(dump.size() / 2));
 

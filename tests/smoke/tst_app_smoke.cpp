@@ -125,8 +125,8 @@ void TestAppSmoke::downloadsInKreyol() {
     const QString course = QStringLiteral("agri-soil-and-compost");
     app.start(QStringLiteral(TPN_APP_BINARY),
               QStringList{"--api-url", m_server.baseUrl().toString(), "--ca-cert", TestServer::caCertPath(),
-                          "--data-dir", dataDir.path(), "--consent", "none", "--download", "all", "--screen", "courses/" + course,
-                          "--screenshot", downloading, "--quit-after-ms", "3000"} +
+                          "--data-dir", dataDir.path(), "--consent", "none", "--download", "all", "--screen",
+                          "courses/" + course, "--screenshot", downloading, "--quit-after-ms", "3000"} +
                   phone);
     const QString content = dataDir.filePath(QStringLiteral("content"));
     // Polled tightly (QTest::qWaitFor sleeps 10 ms, time for several files): the first course has
