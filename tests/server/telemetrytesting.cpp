@@ -181,3 +181,15 @@ QByteArray treeBytes(const QString &dir) {
     }
     return bytes;
 }
+
+QString invalidFieldProblem(const HttpReply &reply, const QString &field) {
+    if (reply.status != 400)
+        return QStringLiteral("status %1, not 400").arg(reply.status);
+    if (const QString problem = envelopeProblem(reply, false, false); !problem.isEmpty())
+        return problem;
+    if (reply.errorCode() != QLatin1String("invalid_field"))
+        return QStringLiteral("error code %1, not invalid_field").arg(reply.errorCode());
+    const QString message =
+        reply.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+    return message.startsWith(QStringLiteral("Field '%1' ").arg(field)) ? QString() : message;
+}

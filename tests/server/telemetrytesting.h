@@ -29,6 +29,9 @@ QJsonObject timingBatch(const QString &device, const QString &version, const QJs
 QJsonObject withPath(const QJsonObject &object, const QString &path, const QJsonValue &value);
 
 HttpReply postJson(ApiClient &client, const TestServer &server, const QString &path, const QJsonObject &body);
+// What is wrong with a reply that should refuse `field` (400 invalid_field, "Field '<field>' …"); empty if
+// nothing.
+QString invalidFieldProblem(const HttpReply &reply, const QString &field);
 // A multipart/form-data crash report: the part "metadata" (JSON) and, unless empty, "minidump".
 HttpReply postMultipart(ApiClient &client, const TestServer &server, const QJsonObject &metadata,
                         const QByteArray &minidump);

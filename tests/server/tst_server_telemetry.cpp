@@ -176,13 +176,8 @@ void TestServerTelemetry::refusesBadBatches() {
     QFETCH(QJsonObject, body);
     QFETCH(QString, field);
     const HttpReply reply = postJson(m_client, m_server, Telemetry, body);
-    QCOMPARE(reply.status, 400);
-    const QString problem = envelopeProblem(reply, false, false);
+    const QString problem = invalidFieldProblem(reply, field);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QCOMPARE(reply.errorCode(), QStringLiteral("invalid_field"));
-    const QString message =
-        reply.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
-    QVERIFY2(message.startsWith(QStringLiteral("Field '%1' ").arg(field)), qPrintable(message));
 }
 
 void TestServerTelemetry::bodyCap() {
