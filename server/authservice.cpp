@@ -83,9 +83,9 @@ Session AuthService::login(const QString &email, const QString &password, const 
     const QString account = normalizeEmail(email);
     const std::optional<UserRow> user = m_users.byEmail(account);
     // Everybody shares the demo password: locking the demo account would lock every device out of it.
-    const QString accountKey = user && user->demo ? account + u' ' + clientAddress : account;
+    const bool accountWide = !(user && user->demo);
     // Before any hashing: a limited client costs the server nothing.
-    if (const qint64 wait = m_loginLimiter.retryAfterSeconds(accountKey, clientAddress, time))
+    if (const qint64 wait = m_loginLimiter.retryAfterSeconds(account, clientAddress, time, accountWide))
         throw AuthError::rateLimited(wait);
     bool verified = false;
     if (user)
@@ -93,10 +93,10 @@ Session AuthService::login(const QString &email, const QString &password, const 
     else
         m_hasher.verifyNothing(password);
     if (!verified) {
-        m_loginLimiter.recordFailure(accountKey, clientAddress, time);
+        m_loginLimiter.recordFailure(account, clientAddress, time);
         throw invalidCredentials();
     }
-    m_loginLimiter.clearAccount(accountKey);
+    m_loginLimiter.clearAccount(account, clientAddress);
     purgeNowAndThen(time);
     SqlTransaction transaction(m_database.connection());
     Session session{*user, m_tokens.startFamily(user->id, time)};

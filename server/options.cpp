@@ -117,8 +117,8 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
         QStringLiteral("Lifetime of refresh tokens (default: 2592000, 30 days)."), QStringLiteral("SECONDS"));
     const QCommandLineOption loginLimit(
         QStringLiteral("login-limit"),
-        QStringLiteral("Failed logins allowed per account within --login-window (default: 5); "
-                       "per client address 4 times as many."),
+        QStringLiteral("Failed logins allowed per account and client address within --login-window before "
+                       "a growing delay (default: 5); per account 4 times as many, per address 40 times."),
         QStringLiteral("N"));
     const QCommandLineOption loginWindow(QStringLiteral("login-window"),
                                          QStringLiteral("Window of the login limit (default: 900)."),
