@@ -22,8 +22,8 @@ ApiResult sessionResult(const AuthService &auth, const Session &session) {
             {}};
 }
 
-// The key of the per-address login limit. An IPv6 client usually holds a whole /64 and could rotate
-// through it, so IPv6 addresses count per /64.
+// The key of the per-address login and registration limits. An IPv6 client usually holds a whole /64 and
+// could rotate through it, so IPv6 addresses count per /64.
 QString clientKey(const QHostAddress &address) {
     bool isIpv4 = false;
     const quint32 ipv4 = address.toIPv4Address(&isIpv4);
@@ -75,7 +75,7 @@ ApiResult AuthRoutes::registerUser(const ApiRequest &request) {
     const QString language = body.string(QStringLiteral("language"));
     NewAccount account{validEmail(email), password, validDisplayName(displayName), validLanguage(language)};
     checkPassword(account.password);
-    return sessionResult(m_auth, m_auth.registerUser(account));
+    return sessionResult(m_auth, m_auth.registerUser(account, clientKey(request.http.remoteAddress())));
 }
 
 ApiResult AuthRoutes::login(const ApiRequest &request) {

@@ -33,12 +33,14 @@ QString bearerToken(const QByteArray &authorization) {
 } // namespace
 
 AuthService::AuthService(const Database &database, UserStore &users, TokenStore &tokens,
-                         const PasswordHasher &hasher, LoginRateLimiter &loginLimiter)
+                         const PasswordHasher &hasher, LoginRateLimiter &loginLimiter,
+                         RequestRateLimiter &registrationLimiter)
     : m_database(database)
     , m_users(users)
     , m_tokens(tokens)
     , m_hasher(hasher)
-    , m_loginLimiter(loginLimiter) {
+    , m_loginLimiter(loginLimiter)
+    , m_registrationLimiter(registrationLimiter) {
     purgeNowAndThen(now());
 }
 
@@ -57,8 +59,11 @@ std::optional<UserRow> AuthService::createUser(const NewAccount &account, qint64
     return user;
 }
 
-Session AuthService::registerUser(const NewAccount &account) {
+Session AuthService::registerUser(const NewAccount &account, const QString &clientAddress) {
     const qint64 time = now();
+    // Before the hashing: each registration costs an Argon2id hash, and taken emails are answered too.
+    if (const qint64 wait = m_registrationLimiter.admit(clientAddress, time))
+        throw AuthError::rateLimited(wait, QStringLiteral("registrations"));
     SqlTransaction transaction(m_database.connection());
     const std::optional<UserRow> user = createUser(account, time);
     if (!user)

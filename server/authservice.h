@@ -12,6 +12,7 @@ namespace tpn::server {
 
 class Database;
 class LoginRateLimiter;
+class RequestRateLimiter;
 class PasswordHasher;
 
 // Validated fields of a new account (see userfields.h).
@@ -34,9 +35,10 @@ struct Session {
 class AuthService {
 public:
     AuthService(const Database &database, UserStore &users, TokenStore &tokens, const PasswordHasher &hasher,
-                LoginRateLimiter &loginLimiter);
+                LoginRateLimiter &loginLimiter, RequestRateLimiter &registrationLimiter);
 
-    Session registerUser(const NewAccount &account);
+    // clientAddress: the key of the per-address registration limit, which counts every attempt.
+    Session registerUser(const NewAccount &account, const QString &clientAddress);
     // Creates the account unless one with its email exists; true if it did. For a demo account, an
     // existing one that still has the demo password (made before accounts carried the flag) is flagged.
     bool addAccountIfMissing(const NewAccount &account);
@@ -60,6 +62,7 @@ private:
     TokenStore &m_tokens;
     const PasswordHasher &m_hasher;
     LoginRateLimiter &m_loginLimiter;
+    RequestRateLimiter &m_registrationLimiter;
     qint64 m_nextPurge = 0;
 };
 

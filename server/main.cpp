@@ -107,7 +107,8 @@ int main(int argc, char *argv[]) {
         // Per account and address, then a backoff; per account from anywhere; per address (a school's NAT).
         LoginRateLimiter loginLimiter({options->loginLimit, 4 * options->loginLimit, 40 * options->loginLimit,
                                        options->loginWindowSeconds * 1000});
-        AuthService auth(database, users, tokens, hasher, loginLimiter);
+        RequestRateLimiter registrationLimiter(options->registerLimit, 60 * 60 * 1000);
+        AuthService auth(database, users, tokens, hasher, loginLimiter, registrationLimiter);
         if (options->demo)
             qCInfo(lcServer) << "demo accounts created:" << addDemoAccounts(auth);
         ResetCodeStore resetCodes(database);

@@ -102,13 +102,13 @@ void LoginRateLimiter::clearAccount(const QString &account, const QString &addre
     m_accounts.clear(account);
 }
 
-DeviceRateLimiter::DeviceRateLimiter(int perWindow, qint64 windowMs)
-    : m_devices(perWindow, windowMs) {}
+RequestRateLimiter::RequestRateLimiter(int perWindow, qint64 windowMs)
+    : m_keys(perWindow, windowMs) {}
 
-qint64 DeviceRateLimiter::admit(const QString &device, qint64 now) {
-    const qint64 wait = retryAfterSeconds(m_devices.waitMs(device, now));
+qint64 RequestRateLimiter::admit(const QString &key, qint64 now) {
+    const qint64 wait = retryAfterSeconds(m_keys.waitMs(key, now));
     if (wait == 0)
-        m_devices.record(device, now);
+        m_keys.record(key, now);
     return wait;
 }
 

@@ -69,17 +69,18 @@ private:
     SlidingWindowLimit m_addresses;
 };
 
-// Reports per device (crash reports, timing batches: docs/telemetry.md): every valid report counts,
-// duplicates included, so a device that resends in a loop is limited too.
-class DeviceRateLimiter {
+// Requests per key: reports per device (crash reports, timing batches: docs/telemetry.md), where every
+// valid report counts, duplicates included, so a device that resends in a loop is limited too; and
+// registrations per client address.
+class RequestRateLimiter {
 public:
-    DeviceRateLimiter(int perWindow, qint64 windowMs);
+    RequestRateLimiter(int perWindow, qint64 windowMs);
 
     // 0 when the request may go ahead (and is counted); otherwise the Retry-After seconds (not counted).
-    qint64 admit(const QString &device, qint64 now);
+    qint64 admit(const QString &key, qint64 now);
 
 private:
-    SlidingWindowLimit m_devices;
+    SlidingWindowLimit m_keys;
 };
 
 } // namespace tpn::server

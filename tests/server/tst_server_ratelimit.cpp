@@ -23,10 +23,13 @@ private slots:
     void classroomBehindOneAddress();
     void rateLimitWindowAndSuccess();
     void rateLimitPerAddress();
+    void registrationLimitPerAddress();
+    void sessionsPerAccountAreCapped();
 
 private:
     HttpReply registerUser(TestServer &server, const QString &email);
     HttpReply login(TestServer &server, const QString &email, const QString &password = Password);
+    HttpReply refresh(TestServer &server, const QString &refreshToken);
     QString newEmail();
 
     ApiClient m_client{testTlsConfiguration()};
@@ -45,6 +48,12 @@ HttpReply TestServerRateLimit::registerUser(TestServer &server, const QString &e
 HttpReply TestServerRateLimit::login(TestServer &server, const QString &email, const QString &password) {
     const QJsonObject body{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
     return m_client.send("POST", server.url(QStringLiteral("/mobile-api/auth/login")),
+                         QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+HttpReply TestServerRateLimit::refresh(TestServer &server, const QString &refreshToken) {
+    const QJsonObject body{{QStringLiteral("refresh_token"), refreshToken}};
+    return m_client.send("POST", server.url(QStringLiteral("/mobile-api/auth/refresh")),
                          QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
@@ -144,6 +153,40 @@ void TestServerRateLimit::rateLimitPerAddress() {
     const int retryAfter = limited.header("Retry-After").toInt();
     QVERIFY2(retryAfter > 880 && retryAfter <= 900, limited.header("Retry-After").constData());
     QCOMPARE(login(server, QStringLiteral("nobody@example.ht")).status, 429);
+}
+
+void TestServerRateLimit::registrationLimitPerAddress() {
+    // The production limit, which TestServer raises unless told: 10 registrations per address and hour.
+    TestServer server({QStringLiteral("--register-limit"), QStringLiteral("10")});
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(registerUser(server, newEmail()).status, 201);
+    QElapsedTimer timer;
+    timer.start();
+    const HttpReply limited = registerUser(server, newEmail());
+    qInfo("a rate-limited registration is answered in %lld ms", timer.elapsed());
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
+    const int retryAfter = limited.header("Retry-After").toInt();
+    QVERIFY2(retryAfter > 3500 && retryAfter <= 3600, limited.header("Retry-After").constData());
+}
+
+void TestServerRateLimit::sessionsPerAccountAreCapped() {
+    TestServer server(QStringList{}); // at most 20 sessions per account
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString email = newEmail();
+    const HttpReply registered = registerUser(server, email);
+    QCOMPARE(registered.status, 201);
+    QStringList refreshTokens{stringField(registered.data(), "refresh_token")};
+    for (int i = 0; i < 20; ++i) {
+        const HttpReply reply = login(server, email);
+        QCOMPARE(reply.status, 200);
+        refreshTokens.append(stringField(reply.data(), "refresh_token"));
+    }
+    // 21 sessions: the oldest (the registration's) has been ended, the next oldest and the newest live.
+    QCOMPARE(refresh(server, refreshTokens.at(0)).status, 401);
+    QCOMPARE(refresh(server, refreshTokens.at(1)).status, 200);
+    QCOMPARE(refresh(server, refreshTokens.last()).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerRateLimit)
