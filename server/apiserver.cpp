@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QMetaEnum>
+#include <QSslSocket>
 #include <QTimer>
 
 #include <memory>
@@ -19,6 +20,11 @@ namespace {
 using Method = QHttpServerRequest::Method;
 
 constexpr qsizetype MaximumLoggedPath = 200;
+
+bool isHttps(const QTcpSocket *socket) {
+    const auto *tls = qobject_cast<const QSslSocket *>(socket);
+    return tls && tls->isEncrypted();
+}
 
 QByteArray methodName(Method method) {
     const char *name = QMetaEnum::fromType<Method>().valueToKey(int(method));
@@ -112,8 +118,9 @@ QByteArray ApiServer::injectFault(const QHttpServerRequest &request, QTcpSocket 
         auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
         const Reply reply = encode(request, answer(request));
         const bool isHead = request.method() == Method::Head;
+        const bool https = isHttps(socket);
         QTimer::singleShot(fault.delayMs, socket,
-                           [responder, reply, isHead] { write(*responder, reply, isHead); });
+                           [responder, reply, isHead, https] { write(*responder, reply, isHead, https); });
         return QByteArray::number(reply.status) + " (delayed " + QByteArray::number(fault.delayMs) + " ms)";
     }
     }
@@ -206,13 +213,18 @@ ApiServer::Reply ApiServer::encode(const QHttpServerRequest &request, Reply repl
 
 void ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply) {
     QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, reply, request.method() == Method::Head);
+    write(responder, reply, request.method() == Method::Head, isHttps(socket));
 }
 
-void ApiServer::write(QHttpServerResponder &responder, const Reply &reply, bool isHead) {
+void ApiServer::write(QHttpServerResponder &responder, const Reply &reply, bool isHead, bool https) {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     for (const auto &[name, value] : reply.headers)
         responder.writeHeader(name, value);
+    // Browsers (an admin page, a link opened by mistake) keep to HTTPS for a year and take JSON and
+    // content as the type they are sent with. HSTS over plain HTTP means nothing, so it is not sent there.
+    if (https)
+        responder.writeHeader("Strict-Transport-Security", "max-age=31536000");
+    responder.writeHeader("X-Content-Type-Options", "nosniff");
     if (reply.status != 304)
         responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     // A HEAD reply announces the GET body's length but carries none.

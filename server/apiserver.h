@@ -19,7 +19,8 @@ inline constexpr qsizetype MaximumTargetSize = 8 * 1024;
 
 // The HTTP front of the API. It subclasses QAbstractHttpServer rather than using QHttpServer so that every
 // response — unknown paths, wrong methods, oversized requests included — is the JSON envelope, compressed
-// and validated the same way (QHttpServer 6.4 answers a wrong method with a bare 404).
+// and validated the same way (QHttpServer 6.4 answers a wrong method with a bare 404). Every answer leaves
+// through write(), which adds the security headers.
 class ApiServer final : public QAbstractHttpServer {
     Q_OBJECT
 
@@ -49,7 +50,8 @@ private:
     static Reply errorReply(const ApiError &error);
     static Reply encode(const QHttpServerRequest &request, Reply reply);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
-    static void write(QHttpServerResponder &responder, const Reply &reply, bool isHead);
+    // https: the answer goes over TLS, and carries Strict-Transport-Security.
+    static void write(QHttpServerResponder &responder, const Reply &reply, bool isHead, bool https);
 
     Fault faultFor(const QHttpServerRequest &request);
     // Returns what the access log shows as the status.
