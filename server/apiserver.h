@@ -5,8 +5,12 @@
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
+#include <QFuture>
 #include <QList>
 #include <QPair>
+
+#include <functional>
+#include <optional>
 
 namespace tpn::server {
 
@@ -46,9 +50,14 @@ private:
     };
 
     Reply answer(const QHttpServerRequest &request) const;
+    // The answer of an asynchronous route, once its work is done; nullopt for every other request.
+    std::optional<QFuture<Reply>> answerLater(const QHttpServerRequest &request);
     Reply dispatch(const QHttpServerRequest &request, const Router::Match &match) const;
+    // work's reply, or the error reply for what it threw. path: for the log.
+    static Reply guarded(const QString &path, const std::function<Reply()> &work);
     static Reply errorReply(const ApiError &error);
     static Reply encode(const QHttpServerRequest &request, Reply reply);
+    static Reply encode(const QByteArray &ifNoneMatch, const QByteArray &acceptEncoding, Reply reply);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
     // https: the answer goes over TLS, and carries Strict-Transport-Security.
     static void write(QHttpServerResponder &responder, const Reply &reply, bool isHead, bool https);

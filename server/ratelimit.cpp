@@ -50,6 +50,15 @@ void SlidingWindowLimit::clear(const QString &key) {
     m_events.remove(key);
 }
 
+void SlidingWindowLimit::forget(const QString &key, qint64 time) {
+    const auto found = m_events.find(key);
+    if (found == m_events.end())
+        return;
+    found->removeOne(time);
+    if (found->isEmpty())
+        m_events.erase(found);
+}
+
 void SlidingWindowLimit::forgetExpired(qint64 now) {
     m_events.removeIf([&](const QHash<QString, QList<qint64>>::iterator &entry) {
         return entry.value().constLast() + m_windowMs <= now;
@@ -100,6 +109,11 @@ void LoginRateLimiter::recordFailure(const QString &account, const QString &addr
 void LoginRateLimiter::clearAccount(const QString &account, const QString &address) {
     m_pairs.clear(pairKey(account, address));
     m_accounts.clear(account);
+}
+
+void LoginRateLimiter::recordSuccess(const QString &account, const QString &address, qint64 attemptTime) {
+    clearAccount(account, address);
+    m_addresses.forget(address, attemptTime);
 }
 
 RequestRateLimiter::RequestRateLimiter(int perWindow, qint64 windowMs)

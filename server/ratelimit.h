@@ -18,6 +18,8 @@ public:
     // The key's events still in the window, oldest first.
     QList<qint64> recent(const QString &key, qint64 now);
     void clear(const QString &key);
+    // Takes back one event recorded at time.
+    void forget(const QString &key, qint64 time);
     qint64 windowMs() const { return m_windowMs; }
 
 private:
@@ -58,6 +60,9 @@ public:
     void recordFailure(const QString &account, const QString &address, qint64 now);
     // After a success: the account's failures, and those of the account from this address.
     void clearAccount(const QString &account, const QString &address);
+    // A login that was recorded as a failure at attemptTime, while it was verified, succeeded: clears the
+    // account as clearAccount() does and takes the attempt back from the address's count.
+    void recordSuccess(const QString &account, const QString &address, qint64 attemptTime);
 
 private:
     static QString pairKey(const QString &account, const QString &address);
