@@ -8,9 +8,11 @@
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QMetaEnum>
+#include <QSslSocket>
 #include <QTimer>
 
 #include <memory>
+#include <stdexcept>
 
 namespace tpn::server {
 
@@ -19,6 +21,11 @@ namespace {
 using Method = QHttpServerRequest::Method;
 
 constexpr qsizetype MaximumLoggedPath = 200;
+
+bool isHttps(const QTcpSocket *socket) {
+    const auto *tls = qobject_cast<const QSslSocket *>(socket);
+    return tls && tls->isEncrypted();
+}
 
 QByteArray methodName(Method method) {
     const char *name = QMetaEnum::fromType<Method>().valueToKey(int(method));
@@ -52,13 +59,25 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     timer.start();
     // The path only, and not all of a huge one: query strings can hold what a learner searched for,
     // which a log should not keep. The line: method, path, status, body bytes sent, milliseconds.
-    const auto log = [&](const QByteArray &status, qsizetype bodyBytes) {
-        qCInfo(lcAccess).noquote() << methodName(request.method())
-                                   << request.url().path(QUrl::FullyEncoded).left(MaximumLoggedPath) << status
-                                   << bodyBytes << "bytes" << timer.elapsed() << "ms";
+    const auto log = [timer, method = methodName(request.method()),
+                      path = request.url().path(QUrl::FullyEncoded).left(MaximumLoggedPath)](
+                         const QByteArray &status, qsizetype bodyBytes) {
+        qCInfo(lcAccess).noquote() << method << path << status << bodyBytes << "bytes" << timer.elapsed()
+                                   << "ms";
     };
     if (const Fault fault = faultFor(request); fault.kind != FaultKind::None) {
         log(injectFault(request, socket, fault), 0);
+    } else if (std::optional<QFuture<Reply>> later = answerLater(request)) {
+        // As for a delayed fault: the responder refers to the request, which QAbstractHttpServer keeps
+        // while the client waits for this answer; the socket as context drops it if the client has gone.
+        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        later->then(socket, [log, responder, isHead = request.method() == Method::Head,
+                             https = isHttps(socket), ifNoneMatch = request.value("If-None-Match"),
+                             acceptEncoding = request.value("Accept-Encoding")](Reply reply) {
+            reply = encode(ifNoneMatch, acceptEncoding, std::move(reply));
+            log(QByteArray::number(reply.status), isHead ? 0 : reply.body.size());
+            write(*responder, reply, isHead, https);
+        });
     } else {
         const Reply reply = encode(request, answer(request));
         // Logged before the answer is handed to the socket, so a client that has it finds it logged.
@@ -112,8 +131,9 @@ QByteArray ApiServer::injectFault(const QHttpServerRequest &request, QTcpSocket 
         auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
         const Reply reply = encode(request, answer(request));
         const bool isHead = request.method() == Method::Head;
+        const bool https = isHttps(socket);
         QTimer::singleShot(fault.delayMs, socket,
-                           [responder, reply, isHead] { write(*responder, reply, isHead); });
+                           [responder, reply, isHead, https] { write(*responder, reply, isHead, https); });
         return QByteArray::number(reply.status) + " (delayed " + QByteArray::number(fault.delayMs) + " ms)";
     }
     }
@@ -127,10 +147,39 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
 }
 
 ApiServer::Reply ApiServer::answer(const QHttpServerRequest &request) const {
-    try {
+    return guarded(request.url().path(), [&] {
         const Router::Match match = m_router.match(request.method(), pathSegments(request.url()));
         checkLimits(request, match.found() ? match.options.maximumBodySize : 0);
         return dispatch(request, match);
+    });
+}
+
+std::optional<QFuture<ApiServer::Reply>> ApiServer::answerLater(const QHttpServerRequest &request) {
+    const Router::Match match = m_router.match(request.method(), pathSegments(request.url()));
+    if (!match.asyncHandler)
+        return std::nullopt;
+    const QString path = request.url().path();
+    std::optional<QFuture<ApiResult>> pending;
+    const Reply refused = guarded(path, [&] {
+        checkLimits(request, match.options.maximumBodySize);
+        pending = (*match.asyncHandler)(
+            {request, match.pathParameters,
+             QueryParameters::parse(request.url().query(QUrl::FullyEncoded).toLatin1())});
+        return Reply{};
+    });
+    if (!pending)
+        return QtFuture::makeReadyFuture(refused);
+    return pending->then(this, [path, status = match.options.successStatus](QFuture<ApiResult> done) {
+        return guarded(path, [&] {
+            const ApiResult result = done.result(); // rethrows what the work threw
+            return Reply{result.status ? result.status : status, successBody(result), {}, false};
+        });
+    });
+}
+
+ApiServer::Reply ApiServer::guarded(const QString &path, const std::function<Reply()> &work) {
+    try {
+        return work();
     } catch (const AuthError &error) {
         Reply reply = errorReply(error);
         reply.headers += error.headers();
@@ -138,7 +187,7 @@ ApiServer::Reply ApiServer::answer(const QHttpServerRequest &request) const {
     } catch (const ApiError &error) {
         return errorReply(error);
     } catch (const std::exception &exception) {
-        qCCritical(lcServer) << "failed to answer" << request.url().path() << exception.what();
+        qCCritical(lcServer) << "failed to answer" << path << exception.what();
         return errorReply(ApiError(500, QStringLiteral("internal"),
                                    QStringLiteral("The server failed to answer this request.")));
     }
@@ -159,6 +208,8 @@ ApiServer::Reply ApiServer::dispatch(const QHttpServerRequest &request, const Ro
     }
     const ApiRequest apiRequest{request, match.pathParameters,
                                 QueryParameters::parse(request.url().query(QUrl::FullyEncoded).toLatin1())};
+    if (match.asyncHandler) // answerLater()'s; only a fault could bring one here
+        throw std::logic_error("an asynchronous route cannot be answered at once");
     if (match.rawHandler) {
         RawReply raw = (*match.rawHandler)(apiRequest);
         return {raw.status, std::move(raw.body), std::move(raw.headers), false, true, raw.compressible};
@@ -174,6 +225,11 @@ ApiServer::Reply ApiServer::errorReply(const ApiError &error) {
 }
 
 ApiServer::Reply ApiServer::encode(const QHttpServerRequest &request, Reply reply) {
+    return encode(request.value("If-None-Match"), request.value("Accept-Encoding"), std::move(reply));
+}
+
+ApiServer::Reply ApiServer::encode(const QByteArray &ifNoneMatch, const QByteArray &acceptEncoding,
+                                   Reply reply) {
     if (!reply.raw)
         reply.headers.emplaceBack("Content-Type", "application/json; charset=utf-8");
     reply.headers.emplaceBack("Vary", "Accept-Encoding");
@@ -183,7 +239,7 @@ ApiServer::Reply ApiServer::encode(const QHttpServerRequest &request, Reply repl
         const QByteArray etag = weakEtag(reply.body);
         reply.headers.emplaceBack("ETag", etag);
         reply.headers.emplaceBack("Cache-Control", "no-cache");
-        if (ifNoneMatchMatches(request.value("If-None-Match"), etag)) {
+        if (ifNoneMatchMatches(ifNoneMatch, etag)) {
             reply.status = 304;
             reply.body.clear();
             return reply;
@@ -192,8 +248,7 @@ ApiServer::Reply ApiServer::encode(const QHttpServerRequest &request, Reply repl
         // Tokens and personal data: RFC 6749 §5.1 asks this of token answers, and it suits the rest.
         reply.headers.emplaceBack("Cache-Control", "no-store");
     }
-    if (reply.compressible && reply.body.size() > GzipThreshold &&
-        acceptsGzip(request.value("Accept-Encoding"))) {
+    if (reply.compressible && reply.body.size() > GzipThreshold && acceptsGzip(acceptEncoding)) {
         if (std::optional<QByteArray> compressed = gzipCompress(reply.body)) {
             reply.body = std::move(*compressed);
             reply.headers.emplaceBack("Content-Encoding", "gzip");
@@ -206,13 +261,18 @@ ApiServer::Reply ApiServer::encode(const QHttpServerRequest &request, Reply repl
 
 void ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply) {
     QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, reply, request.method() == Method::Head);
+    write(responder, reply, request.method() == Method::Head, isHttps(socket));
 }
 
-void ApiServer::write(QHttpServerResponder &responder, const Reply &reply, bool isHead) {
+void ApiServer::write(QHttpServerResponder &responder, const Reply &reply, bool isHead, bool https) {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     for (const auto &[name, value] : reply.headers)
         responder.writeHeader(name, value);
+    // Browsers (an admin page, a link opened by mistake) keep to HTTPS for a year and take JSON and
+    // content as the type they are sent with. HSTS over plain HTTP means nothing, so it is not sent there.
+    if (https)
+        responder.writeHeader("Strict-Transport-Security", "max-age=31536000");
+    responder.writeHeader("X-Content-Type-Options", "nosniff");
     if (reply.status != 304)
         responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     // A HEAD reply announces the GET body's length but carries none.

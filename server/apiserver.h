@@ -5,8 +5,12 @@
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
+#include <QFuture>
 #include <QList>
 #include <QPair>
+
+#include <functional>
+#include <optional>
 
 namespace tpn::server {
 
@@ -19,7 +23,8 @@ inline constexpr qsizetype MaximumTargetSize = 8 * 1024;
 
 // The HTTP front of the API. It subclasses QAbstractHttpServer rather than using QHttpServer so that every
 // response — unknown paths, wrong methods, oversized requests included — is the JSON envelope, compressed
-// and validated the same way (QHttpServer 6.4 answers a wrong method with a bare 404).
+// and validated the same way (QHttpServer 6.4 answers a wrong method with a bare 404). Every answer leaves
+// through write(), which adds the security headers.
 class ApiServer final : public QAbstractHttpServer {
     Q_OBJECT
 
@@ -45,11 +50,17 @@ private:
     };
 
     Reply answer(const QHttpServerRequest &request) const;
+    // The answer of an asynchronous route, once its work is done; nullopt for every other request.
+    std::optional<QFuture<Reply>> answerLater(const QHttpServerRequest &request);
     Reply dispatch(const QHttpServerRequest &request, const Router::Match &match) const;
+    // work's reply, or the error reply for what it threw. path: for the log.
+    static Reply guarded(const QString &path, const std::function<Reply()> &work);
     static Reply errorReply(const ApiError &error);
     static Reply encode(const QHttpServerRequest &request, Reply reply);
+    static Reply encode(const QByteArray &ifNoneMatch, const QByteArray &acceptEncoding, Reply reply);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
-    static void write(QHttpServerResponder &responder, const Reply &reply, bool isHead);
+    // https: the answer goes over TLS, and carries Strict-Transport-Security.
+    static void write(QHttpServerResponder &responder, const Reply &reply, bool isHead, bool https);
 
     Fault faultFor(const QHttpServerRequest &request);
     // Returns what the access log shows as the status.

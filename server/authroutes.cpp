@@ -22,8 +22,8 @@ ApiResult sessionResult(const AuthService &auth, const Session &session) {
             {}};
 }
 
-// The key of the per-address login limit. An IPv6 client usually holds a whole /64 and could rotate
-// through it, so IPv6 addresses count per /64.
+// The key of the per-address login and registration limits. An IPv6 client usually holds a whole /64 and
+// could rotate through it, so IPv6 addresses count per /64.
 QString clientKey(const QHostAddress &address) {
     bool isIpv4 = false;
     const quint32 ipv4 = address.toIPv4Address(&isIpv4);
@@ -53,11 +53,12 @@ AuthRoutes::AuthRoutes(AuthService &auth, PasswordResets &resets)
 
 void AuthRoutes::addTo(Router &router) {
     using Method = QHttpServerRequest::Method;
-    router.addRoute(Method::Post, QStringLiteral("/mobile-api/auth/register"),
-                    [this](const ApiRequest &request) { return registerUser(request); },
-                    {.successStatus = 201});
-    router.addRoute(Method::Post, QStringLiteral("/mobile-api/auth/login"),
-                    [this](const ApiRequest &request) { return login(request); });
+    // Registration and login hash with Argon2id off the server's thread (authservice.h).
+    router.addAsyncRoute(Method::Post, QStringLiteral("/mobile-api/auth/register"),
+                         [this](const ApiRequest &request) { return registerUser(request); },
+                         {.successStatus = 201});
+    router.addAsyncRoute(Method::Post, QStringLiteral("/mobile-api/auth/login"),
+                         [this](const ApiRequest &request) { return login(request); });
     router.addRoute(Method::Post, QStringLiteral("/mobile-api/auth/refresh"),
                     [this](const ApiRequest &request) { return refresh(request); });
     router.addRoute(Method::Post, QStringLiteral("/mobile-api/auth/logout"),
@@ -66,7 +67,7 @@ void AuthRoutes::addTo(Router &router) {
                     [this](const ApiRequest &request) { return resetPassword(request); });
 }
 
-ApiResult AuthRoutes::registerUser(const ApiRequest &request) {
+QFuture<ApiResult> AuthRoutes::registerUser(const ApiRequest &request) {
     const RequestBody body = RequestBody::parse(request.http);
     // Types before values: a wrongly typed field is invalid_body even when another one has a bad value.
     const QString email = body.string(QStringLiteral("email"));
@@ -75,15 +76,17 @@ ApiResult AuthRoutes::registerUser(const ApiRequest &request) {
     const QString language = body.string(QStringLiteral("language"));
     NewAccount account{validEmail(email), password, validDisplayName(displayName), validLanguage(language)};
     checkPassword(account.password);
-    return sessionResult(m_auth, m_auth.registerUser(account));
+    return m_auth.registerUser(account, clientKey(request.http.remoteAddress()))
+        .then([this](const Session &session) { return sessionResult(m_auth, session); });
 }
 
-ApiResult AuthRoutes::login(const ApiRequest &request) {
+QFuture<ApiResult> AuthRoutes::login(const ApiRequest &request) {
     const RequestBody body = RequestBody::parse(request.http);
     const QString email = body.string(QStringLiteral("email"));
     const QString password = body.string(QStringLiteral("password"));
     checkLoginLengths(email, password);
-    return sessionResult(m_auth, m_auth.login(email, password, clientKey(request.http.remoteAddress())));
+    return m_auth.login(email, password, clientKey(request.http.remoteAddress()))
+        .then([this](const Session &session) { return sessionResult(m_auth, session); });
 }
 
 ApiResult AuthRoutes::refresh(const ApiRequest &request) {

@@ -17,8 +17,8 @@ public:
     void addTo(Router &router);
 
 private:
-    ApiResult registerUser(const ApiRequest &request);
-    ApiResult login(const ApiRequest &request);
+    QFuture<ApiResult> registerUser(const ApiRequest &request);
+    QFuture<ApiResult> login(const ApiRequest &request);
     ApiResult refresh(const ApiRequest &request);
     ApiResult logout(const ApiRequest &request);
     ApiResult resetPassword(const ApiRequest &request);

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tpn::server {
 
@@ -16,6 +17,8 @@ namespace {
 
 // Expired tokens and dead families are swept out at most this often, on a login or refresh.
 constexpr qint64 PurgeIntervalMs = 10 * 60 * 1000;
+// Argon2id hashes at once: each takes one core and 19 MiB; the rest wait in the pool's queue.
+constexpr int HashingThreads = 2;
 
 qint64 now() {
     return QDateTime::currentMSecsSinceEpoch();
@@ -33,23 +36,27 @@ QString bearerToken(const QByteArray &authorization) {
 } // namespace
 
 AuthService::AuthService(const Database &database, UserStore &users, TokenStore &tokens,
-                         const PasswordHasher &hasher, LoginRateLimiter &loginLimiter)
+                         const PasswordHasher &hasher, LoginRateLimiter &loginLimiter,
+                         RequestRateLimiter &registrationLimiter)
     : m_database(database)
     , m_users(users)
     , m_tokens(tokens)
     , m_hasher(hasher)
-    , m_loginLimiter(loginLimiter) {
+    , m_loginLimiter(loginLimiter)
+    , m_registrationLimiter(registrationLimiter) {
+    m_hashing.setMaxThreadCount(HashingThreads);
     purgeNowAndThen(now());
 }
 
-std::optional<UserRow> AuthService::createUser(const NewAccount &account, qint64 now) {
+std::optional<UserRow> AuthService::createUser(const NewAccount &account, const QByteArray &passwordHash,
+                                               qint64 now) {
     if (m_users.byEmail(account.email))
         return std::nullopt;
     const UserRow user{QUuid::createUuid().toString(QUuid::WithoutBraces),
                        account.email,
                        account.displayName,
                        account.language,
-                       m_hasher.hash(account.password),
+                       passwordHash,
                        now,
                        now,
                        account.demo};
@@ -57,19 +64,30 @@ std::optional<UserRow> AuthService::createUser(const NewAccount &account, qint64
     return user;
 }
 
-Session AuthService::registerUser(const NewAccount &account) {
+QFuture<Session> AuthService::registerUser(const NewAccount &account, const QString &clientAddress) {
     const qint64 time = now();
-    SqlTransaction transaction(m_database.connection());
-    const std::optional<UserRow> user = createUser(account, time);
-    if (!user)
+    // Before the hashing: each registration costs an Argon2id hash, and taken emails are answered too.
+    if (const qint64 wait = m_registrationLimiter.admit(clientAddress, time))
+        throw AuthError::rateLimited(wait, QStringLiteral("registrations"));
+    if (m_users.byEmail(account.email))
         throw emailTaken();
-    Session session{*user, m_tokens.startFamily(user->id, time)};
-    transaction.commit();
-    return session;
+    return QtConcurrent::run(&m_hashing,
+                             [this, password = account.password] { return m_hasher.hash(password); })
+        .then(&m_owningThread, [this, account](const QByteArray &passwordHash) {
+            // Checked again: another registration of the email may have finished while this one hashed.
+            const qint64 time = now();
+            SqlTransaction transaction(m_database.connection());
+            const std::optional<UserRow> user = createUser(account, passwordHash, time);
+            if (!user)
+                throw emailTaken();
+            Session session{*user, m_tokens.startFamily(user->id, time)};
+            transaction.commit();
+            return session;
+        });
 }
 
 bool AuthService::addAccountIfMissing(const NewAccount &account) {
-    if (createUser(account, now()))
+    if (!m_users.byEmail(account.email) && createUser(account, m_hasher.hash(account.password), now()))
         return true;
     const std::optional<UserRow> existing = m_users.byEmail(account.email);
     if (account.demo && existing && !existing->demo &&
@@ -78,30 +96,41 @@ bool AuthService::addAccountIfMissing(const NewAccount &account) {
     return false;
 }
 
-Session AuthService::login(const QString &email, const QString &password, const QString &clientAddress) {
+QFuture<Session> AuthService::login(const QString &email, const QString &password,
+                                    const QString &clientAddress) {
     const qint64 time = now();
     const QString account = normalizeEmail(email);
     const std::optional<UserRow> user = m_users.byEmail(account);
     // Everybody shares the demo password: locking the demo account would lock every device out of it.
-    const QString accountKey = user && user->demo ? account + u' ' + clientAddress : account;
+    const bool accountWide = !(user && user->demo);
     // Before any hashing: a limited client costs the server nothing.
-    if (const qint64 wait = m_loginLimiter.retryAfterSeconds(accountKey, clientAddress, time))
+    if (const qint64 wait = m_loginLimiter.retryAfterSeconds(account, clientAddress, time, accountWide))
         throw AuthError::rateLimited(wait);
-    bool verified = false;
-    if (user)
-        verified = m_hasher.verify(user->passwordHash, password);
-    else
-        m_hasher.verifyNothing(password);
-    if (!verified) {
-        m_loginLimiter.recordFailure(accountKey, clientAddress, time);
-        throw invalidCredentials();
-    }
-    m_loginLimiter.clearAccount(accountKey);
-    purgeNowAndThen(time);
-    SqlTransaction transaction(m_database.connection());
-    Session session{*user, m_tokens.startFamily(user->id, time)};
-    transaction.commit();
-    return session;
+    // Counted as a failure while it is verified, so that attempts made in parallel cannot slip past the
+    // limit; a success takes it back.
+    m_loginLimiter.recordFailure(account, clientAddress, time);
+    const QByteArray stored = user ? user->passwordHash : QByteArray();
+    return QtConcurrent::run(&m_hashing,
+                             [this, stored, password] {
+                                 if (stored.isEmpty()) {
+                                     m_hasher.verifyNothing(password);
+                                     return false;
+                                 }
+                                 return m_hasher.verify(stored, password);
+                             })
+        .then(&m_owningThread, [this, user, account, clientAddress, time](bool verified) {
+            // The account may have been deleted while its password was being verified.
+            const std::optional<UserRow> current = user ? m_users.byId(user->id) : std::nullopt;
+            if (!verified || !current)
+                throw invalidCredentials();
+            m_loginLimiter.recordSuccess(account, clientAddress, time);
+            const qint64 later = now();
+            purgeNowAndThen(later);
+            SqlTransaction transaction(m_database.connection());
+            Session session{*current, m_tokens.startFamily(current->id, later)};
+            transaction.commit();
+            return session;
+        });
 }
 
 Session AuthService::refresh(const QString &refreshToken) {

@@ -24,7 +24,7 @@ private:
 
     CrashStore &m_store;
     Symbolizer &m_symbolizer;
-    DeviceRateLimiter m_limiter;
+    RequestRateLimiter m_limiter;
 };
 
 } // namespace tpn::server

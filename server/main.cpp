@@ -104,15 +104,17 @@ int main(int argc, char *argv[]) {
         UserStore users(database);
         TokenStore tokens(database, {options->accessTtlSeconds * 1000, options->refreshTtlSeconds * 1000});
         const PasswordHasher hasher;
-        LoginRateLimiter loginLimiter(
-            {options->loginLimit, 4 * options->loginLimit, options->loginWindowSeconds * 1000});
-        AuthService auth(database, users, tokens, hasher, loginLimiter);
+        // Per account and address, then a backoff; per account from anywhere; per address (a school's NAT).
+        LoginRateLimiter loginLimiter({options->loginLimit, 4 * options->loginLimit, 40 * options->loginLimit,
+                                       options->loginWindowSeconds * 1000});
+        RequestRateLimiter registrationLimiter(options->registerLimit, 60 * 60 * 1000);
+        AuthService auth(database, users, tokens, hasher, loginLimiter, registrationLimiter);
         if (options->demo)
             qCInfo(lcServer) << "demo accounts created:" << addDemoAccounts(auth);
         ResetCodeStore resetCodes(database);
         // Wrong reset codes are limited like failed logins, but counted apart from them.
-        LoginRateLimiter resetLimiter(
-            {options->loginLimit, 4 * options->loginLimit, options->loginWindowSeconds * 1000});
+        LoginRateLimiter resetLimiter({options->loginLimit, options->loginLimit, 4 * options->loginLimit,
+                                       options->loginWindowSeconds * 1000});
         PasswordResets resets(database, users, tokens, resetCodes, hasher, resetLimiter);
         AuthRoutes authRoutes(auth, resets);
         SyncStore syncStore(database);

@@ -117,8 +117,8 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
         QStringLiteral("Lifetime of refresh tokens (default: 2592000, 30 days)."), QStringLiteral("SECONDS"));
     const QCommandLineOption loginLimit(
         QStringLiteral("login-limit"),
-        QStringLiteral("Failed logins allowed per account within --login-window (default: 5); "
-                       "per client address 4 times as many."),
+        QStringLiteral("Failed logins allowed per account and client address within --login-window before "
+                       "a growing delay (default: 5); per account 4 times as many, per address 40 times."),
         QStringLiteral("N"));
     const QCommandLineOption loginWindow(QStringLiteral("login-window"),
                                          QStringLiteral("Window of the login limit (default: 900)."),
@@ -146,8 +146,12 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
         QStringLiteral("The minidump_stackwalk to run on crash reports (default: %1).")
             .arg(defaultStackwalk()),
         QStringLiteral("PATH"));
+    const QCommandLineOption registerLimit(
+        QStringLiteral("register-limit"),
+        QStringLiteral("Registrations allowed per client address and hour (default: 10)."),
+        QStringLiteral("N"));
     parser.addOptions({listen, data, demo, content, cert, key, signingKey, accessTtl, refreshTtl, loginLimit,
-                       loginWindow, faultRate, faultSeed, symbols, stackwalk});
+                       loginWindow, registerLimit, faultRate, faultSeed, symbols, stackwalk});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -198,12 +202,15 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
     // Bounds keep expiry times (ms since the epoch) far from overflowing and the limiter's lists small.
     constexpr qint64 TenYears = 10LL * 366 * 24 * 60 * 60;
     qint64 limit = options.loginLimit;
+    qint64 registrations = options.registerLimit;
     if (!parsePositive(parser, accessTtl, TenYears, &options.accessTtlSeconds, error) ||
         !parsePositive(parser, refreshTtl, TenYears, &options.refreshTtlSeconds, error) ||
         !parsePositive(parser, loginLimit, 1000, &limit, error) ||
-        !parsePositive(parser, loginWindow, TenYears, &options.loginWindowSeconds, error))
+        !parsePositive(parser, loginWindow, TenYears, &options.loginWindowSeconds, error) ||
+        !parsePositive(parser, registerLimit, 100000, &registrations, error))
         return std::nullopt;
     options.loginLimit = int(limit);
+    options.registerLimit = int(registrations);
     if (!parseFaultRate(parser, faultRate, &options.faultRate, error))
         return std::nullopt;
     if (parser.isSet(faultSeed)) {

@@ -20,8 +20,9 @@ struct ServerOptions {
     // Accounts (docs/api.md); the defaults are the production values, tests shorten them.
     qint64 accessTtlSeconds = 15 * 60;
     qint64 refreshTtlSeconds = 30 * 24 * 60 * 60;
-    int loginLimit = 5; // failed logins per account and window; per client address: 4 times as many
+    int loginLimit = 5; // failed logins per account and address and window (docs/api.md)
     qint64 loginWindowSeconds = 15 * 60;
+    int registerLimit = 10; // registrations per client address and hour
     // Fault injection on the sync endpoints (docs/sync.md); a rate of 0 turns it off.
     double faultRate = 0;
     quint32 faultSeed = 1;

@@ -50,7 +50,7 @@ Session PasswordResets::reset(const QString &email, const QString &code, const Q
     m_tokens.eraseUser(user->id);
     Session session{*user, m_tokens.startFamily(user->id, now)};
     transaction.commit();
-    m_codeLimiter.clearAccount(account);
+    m_codeLimiter.clearAccount(account, clientAddress);
     return session;
 }
 

@@ -40,8 +40,23 @@ void SlidingWindowLimit::record(const QString &key, qint64 now) {
     }
 }
 
+QList<qint64> SlidingWindowLimit::recent(const QString &key, qint64 now) {
+    QList<qint64> times = m_events.value(key);
+    times.removeIf([&](qint64 time) { return time + m_windowMs <= now; });
+    return times;
+}
+
 void SlidingWindowLimit::clear(const QString &key) {
     m_events.remove(key);
+}
+
+void SlidingWindowLimit::forget(const QString &key, qint64 time) {
+    const auto found = m_events.find(key);
+    if (found == m_events.end())
+        return;
+    found->removeOne(time);
+    if (found->isEmpty())
+        m_events.erase(found);
 }
 
 void SlidingWindowLimit::forgetExpired(qint64 now) {
@@ -55,30 +70,59 @@ qint64 retryAfterSeconds(qint64 waitMs) {
 }
 
 LoginRateLimiter::LoginRateLimiter(Limits limits)
-    : m_accounts(limits.perAccount, limits.windowMs)
+    : m_limits(limits)
+    , m_pairs(limits.perPair, limits.windowMs)
+    , m_accounts(limits.perAccount, limits.windowMs)
     , m_addresses(limits.perAddress, limits.windowMs) {}
 
-qint64 LoginRateLimiter::retryAfterSeconds(const QString &account, const QString &address, qint64 now) {
-    return server::retryAfterSeconds(
-        std::max(m_accounts.waitMs(account, now), m_addresses.waitMs(address, now)));
+QString LoginRateLimiter::pairKey(const QString &account, const QString &address) {
+    return account + u' ' + address;
+}
+
+qint64 LoginRateLimiter::pairWaitMs(const QString &key, qint64 now) {
+    const QList<qint64> times = m_pairs.recent(key, now);
+    const qsizetype beyond = times.size() - m_limits.perPair;
+    if (beyond < 0)
+        return 0;
+    // The perPair-th failure waits firstDelayMs, each further one twice as long, up to the window...
+    const qint64 delay =
+        std::min(m_limits.windowMs, m_limits.firstDelayMs << std::min<qsizetype>(beyond, 40));
+    // ...or until so many failures have left the window that fewer than perPair remain.
+    const qint64 untilBelow = times.at(beyond) + m_limits.windowMs - now;
+    return std::max<qint64>(0, std::min(times.constLast() + delay - now, untilBelow));
+}
+
+qint64 LoginRateLimiter::retryAfterSeconds(const QString &account, const QString &address, qint64 now,
+                                           bool accountWide) {
+    qint64 wait = std::max(pairWaitMs(pairKey(account, address), now), m_addresses.waitMs(address, now));
+    if (accountWide)
+        wait = std::max(wait, m_accounts.waitMs(account, now));
+    return server::retryAfterSeconds(wait);
 }
 
 void LoginRateLimiter::recordFailure(const QString &account, const QString &address, qint64 now) {
+    m_pairs.record(pairKey(account, address), now);
     m_accounts.record(account, now);
     m_addresses.record(address, now);
 }
 
-void LoginRateLimiter::clearAccount(const QString &account) {
+void LoginRateLimiter::clearAccount(const QString &account, const QString &address) {
+    m_pairs.clear(pairKey(account, address));
     m_accounts.clear(account);
 }
 
-DeviceRateLimiter::DeviceRateLimiter(int perWindow, qint64 windowMs)
-    : m_devices(perWindow, windowMs) {}
+void LoginRateLimiter::recordSuccess(const QString &account, const QString &address, qint64 attemptTime) {
+    clearAccount(account, address);
+    m_addresses.forget(address, attemptTime);
+}
 
-qint64 DeviceRateLimiter::admit(const QString &device, qint64 now) {
-    const qint64 wait = retryAfterSeconds(m_devices.waitMs(device, now));
+RequestRateLimiter::RequestRateLimiter(int perWindow, qint64 windowMs)
+    : m_keys(perWindow, windowMs) {}
+
+qint64 RequestRateLimiter::admit(const QString &key, qint64 now) {
+    const qint64 wait = retryAfterSeconds(m_keys.waitMs(key, now));
     if (wait == 0)
-        m_devices.record(device, now);
+        m_keys.record(key, now);
     return wait;
 }
 

@@ -15,7 +15,7 @@ ApiResult reportReceipt(const QString &id, bool duplicate) {
     return result;
 }
 
-void admitDevice(DeviceRateLimiter &limiter, const QString &device, const QString &what) {
+void admitDevice(RequestRateLimiter &limiter, const QString &device, const QString &what) {
     if (const qint64 wait = limiter.admit(device, QDateTime::currentMSecsSinceEpoch()); wait > 0)
         throw AuthError::rateLimited(wait, what);
 }

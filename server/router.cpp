@@ -15,12 +15,18 @@ bool isParameter(const QString &segment) {
 void Router::addRoute(QHttpServerRequest::Method method, const QString &pattern, RouteHandler handler,
                       RouteOptions options) {
     Q_ASSERT(pattern.startsWith(u'/'));
-    m_routes.append({method, pattern.mid(1).split(u'/'), std::move(handler), {}, options});
+    m_routes.append({method, pattern.mid(1).split(u'/'), std::move(handler), {}, {}, options});
 }
 
 void Router::addRawRoute(QHttpServerRequest::Method method, const QString &pattern, RawRouteHandler handler) {
     Q_ASSERT(pattern.startsWith(u'/'));
-    m_routes.append({method, pattern.mid(1).split(u'/'), {}, std::move(handler), {}});
+    m_routes.append({method, pattern.mid(1).split(u'/'), {}, std::move(handler), {}, {}});
+}
+
+void Router::addAsyncRoute(QHttpServerRequest::Method method, const QString &pattern,
+                           AsyncRouteHandler handler, RouteOptions options) {
+    Q_ASSERT(pattern.startsWith(u'/'));
+    m_routes.append({method, pattern.mid(1).split(u'/'), {}, {}, std::move(handler), options});
 }
 
 bool Router::matches(const Route &route, const QStringList &segments, QHash<QString, QString> *parameters) {
@@ -55,6 +61,8 @@ Router::Match Router::match(QHttpServerRequest::Method method, const QStringList
         if (route.method == wanted && !result.found()) {
             if (route.rawHandler)
                 result.rawHandler = &route.rawHandler;
+            else if (route.asyncHandler)
+                result.asyncHandler = &route.asyncHandler;
             else
                 result.handler = &route.handler;
             result.options = route.options;

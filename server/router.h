@@ -4,6 +4,7 @@
 #include "queryparameters.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QHash>
 #include <QHttpServerRequest>
 #include <QList>
@@ -25,6 +26,11 @@ struct ApiRequest {
 
 // Handlers return the data on success and throw ApiError otherwise.
 using RouteHandler = std::function<ApiResult(const ApiRequest &)>;
+
+// A handler whose work runs elsewhere (Argon2 on a worker thread, authservice.h): it throws ApiError for
+// what it refuses at once; otherwise the server answers the future's result or exception, on its own
+// thread, once the future finishes.
+using AsyncRouteHandler = std::function<QFuture<ApiResult>(const ApiRequest &)>;
 
 // What a route answers that sends bytes of its own instead of an envelope (the offline content's
 // files). Its errors are still ApiErrors, answered with the envelope.
@@ -56,15 +62,18 @@ public:
     void addRoute(QHttpServerRequest::Method method, const QString &pattern, RouteHandler handler,
                   RouteOptions options = {});
     void addRawRoute(QHttpServerRequest::Method method, const QString &pattern, RawRouteHandler handler);
+    void addAsyncRoute(QHttpServerRequest::Method method, const QString &pattern, AsyncRouteHandler handler,
+                       RouteOptions options = {});
 
     struct Match {
-        const RouteHandler *handler = nullptr;       // an envelope route, or
-        const RawRouteHandler *rawHandler = nullptr; // a raw one; both null: no route for this method
+        const RouteHandler *handler = nullptr;           // an envelope route, or
+        const RawRouteHandler *rawHandler = nullptr;     // a raw one, or
+        const AsyncRouteHandler *asyncHandler = nullptr; // an asynchronous one; all null: none for the method
         RouteOptions options;
         QHash<QString, QString> pathParameters;
         QHttpServerRequest::Methods allowedMethods; // empty: no route for this path at all
 
-        bool found() const { return handler || rawHandler; }
+        bool found() const { return handler || rawHandler || asyncHandler; }
     };
     // HEAD is answered by the GET route, without the body.
     Match match(QHttpServerRequest::Method method, const QStringList &segments) const;
@@ -75,6 +84,7 @@ private:
         QStringList segments;
         RouteHandler handler;
         RawRouteHandler rawHandler;
+        AsyncRouteHandler asyncHandler;
         RouteOptions options;
     };
     static bool matches(const Route &route, const QStringList &segments, QHash<QString, QString> *parameters);

@@ -20,7 +20,7 @@ private:
     ApiResult post(const ApiRequest &request);
 
     TelemetryStore &m_store;
-    DeviceRateLimiter m_limiter;
+    RequestRateLimiter m_limiter;
 };
 
 } // namespace tpn::server

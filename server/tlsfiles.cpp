@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QSslCertificate>
+#include <QSslCipher>
 #include <QSslKey>
 
 #include <stdexcept>
@@ -30,6 +31,22 @@ QSslKey parseKey(const QByteArray &pem) {
     return {};
 }
 
+// TLS 1.2 suites with forward secrecy (ECDHE) and authenticated encryption (AES-GCM, ChaCha20-Poly1305):
+// no CBC, no SHA-1 MACs, no static RSA key exchange. The TLS 1.3 suites (TLS_…) all qualify; OpenSSL
+// configures them apart and keeps its defaults.
+QList<QSslCipher> forwardSecretAeadCiphers() {
+    QList<QSslCipher> ciphers;
+    for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+        const QString name = cipher.name();
+        const bool aead = name.contains(QLatin1StringView("-GCM-")) ||
+                          name.endsWith(QLatin1StringView("-CHACHA20-POLY1305"));
+        if (name.startsWith(QLatin1StringView("TLS_")) ||
+            (name.startsWith(QLatin1StringView("ECDHE-")) && aead))
+            ciphers.append(cipher);
+    }
+    return ciphers;
+}
+
 } // namespace
 
 QSslConfiguration loadTlsConfiguration(const QString &certificateFile, const QString &keyFile) {
@@ -43,6 +60,8 @@ QSslConfiguration loadTlsConfiguration(const QString &certificateFile, const QSt
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setCiphers(forwardSecretAeadCiphers());
     return configuration;
 }
 

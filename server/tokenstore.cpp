@@ -36,6 +36,10 @@ TokenStore::TokenStore(const Database &database, TokenLifetimes lifetimes)
                           QStringLiteral("DELETE FROM tokens WHERE family_id = ? AND kind = 'access' "
                                          "AND expires_at <= ?"))
     , m_deleteFamily(database.connection(), QStringLiteral("DELETE FROM token_families WHERE id = ?"))
+    , m_deleteOldestFamilies(database.connection(),
+                             QStringLiteral("DELETE FROM token_families WHERE user_id = ? AND id NOT IN "
+                                            "(SELECT id FROM token_families WHERE user_id = ? "
+                                            "ORDER BY last_used_at DESC, rowid DESC LIMIT ?)"))
     , m_purgeTokens(database.connection(),
                     QStringLiteral("DELETE FROM tokens WHERE kind = 'refresh' AND expires_at <= ?"))
     , m_purgeFamilies(database.connection(),
@@ -53,6 +57,7 @@ TokenStore::TokenStore(const Database &database, TokenLifetimes lifetimes)
 TokenPair TokenStore::startFamily(const QString &userId, qint64 now) {
     const QString familyId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_insertFamily.exec({familyId, userId, now, now});
+    m_deleteOldestFamilies.exec({userId, userId, MaximumSessionsPerUser});
     return issuePair(familyId, now);
 }
 

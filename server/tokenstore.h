@@ -32,6 +32,10 @@ struct TokenLifetimes {
     qint64 refreshMs = 0;
 };
 
+// Live sessions (token families) per user: a new login beyond this ends the least recently used one, so
+// that repeated logins cannot grow the tables without bound.
+inline constexpr int MaximumSessionsPerUser = 20;
+
 // Token families and their tokens (hashes only). A family is one login; revoking it deletes it with all
 // its tokens. Callers hold the transaction around writes that belong together. As a UserDataSource it
 // exports the user's sessions and erases them.
@@ -41,6 +45,7 @@ public:
 
     TokenLifetimes lifetimes() const { return m_lifetimes; }
 
+    // Ends the user's least recently used families beyond MaximumSessionsPerUser.
     TokenPair startFamily(const QString &userId, qint64 now);
     // Marks the presented refresh token used and issues the family's next pair.
     TokenPair rotate(const QString &familyId, const QString &usedRefreshHash, qint64 now);
@@ -64,6 +69,7 @@ private:
     SqlStatement m_touchFamily;
     SqlStatement m_dropExpiredAccess;
     SqlStatement m_deleteFamily;
+    SqlStatement m_deleteOldestFamilies;
     SqlStatement m_purgeTokens;
     SqlStatement m_purgeFamilies;
     SqlStatement m_sessions;

@@ -1,5 +1,6 @@
 // The login rate limit of the reference server (docs/api.md, The login limit), against the real process
-// over HTTPS: per account, per client address, its window, and that a success clears an account.
+// over HTTPS: a backoff per account and address, a classroom behind one address, the ceiling per address,
+// its window, and that a success clears an account.
 
 #include "apiclient.h"
 #include "testserver.h"
@@ -19,12 +20,16 @@ class TestServerRateLimit : public QObject {
 
 private slots:
     void rateLimitPerAccount();
+    void classroomBehindOneAddress();
     void rateLimitWindowAndSuccess();
     void rateLimitPerAddress();
+    void registrationLimitPerAddress();
+    void sessionsPerAccountAreCapped();
 
 private:
     HttpReply registerUser(TestServer &server, const QString &email);
     HttpReply login(TestServer &server, const QString &email, const QString &password = Password);
+    HttpReply refresh(TestServer &server, const QString &refreshToken);
     QString newEmail();
 
     ApiClient m_client{testTlsConfiguration()};
@@ -46,12 +51,18 @@ HttpReply TestServerRateLimit::login(TestServer &server, const QString &email, c
                          QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+HttpReply TestServerRateLimit::refresh(TestServer &server, const QString &refreshToken) {
+    const QJsonObject body{{QStringLiteral("refresh_token"), refreshToken}};
+    return m_client.send("POST", server.url(QStringLiteral("/mobile-api/auth/refresh")),
+                         QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
 QString TestServerRateLimit::newEmail() {
     return QStringLiteral("limited%1@example.ht").arg(++m_emailCount);
 }
 
 void TestServerRateLimit::rateLimitPerAccount() {
-    TestServer server(QStringList{}); // the production limits: 5 per account, 20 per address, 15 minutes
+    TestServer server(QStringList{}); // the production limits: 5 per account and address, then a backoff
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     const QString target = newEmail();
     const QString other = newEmail();
@@ -62,22 +73,45 @@ void TestServerRateLimit::rateLimitPerAccount() {
         const HttpReply reply = login(server, target, QStringLiteral("guess-%1").arg(attempt));
         QCOMPARE(reply.status, 401);
     }
-    const HttpReply limited = login(server, target.toUpper(), QStringLiteral("guess-6"));
-    QCOMPARE(limited.status, 429);
-    const QString problem = envelopeProblem(limited, false, false);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
-    bool isNumber = false;
-    const int retryAfter = limited.header("Retry-After").toInt(&isNumber);
-    QVERIFY2(isNumber && retryAfter > 880 && retryAfter <= 900, limited.header("Retry-After").constData());
-
-    // Refused before the password is looked at: the right one does not get through either.
-    QElapsedTimer timer;
-    timer.start();
+    // Each further failure doubles the wait: 1 s, 2 s, 4 s.
+    for (int expected = 1; expected <= 4; expected *= 2) {
+        const HttpReply limited = login(server, target.toUpper(), QStringLiteral("guess-next"));
+        QCOMPARE(limited.status, 429);
+        const QString problem = envelopeProblem(limited, false, false);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
+        QCOMPARE(limited.header("Retry-After").toInt(), expected);
+        // Refused before the password is looked at: the right one does not get through either.
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(login(server, target).status, 429);
+        qInfo("a rate-limited login is answered in %lld ms", timer.elapsed());
+        QTest::qWait(expected * 1000 + 100);
+        QCOMPARE(login(server, target, QStringLiteral("guess-after-%1").arg(expected)).status, 401);
+    }
     QCOMPARE(login(server, target).status, 429);
-    qInfo("a rate-limited login is answered in %lld ms", timer.elapsed());
     // Another account from the same address is not affected.
     QCOMPARE(login(server, other).status, 200);
+}
+
+void TestServerRateLimit::classroomBehindOneAddress() {
+    // Thirty pupils behind one school NAT, with the production limits: a few typos each, 45 in all,
+    // more than the old ceiling of 20 failures per address; every correct password still gets in.
+    TestServer server(QStringList{});
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QStringList pupils;
+    for (int i = 0; i < 30; ++i) {
+        pupils.append(newEmail());
+        QCOMPARE(registerUser(server, pupils.last()).status, 201);
+    }
+    int failures = 0;
+    for (int i = 0; i < pupils.size(); ++i) {
+        for (int typo = 0; typo < 1 + i % 2; ++typo, ++failures)
+            QCOMPARE(login(server, pupils.at(i), QStringLiteral("tyop-%1").arg(typo)).status, 401);
+    }
+    QCOMPARE(failures, 45);
+    for (const QString &pupil : std::as_const(pupils))
+        QCOMPARE(login(server, pupil).status, 200);
 }
 
 void TestServerRateLimit::rateLimitWindowAndSuccess() {
@@ -103,24 +137,56 @@ void TestServerRateLimit::rateLimitWindowAndSuccess() {
 }
 
 void TestServerRateLimit::rateLimitPerAddress() {
-    TestServer server({QStringLiteral("--login-limit"), QStringLiteral("2")}); // per address: 8
+    // Per account and address: 1 failure; per account: 4; per address: 40.
+    TestServer server({QStringLiteral("--login-limit"), QStringLiteral("1")});
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    QStringList emails;
-    for (int i = 0; i < 5; ++i) {
-        emails.append(newEmail());
-        QCOMPARE(registerUser(server, emails.last()).status, 201);
-    }
-    // Two failures each on four accounts: no account is over its limit, the address reaches its own.
-    for (int i = 0; i < 4; ++i) {
-        QCOMPARE(login(server, emails.at(i), QStringLiteral("wrong-1")).status, 401);
-        QCOMPARE(login(server, emails.at(i), QStringLiteral("wrong-2")).status, 401);
-    }
-    const HttpReply limited = login(server, emails.at(4));
+    const QString learner = newEmail();
+    QCOMPARE(registerUser(server, learner).status, 201);
+    // A spray of one guess each at 40 accounts: no account is over a limit, the address reaches its own.
+    for (int i = 0; i < 40; ++i)
+        QCOMPARE(
+            login(server, QStringLiteral("sprayed%1@example.ht").arg(i), QStringLiteral("123456")).status,
+            401);
+    const HttpReply limited = login(server, learner);
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
-    QVERIFY(limited.header("Retry-After").toInt() > 0);
-    // Unknown emails count against the address as well and get the same answer.
+    const int retryAfter = limited.header("Retry-After").toInt();
+    QVERIFY2(retryAfter > 880 && retryAfter <= 900, limited.header("Retry-After").constData());
     QCOMPARE(login(server, QStringLiteral("nobody@example.ht")).status, 429);
+}
+
+void TestServerRateLimit::registrationLimitPerAddress() {
+    // The production limit, which TestServer raises unless told: 10 registrations per address and hour.
+    TestServer server({QStringLiteral("--register-limit"), QStringLiteral("10")});
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(registerUser(server, newEmail()).status, 201);
+    QElapsedTimer timer;
+    timer.start();
+    const HttpReply limited = registerUser(server, newEmail());
+    qInfo("a rate-limited registration is answered in %lld ms", timer.elapsed());
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
+    const int retryAfter = limited.header("Retry-After").toInt();
+    QVERIFY2(retryAfter > 3500 && retryAfter <= 3600, limited.header("Retry-After").constData());
+}
+
+void TestServerRateLimit::sessionsPerAccountAreCapped() {
+    TestServer server(QStringList{}); // at most 20 sessions per account
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString email = newEmail();
+    const HttpReply registered = registerUser(server, email);
+    QCOMPARE(registered.status, 201);
+    QStringList refreshTokens{stringField(registered.data(), "refresh_token")};
+    for (int i = 0; i < 20; ++i) {
+        const HttpReply reply = login(server, email);
+        QCOMPARE(reply.status, 200);
+        refreshTokens.append(stringField(reply.data(), "refresh_token"));
+    }
+    // 21 sessions: the oldest (the registration's) has been ended, the next oldest and the newest live.
+    QCOMPARE(refresh(server, refreshTokens.at(0)).status, 401);
+    QCOMPARE(refresh(server, refreshTokens.at(1)).status, 200);
+    QCOMPARE(refresh(server, refreshTokens.last()).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerRateLimit)

@@ -49,6 +49,9 @@ bool TestServer::start(const QString &dataDir, quint16 port) {
                           QStringLiteral("--tls-key"),  certificatePath("server.key")};
     if (m_signing == ContentSigning::On)
         arguments += {QStringLiteral("--signing-key"), signingKeyPath()};
+    // Every test registers from 127.0.0.1; tests of the registration limit set their own.
+    if (!m_extraArgs.contains(QStringLiteral("--register-limit")))
+        arguments += {QStringLiteral("--register-limit"), QStringLiteral("100000")};
     m_process->setArguments(arguments + m_extraArgs);
     m_process->setStandardErrorFile(m_logDir.filePath(QStringLiteral("server.log")));
     m_process->start();

@@ -11,7 +11,8 @@
 
 // Runs tekpounou-server as a child process over HTTPS with the development certificates, for tests that
 // talk to the real server. The server's stderr (its access log) goes to a file, so a chatty server can
-// never block on a full pipe; errorString() quotes it when start() fails.
+// never block on a full pipe; errorString() quotes it when start() fails. Unless extraArgs has its own, the
+// server gets --register-limit 100000: tests register far more accounts from 127.0.0.1 than a school would.
 class TestServer {
 public:
     // Whether the server signs offline content (--signing-key signingKeyPath()); without, downloads 503.
