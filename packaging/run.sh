@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, starts the reference server on loopback with demo content,
 # and opens the app pointed at it. Extra arguments go to the app, e.g. `--lang fr`.
-# TPN_PORT picks the server's port (default 8443); state lives in build/dev/run/.
+# TPN_PORT picks the server's port (default 8443); state lives in build/dev/run/. The server
+# symbolizes the app's crash reports with the build's symbols: see them with
+#   build/dev/server/tekpounou-server report --data build/dev/run/server --symbols build/dev/symbols
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
@@ -15,7 +17,8 @@ bash packaging/dev-certs.sh "$state/certs"
 
 build/dev/server/tekpounou-server --listen "127.0.0.1:$port" --data "$state/server" --demo \
     --tls-cert "$state/certs/server.pem" --tls-key "$state/certs/server.key" \
-    --signing-key "$state/certs/content-signing.key" >"$state/server.out" 2>"$state/server.log" &
+    --signing-key "$state/certs/content-signing.key" --symbols "$PWD/build/dev/symbols" \
+    >"$state/server.out" 2>"$state/server.log" &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 100); do
