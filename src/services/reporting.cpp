@@ -150,7 +150,9 @@ void Reporting::watch(QQuickWindow &window, const QElapsedTimer &processClock) {
 }
 
 void Reporting::record(Metric metric, double value, QStringView label) {
-    if (settings.timings())
+    // The flusher follows the learner's choice (applyChoice): a flag, where settings.ini would be a
+    // QSettings look-up on every API answer and cache read.
+    if (flusher.isEnabled())
         timings.record(metric, value, label);
 }
 
