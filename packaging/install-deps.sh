@@ -21,6 +21,8 @@ packages=(
   xvfb xauth libgl1-mesa-dri dbus dbus-x11 gnome-keyring fonts-noto-core
   # crash reports (docs/telemetry.md): Chromium renders the operator's report
   chromium
+  # server operations (docs/deployment.md): /metrics with prometheus-cpp, checked by promtool
+  prometheus-cpp-dev prometheus
 )
 
 missing=()
