@@ -59,11 +59,15 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     timer.start();
     // The path only, and not all of a huge one: query strings can hold what a learner searched for,
     // which a log should not keep. The line: method, path, status, body bytes sent, milliseconds.
+    const QString route = m_router.match(request.method(), pathSegments(request.url())).pattern;
     const auto log = [timer, method = methodName(request.method()),
-                      path = request.url().path(QUrl::FullyEncoded).left(MaximumLoggedPath)](
-                         const QByteArray &status, qsizetype bodyBytes) {
+                      path = request.url().path(QUrl::FullyEncoded).left(MaximumLoggedPath),
+                      route = route.isEmpty() ? QStringLiteral("unmatched") : route,
+                      observer = m_observer](const QByteArray &status, qsizetype bodyBytes) {
         qCInfo(lcAccess).noquote() << method << path << status << bodyBytes << "bytes" << timer.elapsed()
                                    << "ms";
+        if (observer)
+            observer({method, route, status.left(3).toInt(), timer.nsecsElapsed() / 1000});
     };
     if (const Fault fault = faultFor(request); fault.kind != FaultKind::None) {
         log(injectFault(request, socket, fault), 0);

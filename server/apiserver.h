@@ -16,6 +16,16 @@ namespace tpn::server {
 
 class ApiError;
 
+// One answered request, as metrics see it. route: the matched pattern ("/mobile-api/courses/{id}"),
+// never the path itself (ids and searches would make every request its own series); "unmatched" else.
+struct AnsweredRequest {
+    QByteArray method;
+    QString route;
+    int status = 0;
+    qint64 elapsedMicroseconds = 0;
+};
+using RequestObserver = std::function<void(const AnsweredRequest &)>;
+
 // Request bodies above this are refused with 413 payload_too_large.
 inline constexpr qsizetype MaximumBodySize = 1024 * 1024;
 // Request targets (path and query) above this are refused with 414 uri_too_long.
@@ -31,6 +41,9 @@ class ApiServer final : public QAbstractHttpServer {
 public:
     // faults: decides the faults injected into the requests of fault-injection routes; null for none.
     explicit ApiServer(Router router, FaultPlan *faults = nullptr, QObject *parent = nullptr);
+
+    // Called on the server's thread once per answered request (faults included), after the access log.
+    void setObserver(RequestObserver observer) { m_observer = std::move(observer); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -68,6 +81,7 @@ private:
 
     Router m_router;
     FaultPlan *m_faults;
+    RequestObserver m_observer;
 };
 
 } // namespace tpn::server

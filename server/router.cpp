@@ -67,6 +67,7 @@ Router::Match Router::match(QHttpServerRequest::Method method, const QStringList
                 result.handler = &route.handler;
             result.options = route.options;
             result.pathParameters = std::move(parameters);
+            result.pattern = u'/' + route.segments.join(u'/');
         }
     }
     return result;

@@ -72,7 +72,7 @@ public:
         RouteOptions options;
         QHash<QString, QString> pathParameters;
         QHttpServerRequest::Methods allowedMethods; // empty: no route for this path at all
-
+        QString pattern; // the matched route's, "/mobile-api/courses/{id}"; empty when none matched
         bool found() const { return handler || rawHandler || asyncHandler; }
     };
     // HEAD is answered by the GET route, without the body.
