@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "autherror.h"
+#include "connectionguard.h"
 #include "httpencoding.h"
 #include "serverlog.h"
 
@@ -69,26 +70,30 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         if (observer)
             observer({method, route, status.left(3).toInt(), timer.nsecsElapsed() / 1000});
     };
+    // Answers leave in the order their requests came (the guard holds back one computed early).
+    const Outgoing out = outgoing(request, socket);
     if (const Fault fault = faultFor(request); fault.kind != FaultKind::None) {
-        log(injectFault(request, socket, fault), 0);
+        log(injectFault(request, out, fault), 0);
     } else if (std::optional<QFuture<Reply>> later = answerLater(request)) {
-        // As for a delayed fault: the responder refers to the request, which QAbstractHttpServer keeps
-        // while the client waits for this answer; the socket as context drops it if the client has gone.
-        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-        later->then(socket, [log, responder, isHead = request.method() == Method::Head,
-                             https = isHttps(socket), ifNoneMatch = request.value("If-None-Match"),
+        // The socket as context drops the answer if the client has gone (and its guard with it).
+        later->then(socket, [log, out, ifNoneMatch = request.value("If-None-Match"),
                              acceptEncoding = request.value("Accept-Encoding")](Reply reply) {
             reply = encode(ifNoneMatch, acceptEncoding, std::move(reply));
-            log(QByteArray::number(reply.status), isHead ? 0 : reply.body.size());
-            write(*responder, reply, isHead, https);
+            log(QByteArray::number(reply.status), out.isHead ? 0 : reply.body.size());
+            send(out, reply);
         });
     } else {
         const Reply reply = encode(request, answer(request));
         // Logged before the answer is handed to the socket, so a client that has it finds it logged.
         log(QByteArray::number(reply.status), request.method() == Method::Head ? 0 : reply.body.size());
-        send(request, socket, reply);
+        send(out, reply);
     }
     return true;
+}
+
+qsizetype ApiServer::maximumBodySize(const QByteArray &path) const {
+    const qsizetype routes = m_router.maximumBodySize(pathSegments(QUrl::fromEncoded(path)));
+    return routes > 0 ? routes : MaximumBodySize;
 }
 
 Fault ApiServer::faultFor(const QHttpServerRequest &request) {
@@ -98,12 +103,15 @@ Fault ApiServer::faultFor(const QHttpServerRequest &request) {
     return match.found() && match.options.faultInjection ? m_faults->next() : Fault{};
 }
 
-QByteArray ApiServer::injectFault(const QHttpServerRequest &request, QTcpSocket *socket, const Fault &fault) {
+QByteArray ApiServer::injectFault(const QHttpServerRequest &request, const Outgoing &out,
+                                  const Fault &fault) {
     qCWarning(lcServer).noquote() << "injected fault:" << faultName(fault.kind);
-    // Aborted from the event loop, once QAbstractHttpServer is done with the request and the socket.
-    const auto abortLater = [socket] {
-        QMetaObject::invokeMethod(
-            socket, [socket] { socket->abort(); }, Qt::QueuedConnection);
+    // Aborted in its turn, from the event loop, once QAbstractHttpServer is done with the request and socket.
+    const auto abortLater = [out] {
+        deliver(out, [socket = out.socket] {
+            QMetaObject::invokeMethod(
+                socket, [socket] { socket->abort(); }, Qt::QueuedConnection);
+        });
     };
     switch (fault.kind) {
     case FaultKind::None:
@@ -116,28 +124,22 @@ QByteArray ApiServer::injectFault(const QHttpServerRequest &request, QTcpSocket 
         abortLater();
         return QByteArrayLiteral("dropped-after-commit");
     case FaultKind::InternalError:
-        send(request, socket,
-             encode(request,
-                    errorReply(ApiError(500, QStringLiteral("internal"),
-                                        QStringLiteral("The server failed to answer this request.")))));
+        send(out, encode(request,
+                         errorReply(ApiError(500, QStringLiteral("internal"),
+                                             QStringLiteral("The server failed to answer this request.")))));
         return QByteArrayLiteral("500");
     case FaultKind::RateLimited: {
         Reply reply = errorReply(ApiError(429, QStringLiteral("rate_limited"),
                                           QStringLiteral("Too many requests; try again in 1 second.")));
         reply.headers.emplaceBack("Retry-After", "1");
-        send(request, socket, encode(request, reply));
+        send(out, encode(request, reply));
         return QByteArrayLiteral("429");
     }
     case FaultKind::Delay: {
-        // The responder refers to the request, which QAbstractHttpServer keeps until the socket goes or
-        // the next request arrives on it — and HTTP/1.1 clients wait for this answer before sending one.
-        // With the socket as context the answer is dropped if the client disconnects meanwhile.
-        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        // With the socket as context the answer is dropped if the client disconnects meanwhile; a
+        // pipelined request's answer waits for this one (ConnectionGuard).
         const Reply reply = encode(request, answer(request));
-        const bool isHead = request.method() == Method::Head;
-        const bool https = isHttps(socket);
-        QTimer::singleShot(fault.delayMs, socket,
-                           [responder, reply, isHead, https] { write(*responder, reply, isHead, https); });
+        QTimer::singleShot(fault.delayMs, out.socket, [out, reply] { send(out, reply); });
         return QByteArray::number(reply.status) + " (delayed " + QByteArray::number(fault.delayMs) + " ms)";
     }
     }
@@ -147,7 +149,8 @@ QByteArray ApiServer::injectFault(const QHttpServerRequest &request, QTcpSocket 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
     // handleRequest() answers every request, so this only runs if that contract is ever broken.
     qCWarning(lcServer) << "no handler answered" << request.url().path();
-    send(request, socket, encode(request, errorReply(ApiError::notFound(QStringLiteral("This path")))));
+    send(outgoing(request, socket),
+         encode(request, errorReply(ApiError::notFound(QStringLiteral("This path")))));
 }
 
 ApiServer::Reply ApiServer::answer(const QHttpServerRequest &request) const {
@@ -263,15 +266,35 @@ ApiServer::Reply ApiServer::encode(const QByteArray &ifNoneMatch, const QByteArr
     return reply;
 }
 
-void ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply) {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, reply, request.method() == Method::Head, isHttps(socket));
+ApiServer::Outgoing ApiServer::outgoing(const QHttpServerRequest &request, QTcpSocket *socket) {
+    ConnectionGuard *guard = ConnectionGuard::of(socket);
+    // The responder is made now: by the time a later answer's turn comes, QAbstractHttpServer may have
+    // replaced this request with the connection's next one.
+    return {socket, guard, guard ? guard->takeTurn() : 0, request.method() == Method::Head,
+            std::make_shared<QHttpServerResponder>(makeResponder(request, socket))};
 }
 
-void ApiServer::write(QHttpServerResponder &responder, const Reply &reply, bool isHead, bool https) {
+void ApiServer::send(const Outgoing &out, const Reply &reply) {
+    deliver(out, [out, reply] {
+        write(*out.responder, reply, out.isHead, isHttps(out.socket),
+              out.guard && out.guard->closesAfter(out.turn));
+    });
+}
+
+void ApiServer::deliver(const Outgoing &out, std::function<void()> write) {
+    if (out.guard)
+        out.guard->deliver(out.turn, std::move(write));
+    else
+        write();
+}
+
+void ApiServer::write(QHttpServerResponder &responder, const Reply &reply, bool isHead, bool https,
+                      bool closing) {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     for (const auto &[name, value] : reply.headers)
         responder.writeHeader(name, value);
+    if (closing)
+        responder.writeHeader("Connection", "close");
     // Browsers (an admin page, a link opened by mistake) keep to HTTPS for a year and take JSON and
     // content as the type they are sent with. HSTS over plain HTTP means nothing, so it is not sent there.
     if (https)

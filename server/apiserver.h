@@ -6,15 +6,18 @@
 #include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QFuture>
+#include <QHttpServerResponder>
 #include <QList>
 #include <QPair>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace tpn::server {
 
 class ApiError;
+class ConnectionGuard;
 
 // One answered request, as metrics see it. route: the matched pattern ("/mobile-api/courses/{id}"),
 // never the path itself (ids and searches would make every request its own series); "unmatched" else.
@@ -45,6 +48,10 @@ public:
     // Called on the server's thread once per answered request (faults included), after the access log.
     void setObserver(RequestObserver observer) { m_observer = std::move(observer); }
 
+    // The largest body any route of this path (percent-encoded, without the query) takes, for refusing a
+    // larger one before it is received (ConnectionLimits::maximumBody).
+    qsizetype maximumBodySize(const QByteArray &path) const;
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -71,13 +78,25 @@ private:
     static Reply errorReply(const ApiError &error);
     static Reply encode(const QHttpServerRequest &request, Reply reply);
     static Reply encode(const QByteArray &ifNoneMatch, const QByteArray &acceptEncoding, Reply reply);
-    void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
-    // https: the answer goes over TLS, and carries Strict-Transport-Security.
-    static void write(QHttpServerResponder &responder, const Reply &reply, bool isHead, bool https);
+    // Where an answer goes: the socket, and its turn among the connection's answers.
+    struct Outgoing {
+        QTcpSocket *socket = nullptr;
+        ConnectionGuard *guard = nullptr; // null for a socket that did not come through a Listener
+        quint64 turn = 0;
+        bool isHead = false;
+        std::shared_ptr<QHttpServerResponder> responder;
+    };
+    Outgoing outgoing(const QHttpServerRequest &request, QTcpSocket *socket);
+    static void send(const Outgoing &out, const Reply &reply);
+    static void deliver(const Outgoing &out, std::function<void()> write);
+    // https: the answer goes over TLS, and carries Strict-Transport-Security. closing: the connection
+    // closes after it.
+    static void write(QHttpServerResponder &responder, const Reply &reply, bool isHead, bool https,
+                      bool closing);
 
     Fault faultFor(const QHttpServerRequest &request);
     // Returns what the access log shows as the status.
-    QByteArray injectFault(const QHttpServerRequest &request, QTcpSocket *socket, const Fault &fault);
+    QByteArray injectFault(const QHttpServerRequest &request, const Outgoing &out, const Fault &fault);
 
     Router m_router;
     FaultPlan *m_faults;

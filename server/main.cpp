@@ -15,6 +15,7 @@
 #include "exportpack.h"
 #include "faultplan.h"
 #include "healthroute.h"
+#include "listener.h"
 #include "options.h"
 #include "password.h"
 #include "passwordreset.h"
@@ -42,6 +43,7 @@
 
 #include <csignal>
 #include <stdexcept>
+#include <sys/resource.h>
 
 using namespace tpn::server;
 
@@ -49,6 +51,21 @@ namespace {
 
 // Exit code for anything that keeps the server from starting; distinct from a crash.
 constexpr int StartupFailure = 2;
+// How long SIGTERM waits for requests already received (an export, a large push) before leaving.
+constexpr int DrainGraceMs = 30'000;
+
+// Each connection is a file descriptor: raise the soft limit to the hard one, and return it.
+int raiseOpenFileLimit() {
+    rlimit limit = {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+        ::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    return int(qMin<rlim_t>(limit.rlim_cur, 1 << 20));
+}
 
 int startupFailure(const QString &message) {
     QTextStream(stderr) << "tekpounou-server: " << message << Qt::endl;
@@ -152,17 +169,27 @@ int main(int argc, char *argv[]) {
                                           << "seed" << options->faultSeed;
         }
         ApiServer server(std::move(router), &faults);
-        if (tls)
-            server.sslSetup(*tls);
-        else
+        if (!tls)
             qCWarning(lcServer) << "no --tls-cert/--tls-key given: serving plain HTTP, unencrypted";
-        const quint16 port = server.listen(options->address, options->port);
-        if (port == 0) {
-            return startupFailure(QStringLiteral("cannot listen on %1:%2")
+        ConnectionLimits connectionLimits;
+        connectionLimits.maximumBody = [&server](const QByteArray &, const QByteArray &path) {
+            return server.maximumBodySize(path);
+        };
+        ListenerLimits listenerLimits;
+        listenerLimits.maximumConnections = raiseOpenFileLimit() - 64; // files, SQLite, symbols
+        auto *listener = new Listener(tls, listenerLimits, std::move(connectionLimits));
+        if (!listener->listen(options->address, options->port)) {
+            return startupFailure(QStringLiteral("cannot listen on %1:%2: %3")
                                       .arg(displayHost(options->address))
-                                      .arg(options->port));
+                                      .arg(options->port)
+                                      .arg(listener->errorString()));
         }
-        const QuitOnSignal quitOnSignal({SIGTERM, SIGINT});
+        server.bind(listener); // the server owns it from here
+        const quint16 port = listener->serverPort();
+        // SIGTERM: finish what was received, accept nothing new, then leave the event loop (exit 0).
+        const QuitOnSignal quitOnSignal({SIGTERM, SIGINT}, [listener] {
+            listener->drain(DrainGraceMs, [] { QCoreApplication::quit(); });
+        });
         // Test harnesses wait for exactly this line; keep its format.
         QTextStream(stdout) << "tekpounou-server listening on " << (options->usesTls() ? "https" : "http")
                             << "://" << displayHost(options->address) << ':' << port << Qt::endl;

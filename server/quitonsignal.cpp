@@ -17,18 +17,23 @@ int signalSockets[2] = {-1, -1}; // [0] written by the handler, [1] read by the 
 
 } // namespace
 
-QuitOnSignal::QuitOnSignal(std::initializer_list<int> signalNumbers, QObject *parent)
-    : QObject(parent) {
+QuitOnSignal::QuitOnSignal(std::initializer_list<int> signalNumbers, std::function<void()> stop,
+                           QObject *parent)
+    : QObject(parent)
+    , m_stop(std::move(stop)) {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSockets) != 0) {
         qCWarning(lcServer) << "cannot watch signals: socketpair failed";
         return;
     }
     m_notifier = new QSocketNotifier(signalSockets[1], QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, [] {
+    connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         char signalNumber = 0;
         if (::read(signalSockets[1], &signalNumber, 1) == 1)
             qCInfo(lcServer) << "signal" << int(signalNumber) << "received; shutting down";
-        QCoreApplication::quit();
+        if (m_stop)
+            std::exchange(m_stop, nullptr)();
+        else
+            QCoreApplication::quit();
     });
     struct sigaction action = {};
     action.sa_handler = &QuitOnSignal::handleSignal;

@@ -73,6 +73,16 @@ Router::Match Router::match(QHttpServerRequest::Method method, const QStringList
     return result;
 }
 
+qsizetype Router::maximumBodySize(const QStringList &segments) const {
+    qsizetype largest = 0;
+    QHash<QString, QString> parameters;
+    for (const Route &route : m_routes) {
+        if (matches(route, segments, &parameters))
+            largest = qMax(largest, route.options.maximumBodySize);
+    }
+    return largest;
+}
+
 QStringList pathSegments(const QUrl &url) {
     // Split the encoded path first so that an encoded slash stays inside its segment.
     QStringList segments;

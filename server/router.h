@@ -77,6 +77,8 @@ public:
     };
     // HEAD is answered by the GET route, without the body.
     Match match(QHttpServerRequest::Method method, const QStringList &segments) const;
+    // The largest maximumBodySize of the routes of this path, whatever their method; 0: none sets one.
+    qsizetype maximumBodySize(const QStringList &segments) const;
 
 private:
     struct Route {
