@@ -255,11 +255,11 @@ void ConnectionGuard::writeNext() {
     while (!m_ready.empty() && m_ready.begin()->first == m_nextToWrite && !m_received.empty()) {
         const std::function<void()> write = std::move(m_ready.begin()->second);
         m_ready.erase(m_ready.begin());
+        write(); // before the turn moves on: closesAfter() still knows this one
         const Received done = m_received.front();
         m_received.pop_front();
         ++m_nextToWrite;
         m_budget.release(done.budgeted);
-        write();
         if (done.closeAfter || (m_draining && m_received.empty())) {
             m_closing = true;
             m_ready.clear();

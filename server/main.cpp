@@ -172,10 +172,13 @@ int main(int argc, char *argv[]) {
         if (!tls)
             qCWarning(lcServer) << "no --tls-cert/--tls-key given: serving plain HTTP, unencrypted";
         ConnectionLimits connectionLimits;
+        connectionLimits.requestTimeoutMs = int(options->requestTimeoutSeconds * 1000);
+        connectionLimits.idleTimeoutMs = int(options->idleTimeoutSeconds * 1000);
         connectionLimits.maximumBody = [&server](const QByteArray &, const QByteArray &path) {
             return server.maximumBodySize(path);
         };
         ListenerLimits listenerLimits;
+        listenerLimits.handshakeTimeoutMs = int(options->handshakeTimeoutSeconds * 1000);
         listenerLimits.maximumConnections = raiseOpenFileLimit() - 64; // files, SQLite, symbols
         auto *listener = new Listener(tls, listenerLimits, std::move(connectionLimits));
         if (!listener->listen(options->address, options->port)) {

@@ -150,8 +150,20 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
         QStringLiteral("register-limit"),
         QStringLiteral("Registrations allowed per client address and hour (default: 10)."),
         QStringLiteral("N"));
+    const QCommandLineOption requestTimeout(
+        QStringLiteral("request-timeout"),
+        QStringLiteral("Seconds a request may take to arrive, from its first byte (default: 120)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Seconds a connection may stay open with no request under way (default: 30)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption handshakeTimeout(
+        QStringLiteral("handshake-timeout"),
+        QStringLiteral("Seconds a TLS handshake may take (default: 10)."), QStringLiteral("SECONDS"));
     parser.addOptions({listen, data, demo, content, cert, key, signingKey, accessTtl, refreshTtl, loginLimit,
-                       loginWindow, registerLimit, faultRate, faultSeed, symbols, stackwalk});
+                       loginWindow, registerLimit, faultRate, faultSeed, symbols, stackwalk, requestTimeout,
+                       idleTimeout, handshakeTimeout});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -207,7 +219,10 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
         !parsePositive(parser, refreshTtl, TenYears, &options.refreshTtlSeconds, error) ||
         !parsePositive(parser, loginLimit, 1000, &limit, error) ||
         !parsePositive(parser, loginWindow, TenYears, &options.loginWindowSeconds, error) ||
-        !parsePositive(parser, registerLimit, 100000, &registrations, error))
+        !parsePositive(parser, registerLimit, 100000, &registrations, error) ||
+        !parsePositive(parser, requestTimeout, 3600, &options.requestTimeoutSeconds, error) ||
+        !parsePositive(parser, idleTimeout, 3600, &options.idleTimeoutSeconds, error) ||
+        !parsePositive(parser, handshakeTimeout, 600, &options.handshakeTimeoutSeconds, error))
         return std::nullopt;
     options.loginLimit = int(limit);
     options.registerLimit = int(registrations);

@@ -23,6 +23,11 @@ struct ServerOptions {
     int loginLimit = 5; // failed logins per account and address and window (docs/api.md)
     qint64 loginWindowSeconds = 15 * 60;
     int registerLimit = 10; // registrations per client address and hour
+    // Connections (docs/deployment.md): a request must arrive within requestTimeout of its first byte, a
+    // TLS handshake within handshakeTimeout; a connection with nothing under way closes after idleTimeout.
+    qint64 requestTimeoutSeconds = 120;
+    qint64 idleTimeoutSeconds = 30;
+    qint64 handshakeTimeoutSeconds = 10;
     // Fault injection on the sync endpoints (docs/sync.md); a rate of 0 turns it off.
     double faultRate = 0;
     quint32 faultSeed = 1;

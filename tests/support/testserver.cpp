@@ -110,6 +110,23 @@ bool TestServer::isRunning() const {
     return m_process && m_process->state() == QProcess::Running;
 }
 
+qint64 TestServer::processId() const {
+    return m_process ? m_process->processId() : 0;
+}
+
+void TestServer::terminate() {
+    if (isRunning())
+        m_process->terminate();
+}
+
+std::optional<int> TestServer::waitForExit(int timeoutMs) {
+    if (!m_process || (m_process->state() != QProcess::NotRunning && !m_process->waitForFinished(timeoutMs)))
+        return std::nullopt;
+    if (m_process->exitStatus() != QProcess::NormalExit)
+        return std::nullopt;
+    return m_process->exitCode();
+}
+
 quint16 TestServer::port() const {
     return m_port;
 }

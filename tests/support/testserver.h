@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 // Runs tekpounou-server as a child process over HTTPS with the development certificates, for tests that
 // talk to the real server. The server's stderr (its access log) goes to a file, so a chatty server can
@@ -33,6 +34,11 @@ public:
     // stalled network does (a download caught in the middle, for a screenshot).
     void freeze(bool frozen);
     bool isRunning() const;
+    // For tests of the process itself: its id (for /proc), SIGTERM without waiting, and its exit code once
+    // it exits normally within timeoutMs (nullopt: still running, or killed by a signal).
+    qint64 processId() const;
+    void terminate();
+    std::optional<int> waitForExit(int timeoutMs);
 
     quint16 port() const;
     QUrl baseUrl() const; // https://127.0.0.1:PORT
