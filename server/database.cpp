@@ -136,10 +136,16 @@ QStringList telemetryTables() {
     };
 }
 
+// What the server notes about itself: the fingerprint of the content it imported last.
+QStringList serverStateTables() {
+    return {QStringLiteral("CREATE TABLE server_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)")};
+}
+
 // Schema steps: step N takes user_version from N to N + 1. Append; never edit a step once released.
 const QList<QStringList> &migrationSteps() {
     static const QList<QStringList> steps{
-        catalogTables(), accountTables(), syncTables(), resetTables(), contentTables(), telemetryTables(),
+        catalogTables(), accountTables(),   syncTables(),        resetTables(),
+        contentTables(), telemetryTables(), serverStateTables(),
     };
     return steps;
 }

@@ -80,6 +80,9 @@ QString displayHost(const QHostAddress &address) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // A write past a file size limit fails with EFBIG and is reported like a full disk, instead of
+    // killing the process.
+    ::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tekpounou-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TPN_VERSION));

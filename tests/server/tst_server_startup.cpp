@@ -84,6 +84,7 @@ private slots:
     void failedImportChangesNothing();
     void restartKeepsEtagsAndTimestamps();
     void changedContentUpdatesOnlyItsCourse();
+    void startsOnAFullDisk();
 
 private:
     ApiClient m_client{testTlsConfiguration()};
@@ -390,6 +391,20 @@ void TestServerStartup::changedContentUpdatesOnlyItsCourse() {
                  QDateTime::fromString(oneBefore, Qt::ISODateWithMs),
              qPrintable(oneBefore + QStringLiteral(" -> ") + oneAfter));
     QVERIFY(m_client.get(server.url(QStringLiteral("/mobile-api/courses"))).header("ETag") != listEtag);
+}
+
+void TestServerStartup::startsOnAFullDisk() {
+    // The same --demo content as at the last start is not written again, so a server whose disk is full
+    // still starts and serves what it has.
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    server.stop();
+    server.setFileSizeLimit(64 * 1024); // the database is larger: nothing more may be written
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const HttpReply courses = m_client.get(server.url(QStringLiteral("/mobile-api/courses?limit=50")));
+    QCOMPARE(courses.status, 200);
+    QVERIFY(courses.data().toArray().size() > 10);
+    QCOMPARE(m_client.get(server.url(QStringLiteral("/mobile-api/health"))).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerStartup)

@@ -1,6 +1,7 @@
 #include "testserver.h"
 
 #include <csignal>
+#include <sys/resource.h>
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -54,6 +55,12 @@ bool TestServer::start(const QString &dataDir, quint16 port) {
         arguments += {QStringLiteral("--register-limit"), QStringLiteral("100000")};
     m_process->setArguments(arguments + m_extraArgs);
     m_process->setStandardErrorFile(m_logDir.filePath(QStringLiteral("server.log")));
+    if (m_fileSizeLimit > 0) {
+        m_process->setChildProcessModifier([limit = rlim_t(m_fileSizeLimit)] {
+            const rlimit fileSize{limit, limit};
+            ::setrlimit(RLIMIT_FSIZE, &fileSize);
+        });
+    }
     m_process->start();
     if (!m_process->waitForStarted(StartTimeoutMs))
         return fail(QStringLiteral("cannot run %1: %2").arg(m_process->program(), m_process->errorString()));

@@ -37,6 +37,8 @@ public:
     // For tests of the process itself: its id (for /proc), SIGTERM without waiting, and its exit code once
     // it exits normally within timeoutMs (nullopt: still running, or killed by a signal).
     qint64 processId() const;
+    // The next start()s run with this RLIMIT_FSIZE: a write past it fails as on a full disk. 0: none.
+    void setFileSizeLimit(qint64 bytes) { m_fileSizeLimit = bytes; }
     void terminate();
     std::optional<int> waitForExit(int timeoutMs);
 
@@ -72,6 +74,7 @@ private:
     QTemporaryDir m_logDir;
     QString m_dataDir;
     quint16 m_port = 0;
+    qint64 m_fileSizeLimit = 0;
     QString m_error;
     qint64 m_earlierContentBytes = 0; // sent by the runs before the current one
 };
