@@ -15,10 +15,11 @@ constexpr qint64 HourMs = 60 * 60 * 1000;
 
 } // namespace
 
-CrashReportRoutes::CrashReportRoutes(CrashStore &store, Symbolizer &symbolizer)
+CrashReportRoutes::CrashReportRoutes(CrashStore &store, Symbolizer &symbolizer,
+                                     const RateEventsFactory &events)
     : m_store(store)
     , m_symbolizer(symbolizer)
-    , m_limiter(CrashReportsPerHour, HourMs) {}
+    , m_limiter(CrashReportsPerHour, HourMs, events(QStringLiteral("crash-reports"))) {}
 
 void CrashReportRoutes::addTo(Router &router) {
     router.addRoute(QHttpServerRequest::Method::Post, QStringLiteral("/mobile-api/crash-reports"),

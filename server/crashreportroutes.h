@@ -14,7 +14,9 @@ class Symbolizer;
 // Symbolizer, which walks it in the background after the answer has gone.
 class CrashReportRoutes {
 public:
-    CrashReportRoutes(CrashStore &store, Symbolizer &symbolizer);
+    // events: where the per-device limit counts (rateevents.h).
+    CrashReportRoutes(CrashStore &store, Symbolizer &symbolizer,
+                      const RateEventsFactory &events = inMemory());
 
     // The handler refers to this object, which must outlive the router.
     void addTo(Router &router);

@@ -136,9 +136,16 @@ QStringList telemetryTables() {
     };
 }
 
-// What the server notes about itself: the fingerprint of the content it imported last.
+// What the server notes about itself (the fingerprint of the content it imported last), and the rate
+// limits' events (rateevents.h), shared by every server process on this database.
 QStringList serverStateTables() {
-    return {QStringLiteral("CREATE TABLE server_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)")};
+    return {
+        QStringLiteral("CREATE TABLE server_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE rate_events (scope TEXT NOT NULL, key BLOB NOT NULL, at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX rate_events_by_key ON rate_events (scope, key, at)"),
+        QStringLiteral("CREATE INDEX rate_events_by_time ON rate_events (scope, at)"),
+    };
 }
 
 // Schema steps: step N takes user_version from N to N + 1. Append; never edit a step once released.

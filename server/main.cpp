@@ -125,16 +125,21 @@ int main(int argc, char *argv[]) {
         TokenStore tokens(database, {options->accessTtlSeconds * 1000, options->refreshTtlSeconds * 1000});
         const PasswordHasher hasher;
         // Per account and address, then a backoff; per account from anywhere; per address (a school's NAT).
+        // Counted in the database, so that several server processes on it limit together.
+        const RateEventsFactory rateEvents = inDatabase(database);
         LoginRateLimiter loginLimiter({options->loginLimit, 4 * options->loginLimit, 40 * options->loginLimit,
-                                       options->loginWindowSeconds * 1000});
-        RequestRateLimiter registrationLimiter(options->registerLimit, 60 * 60 * 1000);
+                                       options->loginWindowSeconds * 1000},
+                                      rateEvents);
+        RequestRateLimiter registrationLimiter(options->registerLimit, 60 * 60 * 1000,
+                                               rateEvents(QStringLiteral("register")));
         AuthService auth(database, users, tokens, hasher, loginLimiter, registrationLimiter);
         if (options->demo)
             qCInfo(lcServer) << "demo accounts created:" << addDemoAccounts(auth);
         ResetCodeStore resetCodes(database);
         // Wrong reset codes are limited like failed logins, but counted apart from them.
         LoginRateLimiter resetLimiter({options->loginLimit, options->loginLimit, 4 * options->loginLimit,
-                                       options->loginWindowSeconds * 1000});
+                                       options->loginWindowSeconds * 1000},
+                                      rateEvents, QStringLiteral("reset"));
         PasswordResets resets(database, users, tokens, resetCodes, hasher, resetLimiter);
         AuthRoutes authRoutes(auth, resets);
         SyncStore syncStore(database);
@@ -149,9 +154,9 @@ int main(int argc, char *argv[]) {
         }
         Symbolizer symbolizer(crashes, {options->stackwalk, options->symbolsDir});
         symbolizer.enqueuePending();
-        CrashReportRoutes crashRoutes(crashes, symbolizer);
+        CrashReportRoutes crashRoutes(crashes, symbolizer, rateEvents);
         TelemetryStore timings(database);
-        TelemetryRoutes telemetryRoutes(timings);
+        TelemetryRoutes telemetryRoutes(timings, rateEvents);
 
         Router router;
         QJsonObject healthMetadata;

@@ -12,20 +12,13 @@ constexpr int SweepInterval = 1000;
 
 } // namespace
 
-SlidingWindowLimit::SlidingWindowLimit(int limit, qint64 windowMs)
+SlidingWindowLimit::SlidingWindowLimit(int limit, qint64 windowMs, std::unique_ptr<RateEvents> events)
     : m_limit(limit)
-    , m_windowMs(windowMs) {}
+    , m_windowMs(windowMs)
+    , m_events(std::move(events)) {}
 
 qint64 SlidingWindowLimit::waitMs(const QString &key, qint64 now) {
-    const auto found = m_events.find(key);
-    if (found == m_events.end())
-        return 0;
-    QList<qint64> &times = *found;
-    times.removeIf([&](qint64 time) { return time + m_windowMs <= now; });
-    if (times.isEmpty()) {
-        m_events.erase(found);
-        return 0;
-    }
+    const QList<qint64> times = recent(key, now);
     if (times.size() < m_limit)
         return 0;
     // Allowed once so many events have left the window that fewer than limit remain.
@@ -33,47 +26,34 @@ qint64 SlidingWindowLimit::waitMs(const QString &key, qint64 now) {
 }
 
 void SlidingWindowLimit::record(const QString &key, qint64 now) {
-    m_events[key].append(now);
+    m_events->add(key, now);
     if (++m_recordsSinceSweep >= SweepInterval) {
         m_recordsSinceSweep = 0;
-        forgetExpired(now);
+        m_events->forgetUntil(now - m_windowMs);
     }
 }
 
 QList<qint64> SlidingWindowLimit::recent(const QString &key, qint64 now) {
-    QList<qint64> times = m_events.value(key);
-    times.removeIf([&](qint64 time) { return time + m_windowMs <= now; });
-    return times;
+    return m_events->after(key, now - m_windowMs);
 }
 
 void SlidingWindowLimit::clear(const QString &key) {
-    m_events.remove(key);
+    m_events->clear(key);
 }
 
 void SlidingWindowLimit::forget(const QString &key, qint64 time) {
-    const auto found = m_events.find(key);
-    if (found == m_events.end())
-        return;
-    found->removeOne(time);
-    if (found->isEmpty())
-        m_events.erase(found);
-}
-
-void SlidingWindowLimit::forgetExpired(qint64 now) {
-    m_events.removeIf([&](const QHash<QString, QList<qint64>>::iterator &entry) {
-        return entry.value().constLast() + m_windowMs <= now;
-    });
+    m_events->forgetOne(key, time);
 }
 
 qint64 retryAfterSeconds(qint64 waitMs) {
     return waitMs <= 0 ? 0 : std::max<qint64>(1, (waitMs + 999) / 1000);
 }
 
-LoginRateLimiter::LoginRateLimiter(Limits limits)
+LoginRateLimiter::LoginRateLimiter(Limits limits, const RateEventsFactory &events, const QString &scope)
     : m_limits(limits)
-    , m_pairs(limits.perPair, limits.windowMs)
-    , m_accounts(limits.perAccount, limits.windowMs)
-    , m_addresses(limits.perAddress, limits.windowMs) {}
+    , m_pairs(limits.perPair, limits.windowMs, events(scope + QStringLiteral(".pair")))
+    , m_accounts(limits.perAccount, limits.windowMs, events(scope + QStringLiteral(".account")))
+    , m_addresses(limits.perAddress, limits.windowMs, events(scope + QStringLiteral(".address"))) {}
 
 QString LoginRateLimiter::pairKey(const QString &account, const QString &address) {
     return account + u' ' + address;
@@ -116,8 +96,8 @@ void LoginRateLimiter::recordSuccess(const QString &account, const QString &addr
     m_addresses.forget(address, attemptTime);
 }
 
-RequestRateLimiter::RequestRateLimiter(int perWindow, qint64 windowMs)
-    : m_keys(perWindow, windowMs) {}
+RequestRateLimiter::RequestRateLimiter(int perWindow, qint64 windowMs, std::unique_ptr<RateEvents> events)
+    : m_keys(perWindow, windowMs, std::move(events)) {}
 
 qint64 RequestRateLimiter::admit(const QString &key, qint64 now) {
     const qint64 wait = retryAfterSeconds(m_keys.waitMs(key, now));

@@ -1,16 +1,20 @@
 #pragma once
 
-#include <QHash>
+#include "rateevents.h"
+
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace tpn::server {
 
-// Events per key (an account, a client address, a device) in a sliding window, in memory: a restart
-// forgets them. Times are ms since the epoch.
+// Events per key (an account, a client address, a device) in a sliding window, kept where events says
+// (rateevents.h: this process's memory, or the database shared by every server process). Times are ms
+// since the epoch.
 class SlidingWindowLimit {
 public:
-    SlidingWindowLimit(int limit, qint64 windowMs);
+    SlidingWindowLimit(int limit, qint64 windowMs, std::unique_ptr<RateEvents> events = memoryRateEvents());
 
     // 0 when one more event is allowed now; otherwise the ms until one is.
     qint64 waitMs(const QString &key, qint64 now);
@@ -23,19 +27,17 @@ public:
     qint64 windowMs() const { return m_windowMs; }
 
 private:
-    void forgetExpired(qint64 now);
-
     int m_limit;
     qint64 m_windowMs;
-    QHash<QString, QList<qint64>> m_events; // oldest first
+    std::unique_ptr<RateEvents> m_events;
     int m_recordsSinceSweep = 0;
 };
 
 // Whole seconds for a Retry-After header: 0 for no wait, otherwise at least 1.
 qint64 retryAfterSeconds(qint64 waitMs);
 
-// Failed logins in a sliding window, in memory: a restart forgets them, which costs an attacker a restart
-// per window at most. Times are ms since the epoch. Three counts, so that one pupil's typos or guesses do
+// Failed logins in a sliding window, kept in the scope's RateEvents ("<scope>.pair", ".account",
+// ".address"). Times are ms since the epoch. Three counts, so that one pupil's typos or guesses do
 // not lock a whole school behind one NAT address out:
 // - per account and address: perPair failures, then each further one waits twice as long as the one
 //   before (firstDelayMs, 2×, 4×… capped at the window);
@@ -51,7 +53,8 @@ public:
         qint64 firstDelayMs = 1000;
     };
 
-    explicit LoginRateLimiter(Limits limits);
+    explicit LoginRateLimiter(Limits limits, const RateEventsFactory &events = inMemory(),
+                              const QString &scope = QStringLiteral("login"));
 
     // 0 when an attempt may be made now; otherwise the whole seconds until one may (at least 1).
     // accountWide false: the account has no limit of its own (the demo accounts), only per address.
@@ -79,7 +82,8 @@ private:
 // registrations per client address.
 class RequestRateLimiter {
 public:
-    RequestRateLimiter(int perWindow, qint64 windowMs);
+    RequestRateLimiter(int perWindow, qint64 windowMs,
+                       std::unique_ptr<RateEvents> events = memoryRateEvents());
 
     // 0 when the request may go ahead (and is counted); otherwise the Retry-After seconds (not counted).
     qint64 admit(const QString &key, qint64 now);

@@ -14,9 +14,9 @@ constexpr qint64 HourMs = 60 * 60 * 1000;
 
 } // namespace
 
-TelemetryRoutes::TelemetryRoutes(TelemetryStore &store)
+TelemetryRoutes::TelemetryRoutes(TelemetryStore &store, const RateEventsFactory &events)
     : m_store(store)
-    , m_limiter(TelemetryBatchesPerHour, HourMs) {}
+    , m_limiter(TelemetryBatchesPerHour, HourMs, events(QStringLiteral("telemetry"))) {}
 
 void TelemetryRoutes::addTo(Router &router) {
     router.addRoute(QHttpServerRequest::Method::Post, QStringLiteral("/mobile-api/telemetry"),

@@ -11,7 +11,8 @@ class TelemetryStore;
 // device, signed in or not; like crash reports, no header and no user id is kept.
 class TelemetryRoutes {
 public:
-    explicit TelemetryRoutes(TelemetryStore &store);
+    // events: where the per-device limit counts (rateevents.h).
+    explicit TelemetryRoutes(TelemetryStore &store, const RateEventsFactory &events = inMemory());
 
     // The handler refers to this object, which must outlive the router.
     void addTo(Router &router);
