@@ -6,6 +6,12 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <arpa/inet.h>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace tpn::server {
 
 namespace {
@@ -40,6 +46,38 @@ Listener::~Listener() {
     const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
     for (QTcpSocket *socket : sockets)
         delete socket;
+}
+
+bool Listener::listenShared(const QHostAddress &address, quint16 port) {
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    const int descriptor = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (descriptor < 0)
+        return false;
+    const int on = 1;
+    sockaddr_storage storage = {};
+    socklen_t length = 0;
+    if (v6) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, &bytes, sizeof bytes);
+        length = sizeof *in6;
+    } else {
+        auto *in4 = reinterpret_cast<sockaddr_in *>(&storage);
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(port);
+        in4->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof *in4;
+    }
+    if (::setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on) != 0 ||
+        ::setsockopt(descriptor, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on) != 0 ||
+        ::bind(descriptor, reinterpret_cast<sockaddr *>(&storage), length) != 0 ||
+        ::listen(descriptor, 1024) != 0 || !setSocketDescriptor(descriptor)) {
+        ::close(descriptor);
+        return false;
+    }
+    return true;
 }
 
 void Listener::incomingConnection(qintptr descriptor) {

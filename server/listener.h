@@ -35,6 +35,10 @@ public:
              QObject *parent = nullptr);
     ~Listener() override;
 
+    // listen() on a port other processes may listen on too (SO_REUSEPORT: the kernel spreads new
+    // connections over them), for a server of several processes.
+    bool listenShared(const QHostAddress &address, quint16 port);
+
     // Stops accepting, lets every connection finish the requests it has sent, then calls done (at once
     // if none is open, or after graceMs at the latest).
     void drain(int graceMs, std::function<void()> done);

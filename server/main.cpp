@@ -35,6 +35,7 @@
 #include "tlsfiles.h"
 #include "userdemo.h"
 #include "userroutes.h"
+#include "workerprocesses.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -53,6 +54,7 @@ namespace {
 constexpr int StartupFailure = 2;
 // How long SIGTERM waits for requests already received (an export, a large push) before leaving.
 constexpr int DrainGraceMs = 30'000;
+constexpr int WorkerStartTimeoutMs = 60'000;
 
 // Each connection is a file descriptor: raise the soft limit to the hard one, and return it.
 int raiseOpenFileLimit() {
@@ -99,6 +101,8 @@ int main(int argc, char *argv[]) {
     if (!options)
         return startupFailure(error + QStringLiteral("\nSee tekpounou-server --help."));
 
+    if (options->isWorker())
+        WorkerProcesses::followParent();
     try {
         // Key files first: a typo there should not leave a freshly created data directory behind.
         const std::optional<QSslConfiguration> tls =
@@ -153,7 +157,8 @@ int main(int argc, char *argv[]) {
                 << "- crash reports are stored but not symbolized (see --stackwalk)";
         }
         Symbolizer symbolizer(crashes, {options->stackwalk, options->symbolsDir});
-        symbolizer.enqueuePending();
+        if (!options->isWorker()) // reports left from before: once, not by every process
+            symbolizer.enqueuePending();
         CrashReportRoutes crashRoutes(crashes, symbolizer, rateEvents);
         TelemetryStore timings(database);
         TelemetryRoutes telemetryRoutes(timings, rateEvents);
@@ -189,7 +194,10 @@ int main(int argc, char *argv[]) {
         listenerLimits.handshakeTimeoutMs = int(options->handshakeTimeoutSeconds * 1000);
         listenerLimits.maximumConnections = raiseOpenFileLimit() - 64; // files, SQLite, symbols
         auto *listener = new Listener(tls, listenerLimits, std::move(connectionLimits));
-        if (!listener->listen(options->address, options->port)) {
+        const bool shared = options->processes > 1;
+        const quint16 wantedPort = options->isWorker() ? options->workerPort : options->port;
+        if (!(shared ? listener->listenShared(options->address, wantedPort)
+                     : listener->listen(options->address, wantedPort))) {
             return startupFailure(QStringLiteral("cannot listen on %1:%2: %3")
                                       .arg(displayHost(options->address))
                                       .arg(options->port)
@@ -198,8 +206,20 @@ int main(int argc, char *argv[]) {
         server.bind(listener); // the server owns it from here
         const quint16 port = listener->serverPort();
         // SIGTERM: finish what was received, accept nothing new, then leave the event loop (exit 0).
-        const QuitOnSignal quitOnSignal({SIGTERM, SIGINT}, [listener] {
-            listener->drain(DrainGraceMs, [] { QCoreApplication::quit(); });
+        WorkerProcesses workers(app.arguments().mid(1), port,
+                                options->isWorker() ? 0 : options->processes - 1);
+        if (!workers.start(WorkerStartTimeoutMs))
+            return startupFailure(QStringLiteral("the worker processes did not start"));
+        // SIGTERM: finish what was received, accept nothing new, then leave the event loop (exit 0) once
+        // the workers have done the same.
+        const QuitOnSignal quitOnSignal({SIGTERM, SIGINT}, [listener, &workers] {
+            auto pending = std::make_shared<int>(2);
+            const auto oneDone = [pending] {
+                if (--*pending == 0)
+                    QCoreApplication::quit();
+            };
+            workers.stop(oneDone);
+            listener->drain(DrainGraceMs, oneDone);
         });
         // Test harnesses wait for exactly this line; keep its format.
         QTextStream(stdout) << "tekpounou-server listening on " << (options->usesTls() ? "https" : "http")

@@ -161,9 +161,18 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
     const QCommandLineOption handshakeTimeout(
         QStringLiteral("handshake-timeout"),
         QStringLiteral("Seconds a TLS handshake may take (default: 10)."), QStringLiteral("SECONDS"));
-    parser.addOptions({listen, data, demo, content, cert, key, signingKey, accessTtl, refreshTtl, loginLimit,
-                       loginWindow, registerLimit, faultRate, faultSeed, symbols, stackwalk, requestTimeout,
-                       idleTimeout, handshakeTimeout});
+    const QCommandLineOption processes(
+        QStringLiteral("processes"),
+        QStringLiteral("Server processes answering on the port, sharing the database (default: 1; one per "
+                       "core uses every core)."),
+        QStringLiteral("N"));
+    QCommandLineOption workerPort(QStringLiteral("worker-port"), QStringLiteral("(internal)"),
+                                  QStringLiteral("PORT"));
+    workerPort.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({listen,           data,      demo,       content,    cert,           key,
+                       signingKey,       accessTtl, refreshTtl, loginLimit, loginWindow,    registerLimit,
+                       faultRate,        faultSeed, symbols,    stackwalk,  requestTimeout, idleTimeout,
+                       handshakeTimeout, processes, workerPort});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -224,6 +233,13 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
         !parsePositive(parser, idleTimeout, 3600, &options.idleTimeoutSeconds, error) ||
         !parsePositive(parser, handshakeTimeout, 600, &options.handshakeTimeoutSeconds, error))
         return std::nullopt;
+    qint64 processCount = options.processes;
+    qint64 port = 0;
+    if (!parsePositive(parser, processes, 64, &processCount, error) ||
+        !parsePositive(parser, workerPort, 65535, &port, error))
+        return std::nullopt;
+    options.processes = int(processCount);
+    options.workerPort = quint16(port);
     options.loginLimit = int(limit);
     options.registerLimit = int(registrations);
     if (!parseFaultRate(parser, faultRate, &options.faultRate, error))

@@ -28,6 +28,11 @@ struct ServerOptions {
     qint64 requestTimeoutSeconds = 120;
     qint64 idleTimeoutSeconds = 30;
     qint64 handshakeTimeoutSeconds = 10;
+    // Server processes sharing the port (SO_REUSEPORT) and the database; this one starts the others.
+    int processes = 1;
+    // Set in the processes a --processes server starts: the port the first one listens on.
+    quint16 workerPort = 0;
+    bool isWorker() const { return workerPort != 0; }
     // Fault injection on the sync endpoints (docs/sync.md); a rate of 0 turns it off.
     double faultRate = 0;
     quint32 faultSeed = 1;
