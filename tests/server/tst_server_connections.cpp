@@ -8,7 +8,6 @@
 #include "testserver.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
@@ -79,17 +78,6 @@ bool closedWithin(QAbstractSocket &socket, int timeoutMs) {
         socket.readAll();
     }
     return socket.state() != QAbstractSocket::ConnectedState;
-}
-
-qint64 peakRssKiB(qint64 pid) {
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 const QByteArray HealthRequest = "GET /mobile-api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
@@ -198,7 +186,7 @@ void TestServerConnections::announcedHugeBodyIsRefusedBeforeItArrives() {
 }
 
 void TestServerConnections::streamedHugeBodyKeepsMemoryBounded() {
-    const qint64 before = peakRssKiB(m_server.processId());
+    const qint64 before = m_server.peakResidentKiB();
     QVERIFY(before > 0);
     const auto socket = openTls(m_server);
     QVERIFY(socket);
@@ -220,7 +208,7 @@ void TestServerConnections::streamedHugeBodyKeepsMemoryBounded() {
     if (answer.status == 0)
         answer = readAnswer(*socket, buffer, 2000);
     QCOMPARE(answer.status, 413);
-    const qint64 after = peakRssKiB(m_server.processId());
+    const qint64 after = m_server.peakResidentKiB();
     qInfo() << "server peak RSS" << before / 1024 << "MiB before," << after / 1024 << "MiB after"
             << sent / 1048576 << "MiB streamed";
     QVERIFY2(after - before < 64 * 1024, "the refused body was kept");

@@ -121,6 +121,17 @@ qint64 TestServer::processId() const {
     return m_process ? m_process->processId() : 0;
 }
 
+qint64 TestServer::peakResidentKiB() const {
+    QFile status(QStringLiteral("/proc/%1/status").arg(processId()));
+    if (!isRunning() || !status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
 void TestServer::terminate() {
     if (isRunning())
         m_process->terminate();

@@ -37,6 +37,8 @@ public:
     // For tests of the process itself: its id (for /proc), SIGTERM without waiting, and its exit code once
     // it exits normally within timeoutMs (nullopt: still running, or killed by a signal).
     qint64 processId() const;
+    // The server's peak resident memory (VmHWM) in KiB; -1 when it is not running.
+    qint64 peakResidentKiB() const;
     // The next start()s run with this RLIMIT_FSIZE: a write past it fails as on a full disk. 0: none.
     void setFileSizeLimit(qint64 bytes) { m_fileSizeLimit = bytes; }
     void terminate();
