@@ -89,6 +89,7 @@ Page {
             Layout.leftMargin: page.sideMargin
             Layout.rightMargin: page.sideMargin
             placeholderText: qsTr("Search courses")
+            maximumLength: RecordLimits.search
             onTextChanged: searchDelay.restart()
             onAccepted: {
                 searchDelay.stop()

@@ -1,5 +1,7 @@
 #include "courselistmodel.h"
 
+#include "fieldrules.h"
+
 #include "languagenote.h"
 #include "repositorybinding.h"
 
@@ -65,7 +67,9 @@ void CourseListModel::setRepository(CourseRepository *repository) {
     bindRepository(this, m_repository, repository, &CourseListModel::scheduleReload);
 }
 
-void CourseListModel::setSearch(const QString &search) {
+void CourseListModel::setSearch(const QString &text) {
+    // The server refuses a longer search; the field already stops there, this keeps any other caller to it.
+    const QString search = tpn::firstCharacters(text, tpn::MaximumSearchLength);
     if (search == m_query.search)
         return;
     m_query.search = search;

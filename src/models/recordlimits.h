@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QQmlEngine>
 
+#include "fieldrules.h"
 #include "recordrules.h"
 
 // The record field limits for QML (an editor's counter, a field's maximum), so that a screen shows
@@ -16,6 +17,7 @@ class RecordLimits : public QObject {
     Q_PROPERTY(int journalText READ journalText CONSTANT)
     Q_PROPERTY(int journalTags READ journalTags CONSTANT)
     Q_PROPERTY(int tagLength READ tagLength CONSTANT)
+    Q_PROPERTY(int search READ search CONSTANT)
 
 public:
     using QObject::QObject;
@@ -25,4 +27,5 @@ public:
     static int journalText() { return tpn::MaximumJournalText; }
     static int journalTags() { return tpn::MaximumJournalTags; }
     static int tagLength() { return tpn::MaximumTagLength; }
+    static int search() { return tpn::MaximumSearchLength; }
 };

@@ -11,6 +11,11 @@ qsizetype characterCount(const QString &text) {
     return text.toUcs4().size();
 }
 
+QString firstCharacters(const QString &text, qsizetype count) {
+    const QList<uint> characters = text.toUcs4();
+    return characters.size() <= count ? text : QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()), count);
+}
+
 bool hasControlCharacter(const QString &text) {
     return std::any_of(text.cbegin(), text.cend(),
                        [](QChar c) { return c.category() == QChar::Other_Control; });

@@ -81,6 +81,19 @@ AppTestCase {
         tryCompare(list, "count", before, networkTimeout)
     }
 
+    function test_overlongSearchIsCutToWhatTheServerTakes() {
+        // The API takes 200 characters; a pasted longer search used to come back as "The server could
+        // not answer this request" with "Try again".
+        const list = courseList()
+        const field = find("searchField") as TextField
+        field.text = "kreyol ".repeat(40)
+        compare(field.text.length, 200)
+        // The empty state shows only for an answer without an error.
+        tryVerify(() => find("emptyState").visible, networkTimeout, "an answer, not an error")
+        field.clear()
+        tryVerify(() => list.count > 0, networkTimeout)
+    }
+
     function test_categoryChipFilters() {
         const list = courseList()
         const before = list.count
