@@ -42,10 +42,17 @@ StreamedBody::~StreamedBody() {
     m_file.remove();
 }
 
+qint64 StreamedBody::waitingBytes() const {
+    // A TLS socket's bytesToWrite() counts only what it has not encrypted yet; the encrypted bytes wait
+    // in a buffer of their own, which a slow client would otherwise let grow to the whole file.
+    const auto *tls = qobject_cast<const QSslSocket *>(m_socket.data());
+    return m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+}
+
 void StreamedBody::writeMore() {
     if (m_ended)
         return;
-    while (m_socket && m_socket->bytesToWrite() < LowWater) {
+    while (m_socket && waitingBytes() < LowWater) {
         if (m_file.atEnd()) {
             end(true);
             return;

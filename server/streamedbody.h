@@ -35,6 +35,7 @@ signals:
 private:
     StreamedBody(std::shared_ptr<QHttpServerResponder> responder, const QString &filePath);
     void writeMore();
+    qint64 waitingBytes() const; // handed to the socket and not yet sent
     void end(bool complete);
 
     std::shared_ptr<QHttpServerResponder> m_responder;
