@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -22,6 +23,19 @@ namespace {
 
 ApiResult result(const QJsonObject &data) {
     return {data, std::nullopt, {}};
+}
+
+// Export files a client never collected: it went away while the file was being made, or the server
+// stopped while sending it. Judged by age, not removed at start-up, because several server processes
+// may share the data directory and one of them may be sending its file now.
+void removeStaleExports(const QString &directory) {
+    constexpr qint64 StaleAfterSeconds = 24 * 60 * 60;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QFileInfoList files = QDir(directory).entryInfoList(QDir::Files);
+    for (const QFileInfo &file : files) {
+        if (file.lastModified().secsTo(now) > StaleAfterSeconds)
+            QFile::remove(file.filePath());
+    }
 }
 
 } // namespace
@@ -35,9 +49,6 @@ UserRoutes::UserRoutes(const Database &database, AuthService &auth, UserStore &u
     // One export at a time: each reads the whole account and writes it to disk, and the other core stays
     // for answering everyone else.
     m_exporting.setMaxThreadCount(1);
-    // Exports a client never collected (it went away while the file was being made, or the server
-    // stopped) are left from earlier runs.
-    QDir(exportDirectory()).removeRecursively();
 }
 
 QString UserRoutes::exportDirectory() const {
@@ -108,6 +119,7 @@ QFuture<ApiResult> UserRoutes::exportData(const ApiRequest &request, const UserR
             plan.data.insert(source->exportName(), source->exportUser(user.id));
     }
     return QtConcurrent::run(&m_exporting, [plan = std::move(plan)] {
+        removeStaleExports(plan.directory);
         ApiResult answer;
         answer.bodyFile = writeExportFile(plan);
         answer.bodyFileGzipped = plan.gzip;
