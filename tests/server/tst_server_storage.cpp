@@ -8,14 +8,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -83,16 +81,6 @@ qint64 databaseBytes(const TestServer &server) {
     if (!inspection.isOpen() || !inspection.exec("PRAGMA wal_checkpoint(TRUNCATE)"))
         return -1;
     return QFileInfo(QDir(server.dataDir()).filePath("server.sqlite")).size();
-}
-
-// The peak resident memory of a process (VmHWM), in bytes; -1 when unreadable.
-qint64 peakMemory(qint64 pid) {
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    static const QRegularExpression line(QStringLiteral("VmHWM:\\s+(\\d+) kB"));
-    const QRegularExpressionMatch match = line.match(QString::fromLatin1(status.readAll()));
-    return match.hasMatch() ? match.captured(1).toLongLong() * 1024 : -1;
 }
 
 } // namespace
@@ -347,8 +335,7 @@ void TestServerStorage::largeExportKeepsMemoryBoundedAndHealthAnswering() {
     }
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QCOMPARE(m_client.get(m_server.url("/mobile-api/health")).status, 200);
-    const qint64 pid = m_server.processId();
-    const qint64 memoryBefore = peakMemory(pid);
+    const qint64 memoryBefore = m_server.peakResidentKiB() * 1024;
     QVERIFY(memoryBefore > 0);
 
     // The export is downloaded on a thread of its own, so that this thread's health checks time the
@@ -388,7 +375,7 @@ void TestServerStorage::largeExportKeepsMemoryBoundedAndHealthAnswering() {
     const qint64 slowestHealth = healthMs.isEmpty() ? 0 : healthMs.last();
     const qint64 health95 = healthMs.isEmpty() ? 0 : healthMs.at(healthChecks * 95 / 100);
     QVERIFY2(exportError.isEmpty(), qPrintable(exportError));
-    const qint64 memoryAfter = peakMemory(pid);
+    const qint64 memoryAfter = m_server.peakResidentKiB() * 1024;
 
     // Complete and correct: every entry, in change order, as a pull shows it.
     const QJsonObject sync =
