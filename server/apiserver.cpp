@@ -5,8 +5,10 @@
 #include "connectionguard.h"
 #include "httpencoding.h"
 #include "serverlog.h"
+#include "streamedbody.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHttpServerResponder>
 #include <QMetaEnum>
 #include <QSslSocket>
@@ -50,6 +52,10 @@ void checkLimits(const QHttpServerRequest &request, qsizetype maximumBody) {
 
 } // namespace
 
+qint64 ApiServer::bodySize(const Reply &reply) {
+    return reply.bodyFile.isEmpty() ? reply.body.size() : QFileInfo(reply.bodyFile).size();
+}
+
 ApiServer::ApiServer(Router router, FaultPlan *faults, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_router(std::move(router))
@@ -79,7 +85,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         later->then(socket, [log, out, ifNoneMatch = request.value("If-None-Match"),
                              acceptEncoding = request.value("Accept-Encoding")](Reply reply) {
             reply = encode(ifNoneMatch, acceptEncoding, std::move(reply));
-            log(QByteArray::number(reply.status), out.isHead ? 0 : reply.body.size());
+            log(QByteArray::number(reply.status), out.isHead ? 0 : bodySize(reply));
             send(out, reply);
         });
     } else {
@@ -179,6 +185,13 @@ std::optional<QFuture<ApiServer::Reply>> ApiServer::answerLater(const QHttpServe
     return pending->then(this, [path, status = match.options.successStatus](QFuture<ApiResult> done) {
         return guarded(path, [&] {
             const ApiResult result = done.result(); // rethrows what the work threw
+            if (!result.bodyFile.isEmpty()) {
+                Reply reply{result.status ? result.status : status, {}, {}, false};
+                reply.bodyFile = result.bodyFile;
+                if (result.bodyFileGzipped)
+                    reply.headers.emplaceBack("Content-Encoding", "gzip");
+                return reply;
+            }
             return Reply{result.status ? result.status : status, successBody(result), {}, false};
         });
     });
@@ -278,6 +291,9 @@ void ApiServer::send(const Outgoing &out, const Reply &reply) {
     deliver(out, [out, reply] {
         write(*out.responder, reply, out.isHead, isHttps(out.socket),
               out.guard && out.guard->closesAfter(out.turn));
+        // The guard counts the answer written now; the body file follows as the client reads it.
+        if (!reply.bodyFile.isEmpty())
+            StreamedBody::start(out.responder, reply.bodyFile, out.isHead);
     });
 }
 
@@ -301,9 +317,9 @@ void ApiServer::write(QHttpServerResponder &responder, const Reply &reply, bool 
         responder.writeHeader("Strict-Transport-Security", "max-age=31536000");
     responder.writeHeader("X-Content-Type-Options", "nosniff");
     if (reply.status != 304)
-        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    // A HEAD reply announces the GET body's length but carries none.
-    responder.writeBody(isHead ? QByteArray() : reply.body);
+        responder.writeHeader("Content-Length", QByteArray::number(bodySize(reply)));
+    // A HEAD reply announces the GET body's length but carries none; a body file follows in chunks.
+    responder.writeBody(isHead || !reply.bodyFile.isEmpty() ? QByteArray() : reply.body);
 }
 
 } // namespace tpn::server

@@ -67,6 +67,8 @@ private:
         // A raw route's answer: its headers are its own, and it is gzipped only if compressible.
         bool raw = false;
         bool compressible = true;
+        // Not empty: the body is this file's content, streamed after the headers, then deleted.
+        QString bodyFile = {};
     };
 
     Reply answer(const QHttpServerRequest &request) const;
@@ -93,6 +95,7 @@ private:
     // closes after it.
     static void write(QHttpServerResponder &responder, const Reply &reply, bool isHead, bool https,
                       bool closing);
+    static qint64 bodySize(const Reply &reply); // the bytes of body or bodyFile
 
     Fault faultFor(const QHttpServerRequest &request);
     // Returns what the access log shows as the status.

@@ -148,11 +148,41 @@ QStringList serverStateTables() {
     };
 }
 
+// Sync storage that grows with the edits, not with edits times record size (docs/sync.md, Storage).
+// sync_mutations keeps per processed mutation its record, status and version; result (the whole first
+// answer) only for the newest mutations of each record (SyncStore::markProcessed), so it becomes
+// nullable: the table is rebuilt, in processing order. A journal entry keeps its 5 newest conflict
+// versions (MaximumConflictVersions in merge.h).
+QStringList syncStorageSteps() {
+    return {
+        QStringLiteral(
+            "CREATE TABLE sync_mutations_new (user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE, "
+            "mutation_id TEXT NOT NULL, client_id TEXT NOT NULL, processed_at INTEGER NOT NULL, "
+            "record_id TEXT NOT NULL, status TEXT NOT NULL, version INTEGER NOT NULL, result TEXT, "
+            "PRIMARY KEY (user_id, mutation_id))"),
+        QStringLiteral("INSERT INTO sync_mutations_new SELECT user_id, mutation_id, client_id, processed_at, "
+                       "json_extract(result, '$.record.record_id'), json_extract(result, '$.status'), "
+                       "json_extract(result, '$.version'), result FROM sync_mutations ORDER BY rowid"),
+        QStringLiteral("DROP TABLE sync_mutations"),
+        QStringLiteral("ALTER TABLE sync_mutations_new RENAME TO sync_mutations"),
+        QStringLiteral("CREATE INDEX sync_mutations_by_record ON sync_mutations (user_id, record_id)"),
+        QStringLiteral("UPDATE sync_mutations SET result = NULL WHERE rowid NOT IN (SELECT rowid FROM "
+                       "(SELECT rowid, row_number() OVER (PARTITION BY user_id, record_id ORDER BY rowid "
+                       "DESC) AS newer FROM sync_mutations) WHERE newer <= 2)"),
+        QStringLiteral(
+            "UPDATE sync_records SET server_state = json_set(server_state, '$.conflict_versions', "
+            "(SELECT json_group_array(json(kept.value)) FROM (SELECT value FROM "
+            "json_each(sync_records.server_state, '$.conflict_versions') WHERE key >= "
+            "json_array_length(sync_records.server_state, '$.conflict_versions') - 5 ORDER BY key) AS kept)) "
+            "WHERE json_array_length(server_state, '$.conflict_versions') > 5"),
+    };
+}
+
 // Schema steps: step N takes user_version from N to N + 1. Append; never edit a step once released.
 const QList<QStringList> &migrationSteps() {
     static const QList<QStringList> steps{
         catalogTables(), accountTables(),   syncTables(),        resetTables(),
-        contentTables(), telemetryTables(), serverStateTables(),
+        contentTables(), telemetryTables(), serverStateTables(), syncStorageSteps(),
     };
     return steps;
 }

@@ -33,6 +33,11 @@ struct ApiResult {
     // The HTTP status; 0: the route's successStatus (a route that answers 201 for a new report and 200
     // for a duplicate one sets it).
     int status = 0;
+    // The whole body (the envelope, already written) is in this file instead: a large answer made off the
+    // server's thread, sent in chunks as the client reads and deleted afterwards (StreamedBody). data and
+    // the members above are then not used.
+    QString bodyFile = {};
+    bool bodyFileGzipped = false; // the file holds the body gzip-compressed: Content-Encoding: gzip
 };
 
 // Compact JSON. The bodies carry no timestamps and QJsonObject orders keys, so equal data gives equal

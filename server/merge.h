@@ -18,6 +18,10 @@ struct MergeOutcome {
 MergeOutcome applyMutation(const SyncRecord &current, const Mutation &mutation, qint64 now);
 
 MergeOutcome mergeTask(const SyncRecord &current, const Mutation &mutation, qint64 now);
+// A journal entry keeps at most this many displaced versions, the newest (docs/sync.md, Journal): the
+// learner chooses among them on one screen, and every push answer, pull and replay carries them all, so
+// without a cap two devices editing one entry in turn would grow it — and every answer — without end.
+inline constexpr qsizetype MaximumConflictVersions = 5;
 MergeOutcome mergeJournal(const SyncRecord &current, const Mutation &mutation, qint64 now);
 MergeOutcome mergeProgress(const SyncRecord &current, const Mutation &mutation, qint64 now);
 

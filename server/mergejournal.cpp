@@ -38,6 +38,14 @@ QJsonObject conflictVersion(const SyncRecord &record) {
     return version;
 }
 
+// The newest MaximumConflictVersions of versions, oldest first. An older version leaves the entry when a
+// newer one would be one too many.
+QJsonArray newestVersions(QJsonArray versions) {
+    while (versions.size() > MaximumConflictVersions)
+        versions.removeFirst();
+    return versions;
+}
+
 } // namespace
 
 MergeOutcome mergeJournal(const SyncRecord &current, const Mutation &mutation, qint64 now) {
@@ -70,6 +78,7 @@ MergeOutcome mergeJournal(const SyncRecord &current, const Mutation &mutation, q
         if (current.state.value(state::ContentVersion).toInteger() > mutation.baseVersion &&
             current.state.value(state::ContentClient).toString() != mutation.clientId) {
             conflicts.append(conflictVersion(current));
+            conflicts = newestVersions(conflicts);
             conflict = true;
         }
         next.state.insert(state::ContentVersion, next.version);

@@ -45,11 +45,8 @@ QJsonObject SyncService::pushOne(const QString &userId, const QString &clientId,
     try {
         // A replay is recognized by its id alone and answered with what the first one got.
         const QString mutationId = mutationIdOf(value);
-        if (std::optional<QJsonObject> first = m_store.processedResult(userId, mutationId)) {
-            first->insert(QStringLiteral("first_status"), first->value(QStringLiteral("status")));
-            first->insert(QStringLiteral("status"), QStringLiteral("duplicate"));
-            return *first;
-        }
+        if (std::optional<ProcessedMutation> first = m_store.processed(userId, mutationId))
+            return duplicate(userId, mutationId, *first);
         Mutation mutation = parseMutation(value);
         mutation.clientId = clientId;
         const MergeOutcome outcome = applyMutation(m_store.record(userId, mutation.recordId), mutation, now);
@@ -67,6 +64,19 @@ QJsonObject SyncService::pushOne(const QString &userId, const QString &clientId,
         // marked processed: the same mutation would be rejected again, for the same reason.
         return rejected(value, rejection);
     }
+}
+
+QJsonObject SyncService::duplicate(const QString &userId, const QString &mutationId,
+                                   const ProcessedMutation &first) {
+    // The first answer when it is still kept; otherwise its status and version with the record as it is
+    // now (records are never removed while their mutations are kept, deletions being tombstones).
+    QJsonObject answer = first.answer.value_or(
+        QJsonObject{{QStringLiteral("mutation_id"), mutationId},
+                    {QStringLiteral("version"), first.version},
+                    {QStringLiteral("record"), recordJson(m_store.record(userId, first.recordId))}});
+    answer.insert(QStringLiteral("first_status"), first.status);
+    answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
+    return answer;
 }
 
 QJsonObject SyncService::pull(const QString &userId, qint64 cursor, int limit) {

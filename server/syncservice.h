@@ -8,6 +8,7 @@ namespace tpn::server {
 
 class Database;
 class SyncStore;
+struct ProcessedMutation;
 
 // Limits of the sync endpoints (docs/sync.md, Limits).
 inline constexpr int MaximumPushMutations = 100;
@@ -30,6 +31,7 @@ public:
 private:
     QJsonObject pushOne(const QString &userId, const QString &clientId, const QJsonValue &mutation,
                         qint64 now);
+    QJsonObject duplicate(const QString &userId, const QString &mutationId, const ProcessedMutation &first);
 
     const Database &m_database;
     SyncStore &m_store;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -21,10 +22,31 @@ QJsonObject parseObject(const QVariant &value) {
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
+// A processed mutation as the export shows it, from the columns mutation_id, client_id, processed_at,
+// record_id, status, version, result. The answer kept for replays holds an earlier state of the record:
+// data the server keeps, so it goes into the export as well.
+QJsonObject mutationJson(const SqlStatement &query) {
+    QJsonObject json{{QStringLiteral("mutation_id"), query.value(0).toString()},
+                     {QStringLiteral("client_id"), query.value(1).toString()},
+                     {QStringLiteral("processed_at"), exportTime(query.value(2).toLongLong())},
+                     {QStringLiteral("record_id"), query.value(3).toString()},
+                     {QStringLiteral("status"), query.value(4).toString()},
+                     {QStringLiteral("version"), query.value(5).toLongLong()}};
+    if (!query.value(6).isNull())
+        json.insert(QStringLiteral("result"), parseObject(query.value(6)));
+    return json;
+}
+
+void writeBytes(QIODevice &out, const QByteArray &bytes) {
+    if (out.write(bytes) != bytes.size())
+        throw DatabaseError(QStringLiteral("cannot write the export: %1").arg(out.errorString()));
+}
+
 } // namespace
 
 SyncStore::SyncStore(const Database &database)
-    : m_record(database.connection(),
+    : m_connection(database.connection())
+    , m_record(database.connection(),
                QStringLiteral("SELECT ") + RecordColumns +
                    QStringLiteral(" FROM sync_records WHERE user_id = ? AND record_id = ?"))
     , m_save(
@@ -40,17 +62,18 @@ SyncStore::SyncStore(const Database &database)
                                            QStringLiteral(" FROM sync_records WHERE user_id = ? AND seq > ? "
                                                           "ORDER BY seq LIMIT ?"))
     , m_processed(database.connection(),
-                  QStringLiteral("SELECT result FROM sync_mutations WHERE user_id = ? AND mutation_id = ?"))
+                  QStringLiteral("SELECT record_id, status, version, result FROM sync_mutations "
+                                 "WHERE user_id = ? AND mutation_id = ?"))
     , m_markProcessed(
           database.connection(),
           QStringLiteral("INSERT INTO sync_mutations (user_id, mutation_id, client_id, processed_at, "
-                         "result) VALUES (?, ?, ?, ?, ?)"))
-    , m_allRecords(database.connection(),
-                   QStringLiteral("SELECT ") + RecordColumns +
-                       QStringLiteral(" FROM sync_records WHERE user_id = ? ORDER BY seq"))
-    , m_allMutations(database.connection(),
-                     QStringLiteral("SELECT mutation_id, client_id, processed_at, result FROM sync_mutations "
-                                    "WHERE user_id = ? ORDER BY processed_at, rowid"))
+                         "record_id, status, version, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+    // rowid follows the order of processing; the (user_id, record_id) index holds it.
+    , m_dropOldAnswers(
+          database.connection(),
+          QStringLiteral("UPDATE sync_mutations SET result = NULL WHERE user_id = ? AND record_id = ? "
+                         "AND result IS NOT NULL AND rowid NOT IN (SELECT rowid FROM sync_mutations "
+                         "WHERE user_id = ? AND record_id = ? ORDER BY rowid DESC LIMIT ?)"))
     , m_eraseRecords(database.connection(), QStringLiteral("DELETE FROM sync_records WHERE user_id = ?"))
     , m_eraseMutations(database.connection(),
                        QStringLiteral("DELETE FROM sync_mutations WHERE user_id = ?")) {}
@@ -108,18 +131,27 @@ ChangePage SyncStore::changesAfter(const QString &userId, qint64 cursor, int lim
     return page;
 }
 
-std::optional<QJsonObject> SyncStore::processedResult(const QString &userId, const QString &mutationId) {
+std::optional<ProcessedMutation> SyncStore::processed(const QString &userId, const QString &mutationId) {
     m_processed.exec({userId, mutationId});
-    std::optional<QJsonObject> result;
-    if (m_processed.next())
-        result = parseObject(m_processed.value(0));
+    std::optional<ProcessedMutation> found;
+    if (m_processed.next()) {
+        found = ProcessedMutation{m_processed.value(0).toString(), m_processed.value(1).toString(),
+                                  m_processed.value(2).toLongLong(), std::nullopt};
+        if (!m_processed.value(3).isNull())
+            found->answer = parseObject(m_processed.value(3));
+    }
     m_processed.finish();
-    return result;
+    return found;
 }
 
 void SyncStore::markProcessed(const QString &userId, const QString &mutationId, const QString &clientId,
-                              qint64 now, const QJsonObject &result) {
-    m_markProcessed.exec({userId, mutationId, clientId, now, compactJson(result)});
+                              qint64 now, const QJsonObject &answer) {
+    const QString recordId =
+        answer.value(QStringLiteral("record")).toObject().value(QStringLiteral("record_id")).toString();
+    m_markProcessed.exec({userId, mutationId, clientId, now, recordId,
+                          answer.value(QStringLiteral("status")).toString(),
+                          answer.value(QStringLiteral("version")).toInteger(), compactJson(answer)});
+    m_dropOldAnswers.exec({userId, recordId, userId, recordId, KeptAnswersPerRecord});
 }
 
 QString SyncStore::exportName() const {
@@ -127,34 +159,50 @@ QString SyncStore::exportName() const {
 }
 
 QJsonValue SyncStore::exportUser(const QString &userId) {
-    QJsonArray tasks;
-    QJsonArray journal;
-    QJsonArray progress;
-    m_allRecords.exec({userId});
-    while (m_allRecords.next()) {
-        const SyncRecord record = readRecord(m_allRecords, 0);
-        QJsonArray &list = record.entity == entity::Task      ? tasks
-                           : record.entity == entity::Journal ? journal
-                                                              : progress;
-        list.append(recordJson(record));
-    }
-    m_allRecords.finish();
-    // The results stored for replays hold earlier states of the records: data the server keeps, so it
-    // goes into the export as well.
-    QJsonArray mutations;
-    m_allMutations.exec({userId});
-    while (m_allMutations.next()) {
-        mutations.append(
-            QJsonObject{{QStringLiteral("mutation_id"), m_allMutations.value(0).toString()},
-                        {QStringLiteral("client_id"), m_allMutations.value(1).toString()},
-                        {QStringLiteral("processed_at"), exportTime(m_allMutations.value(2).toLongLong())},
-                        {QStringLiteral("result"), parseObject(m_allMutations.value(3))}});
-    }
-    m_allMutations.finish();
-    return QJsonObject{{QStringLiteral("tasks"), tasks},
-                       {QStringLiteral("journal"), journal},
-                       {QStringLiteral("progress"), progress},
-                       {QStringLiteral("mutations"), mutations}};
+    // The same writer as the streamed export, into memory: one definition of what the export holds.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeExport(m_connection, userId, buffer);
+    return QJsonDocument::fromJson(buffer.data()).object();
+}
+
+UserDataSource::ExportWriter SyncStore::exportWriter() const {
+    return &SyncStore::writeExport;
+}
+
+void SyncStore::writeExport(const QSqlDatabase &connection, const QString &userId, QIODevice &out) {
+    // Record by record, so memory does not follow the size of the account; members in the order
+    // QJsonObject would write them.
+    SqlStatement records(connection, QStringLiteral("SELECT ") + RecordColumns +
+                                         QStringLiteral(" FROM sync_records WHERE user_id = ? AND entity = ? "
+                                                        "ORDER BY seq"));
+    SqlStatement mutations(
+        connection, QStringLiteral("SELECT mutation_id, client_id, processed_at, record_id, status, "
+                                   "version, result FROM sync_mutations WHERE user_id = ? ORDER BY rowid"));
+    const auto writeArray = [&](const char *name, SqlStatement &rows, const auto &toJson) {
+        writeBytes(out, QByteArray("\"") + name + "\":[");
+        for (bool first = true; rows.next(); first = false) {
+            if (!first)
+                writeBytes(out, ",");
+            writeBytes(out, QJsonDocument(toJson(rows)).toJson(QJsonDocument::Compact));
+        }
+        rows.finish();
+        writeBytes(out, "]");
+    };
+    const auto record = [](const SqlStatement &rows) { return recordJson(readRecord(rows, 0)); };
+    writeBytes(out, "{");
+    records.exec({userId, entity::Journal});
+    writeArray("journal", records, record);
+    writeBytes(out, ",");
+    mutations.exec({userId});
+    writeArray("mutations", mutations, mutationJson);
+    writeBytes(out, ",");
+    records.exec({userId, entity::Progress});
+    writeArray("progress", records, record);
+    writeBytes(out, ",");
+    records.exec({userId, entity::Task});
+    writeArray("tasks", records, record);
+    writeBytes(out, "}");
 }
 
 void SyncStore::eraseUser(const QString &userId) {

@@ -21,6 +21,21 @@ struct ChangePage {
     bool hasMore = false;
 };
 
+// A mutation processed before, as a replay of it is answered (docs/sync.md, Push).
+struct ProcessedMutation {
+    QString recordId;
+    QString status; // of the first answer: "applied" or "conflict"
+    qint64 version = 0;
+    // The whole first answer, kept only for the newest KeptAnswersPerRecord mutations of its record.
+    std::optional<QJsonObject> answer;
+};
+
+// How many processed mutations of one record keep their whole answer (record included). Keeping every
+// answer stored the record again for every edit: storage grew with edits times record size. The newest
+// few cover the usual replay, a lost answer sent again at once; an older replay is answered with the
+// record as it is now, which the client takes only if it is newer than its own.
+inline constexpr int KeptAnswersPerRecord = 2;
+
 // The synced records of every user and the mutations already processed (tables sync_records and
 // sync_mutations). Every change of a record gives it the user's next change number (seq), so a pull is
 // a range of the (user_id, seq) index: its cost follows the changes, not the size of the account. Callers
@@ -37,26 +52,30 @@ public:
     qint64 lastChange(const QString &userId);
     ChangePage changesAfter(const QString &userId, qint64 cursor, int limit);
 
-    // The result stored when the mutation was first processed.
-    std::optional<QJsonObject> processedResult(const QString &userId, const QString &mutationId);
+    std::optional<ProcessedMutation> processed(const QString &userId, const QString &mutationId);
+    // answer: the result given, with its record. Older answers of the same record beyond
+    // KeptAnswersPerRecord are dropped; their status and version stay.
     void markProcessed(const QString &userId, const QString &mutationId, const QString &clientId, qint64 now,
-                       const QJsonObject &result);
+                       const QJsonObject &answer);
 
     QString exportName() const override;
     QJsonValue exportUser(const QString &userId) override;
+    ExportWriter exportWriter() const override;
+    // {journal, mutations, progress, tasks} of the user, written record by record through connection.
+    static void writeExport(const QSqlDatabase &connection, const QString &userId, QIODevice &out);
     void eraseUser(const QString &userId) override;
 
 private:
     static SyncRecord readRecord(const SqlStatement &query, int firstColumn);
 
+    QSqlDatabase m_connection;
     SqlStatement m_record;
     SqlStatement m_save;
     SqlStatement m_lastChange;
     SqlStatement m_changes;
     SqlStatement m_processed;
     SqlStatement m_markProcessed;
-    SqlStatement m_allRecords;
-    SqlStatement m_allMutations;
+    SqlStatement m_dropOldAnswers;
     SqlStatement m_eraseRecords;
     SqlStatement m_eraseMutations;
 };

@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QDateTime>
+#include <QIODevice>
 #include <QJsonValue>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
 
 namespace tpn::server {
 
@@ -18,6 +22,13 @@ public:
     // Everything this source holds on the user, without secrets (hashes, tokens).
     virtual QJsonValue exportUser(const QString &userId) = 0;
     virtual void eraseUser(const QString &userId) = 0;
+
+    // A source that can hold much on a user writes its export off the server's thread instead (see
+    // userexport.h): the same JSON as exportUser(), written to out, read through connection, the worker
+    // thread's own. It must not touch the source's own statements. Empty (the default): exportUser().
+    using ExportWriter =
+        std::function<void(const QSqlDatabase &connection, const QString &userId, QIODevice &out)>;
+    virtual ExportWriter exportWriter() const { return {}; }
 };
 
 // How exports write times: ISO 8601, UTC, milliseconds, like the catalog's updatedAt.

@@ -5,11 +5,17 @@
 #include "autherror.h"
 #include "authservice.h"
 #include "database.h"
+#include "httpencoding.h"
 #include "userdata.h"
+#include "userexport.h"
 #include "userfields.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tpn::server {
 
@@ -19,6 +25,19 @@ ApiResult result(const QJsonObject &data) {
     return {data, std::nullopt, {}};
 }
 
+// Export files a client never collected: it went away while the file was being made, or the server
+// stopped while sending it. Judged by age, not removed at start-up, because several server processes
+// may share the data directory and one of them may be sending its file now.
+void removeStaleExports(const QString &directory) {
+    constexpr qint64 StaleAfterSeconds = 24 * 60 * 60;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QFileInfoList files = QDir(directory).entryInfoList(QDir::Files);
+    for (const QFileInfo &file : files) {
+        if (file.lastModified().secsTo(now) > StaleAfterSeconds)
+            QFile::remove(file.filePath());
+    }
+}
+
 } // namespace
 
 UserRoutes::UserRoutes(const Database &database, AuthService &auth, UserStore &users,
@@ -26,7 +45,15 @@ UserRoutes::UserRoutes(const Database &database, AuthService &auth, UserStore &u
     : m_database(database)
     , m_auth(auth)
     , m_users(users)
-    , m_sources(std::move(sources)) {}
+    , m_sources(std::move(sources)) {
+    // One export at a time: each reads the whole account and writes it to disk, and the other core stays
+    // for answering everyone else.
+    m_exporting.setMaxThreadCount(1);
+}
+
+QString UserRoutes::exportDirectory() const {
+    return QFileInfo(m_database.filePath()).dir().filePath(QStringLiteral("exports"));
+}
 
 void UserRoutes::addTo(Router &router) {
     using Method = QHttpServerRequest::Method;
@@ -34,8 +61,12 @@ void UserRoutes::addTo(Router &router) {
     const QString profilePath = QStringLiteral("/mobile-api/user/profile");
     router.addRoute(Method::Get, profilePath, authenticated(&UserRoutes::profile), personal);
     router.addRoute(Method::Patch, profilePath, authenticated(&UserRoutes::updateProfile), personal);
-    router.addRoute(Method::Get, QStringLiteral("/mobile-api/user/export"),
-                    authenticated(&UserRoutes::exportData), personal);
+    router.addAsyncRoute(
+        Method::Get, QStringLiteral("/mobile-api/user/export"),
+        [this](const ApiRequest &request) {
+            return exportData(request, m_auth.authenticate(request.http.value("Authorization")));
+        },
+        personal);
     router.addRoute(Method::Delete, QStringLiteral("/mobile-api/user"),
                     authenticated(&UserRoutes::deleteUser), personal);
 }
@@ -69,15 +100,31 @@ ApiResult UserRoutes::updateProfile(const ApiRequest &request, const UserRow &us
     return result(userJson(updated));
 }
 
-ApiResult UserRoutes::exportData(const ApiRequest &, const UserRow &user) {
+QFuture<ApiResult> UserRoutes::exportData(const ApiRequest &request, const UserRow &user) {
     QJsonObject account = userJson(user);
     account.insert(QStringLiteral("createdAt"), exportTime(user.createdAt));
     account.insert(QStringLiteral("updatedAt"), exportTime(user.updatedAt));
-    QJsonObject data{{QStringLiteral("user"), account},
-                     {QStringLiteral("exportedAt"), exportTime(QDateTime::currentMSecsSinceEpoch())}};
-    for (UserDataSource *source : std::as_const(m_sources))
-        data.insert(source->exportName(), source->exportUser(user.id));
-    return result(data);
+    ExportPlan plan{m_database.filePath(),
+                    exportDirectory(),
+                    user.id,
+                    {{QStringLiteral("user"), account},
+                     {QStringLiteral("exportedAt"), exportTime(QDateTime::currentMSecsSinceEpoch())}},
+                    {},
+                    acceptsGzip(request.http.value("Accept-Encoding"))};
+    // Small sources now, through the server's connection; large ones on the worker, through its own.
+    for (UserDataSource *source : std::as_const(m_sources)) {
+        if (UserDataSource::ExportWriter writer = source->exportWriter())
+            plan.streamed.append({source->exportName(), std::move(writer)});
+        else
+            plan.data.insert(source->exportName(), source->exportUser(user.id));
+    }
+    return QtConcurrent::run(&m_exporting, [plan = std::move(plan)] {
+        removeStaleExports(plan.directory);
+        ApiResult answer;
+        answer.bodyFile = writeExportFile(plan);
+        answer.bodyFileGzipped = plan.gzip;
+        return answer;
+    });
 }
 
 ApiResult UserRoutes::deleteUser(const ApiRequest &, const UserRow &user) {

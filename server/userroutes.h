@@ -3,7 +3,9 @@
 #include "router.h"
 #include "userstore.h"
 
+#include <QFuture>
 #include <QList>
+#include <QThreadPool>
 
 namespace tpn::server {
 
@@ -19,7 +21,7 @@ public:
     UserRoutes(const Database &database, AuthService &auth, UserStore &users,
                QList<UserDataSource *> sources);
 
-    // The handlers refer to this object, which must outlive the router.
+    // The handlers refer to this object, which must outlive the router and the server.
     void addTo(Router &router);
 
 private:
@@ -28,13 +30,16 @@ private:
 
     ApiResult profile(const ApiRequest &request, const UserRow &user);
     ApiResult updateProfile(const ApiRequest &request, const UserRow &user);
-    ApiResult exportData(const ApiRequest &request, const UserRow &user);
+    // Made on m_exporting into a file that the server streams (userexport.h, StreamedBody).
+    QFuture<ApiResult> exportData(const ApiRequest &request, const UserRow &user);
+    QString exportDirectory() const;
     ApiResult deleteUser(const ApiRequest &request, const UserRow &user);
 
     const Database &m_database;
     AuthService &m_auth;
     UserStore &m_users;
     QList<UserDataSource *> m_sources;
+    QThreadPool m_exporting; // declared last: destroyed (waiting for its exports) first
 };
 
 } // namespace tpn::server
