@@ -10,9 +10,13 @@
 #include <QHash>
 #include <QJsonDocument>
 
+#include <atomic>
+
 namespace tpn::server {
 
 namespace {
+
+std::atomic<quint64> writtenGenerations{0};
 
 QString contentHash(const QJsonObject &source, const QString &context) {
     // QJsonDocument writes keys in sorted order, so equal content always hashes alike.
@@ -130,7 +134,12 @@ CatalogWriter::Summary CatalogWriter::replaceContent(const CatalogContent &conte
         }
     }
     transaction.commit();
+    ++writtenGenerations;
     return summary;
+}
+
+quint64 CatalogWriter::contentGeneration() {
+    return writtenGenerations.load();
 }
 
 } // namespace tpn::server
