@@ -126,9 +126,14 @@ CatalogStore::Search CatalogStore::searchFor(const QString &searchKey) {
 
 CatalogStore::CourseList CatalogStore::courseList(const Database &database, Search search) {
     const QString clauses = courseListClauses(search);
+    // Without a search every course of the category is listed: each has its default language complete
+    // (the importer requires it, contentreader.cpp), so the count needs no join with the texts.
+    const QString count = search == Search::None
+                              ? QStringLiteral("SELECT COUNT(*) FROM courses c ") + CategoryClause
+                              : QStringLiteral("SELECT COUNT(*) ") + clauses;
     return {SqlStatement(database.connection(),
                          CourseColumns + clauses + QStringLiteral("ORDER BY c.position LIMIT ? OFFSET ?")),
-            SqlStatement(database.connection(), QStringLiteral("SELECT COUNT(*) ") + clauses)};
+            SqlStatement(database.connection(), count)};
 }
 
 QList<CourseRow> CatalogStore::courses(const CourseFilter &filter) {
@@ -145,7 +150,10 @@ QList<CourseRow> CatalogStore::courses(const CourseFilter &filter) {
 qint64 CatalogStore::courseCount(const CourseFilter &filter) {
     const Search search = searchFor(filter.searchKey);
     SqlStatement &query = m_courseLists[int(search)].count;
-    query.exec(filterValues(filter, search));
+    QVariantList values = filterValues(filter, search);
+    if (search == Search::None)
+        values.removeFirst(); // the count of every course needs no language (courseList())
+    query.exec(values);
     const qint64 count = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
     return count;
