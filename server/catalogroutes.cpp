@@ -4,6 +4,8 @@
 #include "catalogcontent.h"
 #include "catalogjson.h"
 #include "catalogstore.h"
+#include "catalogwriter.h"
+#include "httpencoding.h"
 #include "languages.h"
 
 #include <searchkey.h>
@@ -55,6 +57,12 @@ QString categoryParameter(const ApiRequest &request) {
     return category;
 }
 
+// A cache key: the route and its normalized parameters, joined by a character no parameter can hold
+// (control characters are refused in q; ids and languages are plain ASCII).
+QString cacheKey(const QStringList &parts) {
+    return parts.join(QChar(0x1f));
+}
+
 } // namespace
 
 CatalogRoutes::CatalogRoutes(CatalogStore &store)
@@ -62,59 +70,98 @@ CatalogRoutes::CatalogRoutes(CatalogStore &store)
 
 void CatalogRoutes::addTo(Router &router) {
     using Method = QHttpServerRequest::Method;
-    router.addRoute(Method::Get, QStringLiteral("/mobile-api/categories"),
-                    [this](const ApiRequest &request) { return categories(request); });
-    router.addRoute(Method::Get, QStringLiteral("/mobile-api/courses"),
-                    [this](const ApiRequest &request) { return courses(request); });
-    router.addRoute(Method::Get, QStringLiteral("/mobile-api/courses/{courseId}"),
-                    [this](const ApiRequest &request) { return course(request); });
-    router.addRoute(Method::Get, QStringLiteral("/mobile-api/courses/{courseId}/lessons/{lessonId}"),
-                    [this](const ApiRequest &request) { return lesson(request); });
+    // Raw routes: the answers leave finished from the cache, so the server must not hash or gzip them
+    // again; the headers are the ones ApiServer gives an envelope (docs/api.md, Caching and compression).
+    router.addRawRoute(Method::Get, QStringLiteral("/mobile-api/categories"),
+                       [this](const ApiRequest &request) { return categories(request); });
+    router.addRawRoute(Method::Get, QStringLiteral("/mobile-api/courses"),
+                       [this](const ApiRequest &request) { return courses(request); });
+    router.addRawRoute(Method::Get, QStringLiteral("/mobile-api/courses/{courseId}"),
+                       [this](const ApiRequest &request) { return course(request); });
+    router.addRawRoute(Method::Get, QStringLiteral("/mobile-api/courses/{courseId}/lessons/{lessonId}"),
+                       [this](const ApiRequest &request) { return lesson(request); });
 }
 
-ApiResult CatalogRoutes::categories(const ApiRequest &request) {
+RawReply CatalogRoutes::cached(const ApiRequest &request, const QString &key,
+                               const std::function<ApiResult()> &compute) {
+    const quint64 generation = CatalogWriter::contentGeneration();
+    std::shared_ptr<const CachedAnswer> answer = m_cache.find(key, generation);
+    if (!answer)
+        answer = m_cache.insert(key, generation, successBody(compute()));
+
+    RawReply reply{200,
+                   {},
+                   {{"Content-Type", "application/json; charset=utf-8"},
+                    {"ETag", answer->etag},
+                    {"Cache-Control", "no-cache"}},
+                   false};
+    if (ifNoneMatchMatches(request.http.value("If-None-Match"), answer->etag)) {
+        reply.status = 304;
+    } else if (!answer->gzipBody.isEmpty() && acceptsGzip(request.http.value("Accept-Encoding"))) {
+        reply.body = answer->gzipBody;
+        reply.headers.emplaceBack("Content-Encoding", "gzip");
+    } else {
+        reply.body = answer->body;
+    }
+    return reply;
+}
+
+RawReply CatalogRoutes::categories(const ApiRequest &request) {
     QString language = requestedLanguage(request);
     if (language.isEmpty())
         language = supportedLanguages().constFirst();
-    QJsonArray list;
-    for (const CategoryRow &category : m_store.categories(language))
-        list.append(categoryJson(category));
-    return {list, std::nullopt, language};
+    return cached(request, cacheKey({QStringLiteral("categories"), language}), [&]() -> ApiResult {
+        QJsonArray list;
+        for (const CategoryRow &category : m_store.categories(language))
+            list.append(categoryJson(category));
+        return {list, std::nullopt, language};
+    });
 }
 
-ApiResult CatalogRoutes::courses(const ApiRequest &request) {
+RawReply CatalogRoutes::courses(const ApiRequest &request) {
     const int page = request.query.integer(QStringLiteral("page"), 1, 1, MaximumPage);
     const int limit = request.query.integer(QStringLiteral("limit"), DefaultLimit, 1, MaximumLimit);
     const CourseFilter filter{requestedLanguage(request), categoryParameter(request),
                               searchKeyParameter(request), (page - 1) * limit, limit};
-    QJsonArray list;
-    for (const CourseRow &course : m_store.courses(filter))
-        list.append(courseSummaryJson(course));
-    const qint64 total = m_store.courseCount(filter);
-    const Pagination pagination{page, limit, total, qint64(page) * limit < total};
-    return {list, pagination, filter.language};
+    // The search key last: it is the only part that may hold any character.
+    const QString key = cacheKey({QStringLiteral("courses"), QString::number(page), QString::number(limit),
+                                  filter.language, filter.category, filter.searchKey});
+    return cached(request, key, [&]() -> ApiResult {
+        QJsonArray list;
+        for (const CourseRow &course : m_store.courses(filter))
+            list.append(courseSummaryJson(course));
+        const qint64 total = m_store.courseCount(filter);
+        const Pagination pagination{page, limit, total, qint64(page) * limit < total};
+        return {list, pagination, filter.language};
+    });
 }
 
-ApiResult CatalogRoutes::course(const ApiRequest &request) {
+RawReply CatalogRoutes::course(const ApiRequest &request) {
     const QString id = idParameter(request, QStringLiteral("courseId"));
     const QString language = requestedLanguage(request);
-    const std::optional<CourseRow> course = m_store.course(id, language);
-    if (!course)
-        throw ApiError::notFound(QStringLiteral("Course '%1'").arg(id));
-    return {courseDetailJson(*course, m_store.lessons(id, course->language)), std::nullopt, course->language};
+    return cached(request, cacheKey({QStringLiteral("course"), language, id}), [&]() -> ApiResult {
+        const std::optional<CourseRow> course = m_store.course(id, language);
+        if (!course)
+            throw ApiError::notFound(QStringLiteral("Course '%1'").arg(id));
+        return {courseDetailJson(*course, m_store.lessons(id, course->language)), std::nullopt,
+                course->language};
+    });
 }
 
-ApiResult CatalogRoutes::lesson(const ApiRequest &request) {
+RawReply CatalogRoutes::lesson(const ApiRequest &request) {
     const QString courseId = idParameter(request, QStringLiteral("courseId"));
     const QString lessonId = idParameter(request, QStringLiteral("lessonId"));
     const QString language = requestedLanguage(request);
-    const std::optional<CourseRow> course = m_store.course(courseId, language);
-    if (!course)
-        throw ApiError::notFound(QStringLiteral("Course '%1'").arg(courseId));
-    const std::optional<LessonRow> lesson = m_store.lesson(courseId, lessonId, course->language);
-    if (!lesson)
-        throw ApiError::notFound(QStringLiteral("Lesson '%1' of course '%2'").arg(lessonId, courseId));
-    return {lessonJson(*lesson), std::nullopt, course->language};
+    const QString key = cacheKey({QStringLiteral("lesson"), language, courseId, lessonId});
+    return cached(request, key, [&]() -> ApiResult {
+        const std::optional<CourseRow> course = m_store.course(courseId, language);
+        if (!course)
+            throw ApiError::notFound(QStringLiteral("Course '%1'").arg(courseId));
+        const std::optional<LessonRow> lesson = m_store.lesson(courseId, lessonId, course->language);
+        if (!lesson)
+            throw ApiError::notFound(QStringLiteral("Lesson '%1' of course '%2'").arg(lessonId, courseId));
+        return {lessonJson(*lesson), std::nullopt, course->language};
+    });
 }
 
 } // namespace tpn::server

@@ -12,12 +12,31 @@ namespace {
 // The served translation t is the requested one (r) if the course has it, else the default one.
 const QString CourseColumns = QStringLiteral(
     "SELECT c.id, c.category_id, t.title, t.summary, t.description, t.language, c.languages, c.icon, "
-    "c.color, "
-    "c.lesson_count, c.duration_minutes, c.updated_at, c.position, c.image FROM courses c "
+    "c.color, c.lesson_count, c.duration_minutes, c.updated_at, c.position, c.image ");
+const QString ServedTranslation = QStringLiteral(
     "LEFT JOIN course_texts r ON r.course_id = c.id AND r.language = ? "
     "JOIN course_texts t ON t.course_id = c.id AND t.language = COALESCE(r.language, c.default_language) ");
-const QString CourseFilterClause =
-    QStringLiteral("WHERE c.category_id = COALESCE(?, c.category_id) AND t.search_key LIKE ? ESCAPE '\\' ");
+const QString FromCourses = QStringLiteral("FROM courses c ") + ServedTranslation;
+const QString CategoryClause = QStringLiteral("WHERE c.category_id = COALESCE(?, c.category_id) ");
+const QString LikeClause = QStringLiteral("AND t.search_key LIKE ? ESCAPE '\\' ");
+
+// The FROM and WHERE of a course list, per way of searching; parameters in this order: language,
+// category, then for a search the LIKE pattern, then for an indexed one the FTS5 phrase.
+QString courseListClauses(CatalogStore::Search search) {
+    switch (search) {
+    case CatalogStore::Search::None:
+        return FromCourses + CategoryClause;
+    case CatalogStore::Search::Scan:
+        return FromCourses + CategoryClause + LikeClause;
+    case CatalogStore::Search::Indexed:
+        // The index finds the candidates (every substring of the key as consecutive trigrams); LIKE then
+        // keeps exactly what the scan would, and reads only the candidates' keys.
+        return QStringLiteral("FROM course_search s JOIN courses c ON c.id = s.course_id ") +
+               ServedTranslation + CategoryClause + QStringLiteral("AND s.language = t.language ") +
+               LikeClause + QStringLiteral("AND s.search_key MATCH ? ");
+    }
+    return {};
+}
 
 QVariant nullIfEmpty(const QString &text) {
     return text.isEmpty() ? QVariant() : QVariant(text);
@@ -48,9 +67,18 @@ LessonRow readLesson(const SqlStatement &query) {
             query.value(6).toString()};
 }
 
-QVariantList filterValues(const CourseFilter &filter) {
-    return {nullIfEmpty(filter.language), nullIfEmpty(filter.category),
-            QString(u'%' + tpn::escapeLike(filter.searchKey) + u'%')};
+// An FTS5 string: one phrase, in which only '"' is special (doubled).
+QString ftsPhrase(const QString &key) {
+    return u'"' + QString(key).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+QVariantList filterValues(const CourseFilter &filter, CatalogStore::Search search) {
+    QVariantList values{nullIfEmpty(filter.language), nullIfEmpty(filter.category)};
+    if (search != CatalogStore::Search::None)
+        values.append(QString(u'%' + tpn::escapeLike(filter.searchKey) + u'%'));
+    if (search == CatalogStore::Search::Indexed)
+        values.append(ftsPhrase(filter.searchKey));
+    return values;
 }
 
 } // namespace
@@ -62,11 +90,9 @@ CatalogStore::CatalogStore(const Database &database)
                                   "(SELECT COUNT(*) FROM courses WHERE category_id = c.id) FROM categories c "
                                   "JOIN category_names n ON n.category_id = c.id AND n.language = ? "
                                   "ORDER BY c.position"))
-    , m_courses(database.connection(),
-                CourseColumns + CourseFilterClause + QStringLiteral("ORDER BY c.position LIMIT ? OFFSET ?"))
-    , m_courseCount(database.connection(),
-                    QStringLiteral("SELECT COUNT(*) FROM (") + CourseColumns + CourseFilterClause + u')')
-    , m_course(database.connection(), CourseColumns + QStringLiteral("WHERE c.id = ?"))
+    , m_courseLists{courseList(database, Search::None), courseList(database, Search::Scan),
+                    courseList(database, Search::Indexed)}
+    , m_course(database.connection(), CourseColumns + FromCourses + QStringLiteral("WHERE c.id = ?"))
     , m_lessons(
           database.connection(),
           QStringLiteral("SELECT l.id, l.course_id, l.position, t.title, t.summary, l.duration_minutes, "
@@ -91,19 +117,45 @@ QList<CategoryRow> CatalogStore::categories(const QString &language) {
     return rows;
 }
 
+CatalogStore::Search CatalogStore::searchFor(const QString &searchKey) {
+    if (searchKey.isEmpty())
+        return Search::None;
+    // Trigrams are of code points; a shorter key has none to look up.
+    return searchKey.toUcs4().size() < MinimumIndexedSearch ? Search::Scan : Search::Indexed;
+}
+
+CatalogStore::CourseList CatalogStore::courseList(const Database &database, Search search) {
+    const QString clauses = courseListClauses(search);
+    // Without a search every course of the category is listed: each has its default language complete
+    // (the importer requires it, contentreader.cpp), so the count needs no join with the texts.
+    const QString count = search == Search::None
+                              ? QStringLiteral("SELECT COUNT(*) FROM courses c ") + CategoryClause
+                              : QStringLiteral("SELECT COUNT(*) ") + clauses;
+    return {SqlStatement(database.connection(),
+                         CourseColumns + clauses + QStringLiteral("ORDER BY c.position LIMIT ? OFFSET ?")),
+            SqlStatement(database.connection(), count)};
+}
+
 QList<CourseRow> CatalogStore::courses(const CourseFilter &filter) {
-    m_courses.exec(filterValues(filter) + QVariantList{filter.limit, filter.offset});
+    const Search search = searchFor(filter.searchKey);
+    SqlStatement &query = m_courseLists[int(search)].page;
+    query.exec(filterValues(filter, search) + QVariantList{filter.limit, filter.offset});
     QList<CourseRow> rows;
-    while (m_courses.next())
-        rows.append(readCourse(m_courses));
-    m_courses.finish();
+    while (query.next())
+        rows.append(readCourse(query));
+    query.finish();
     return rows;
 }
 
 qint64 CatalogStore::courseCount(const CourseFilter &filter) {
-    m_courseCount.exec(filterValues(filter));
-    const qint64 count = m_courseCount.next() ? m_courseCount.value(0).toLongLong() : 0;
-    m_courseCount.finish();
+    const Search search = searchFor(filter.searchKey);
+    SqlStatement &query = m_courseLists[int(search)].count;
+    QVariantList values = filterValues(filter, search);
+    if (search == Search::None)
+        values.removeFirst(); // the count of every course needs no language (courseList())
+    query.exec(values);
+    const qint64 count = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
     return count;
 }
 

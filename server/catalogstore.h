@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace tpn::server {
@@ -69,9 +70,19 @@ struct CourseFilter {
 // Read access to the catalog. A course is served in the requested language when it has a complete
 // translation in it, otherwise in its default language — one language per course, never a mix. The
 // statements are prepared once and reused.
+//
+// A search finds the courses whose served search key contains the query's key. Keys of 3 or more
+// characters are looked up in the trigram index (course_search) and the count uses the same index;
+// shorter keys have no trigram to look up and are compared with every served key, as before the index.
 class CatalogStore {
 public:
     explicit CatalogStore(const Database &database);
+
+    // How a course list is searched.
+    enum class Search { None, Scan, Indexed };
+    // The shortest search key (in code points) the trigram index can find.
+    static constexpr int MinimumIndexedSearch = 3;
+    static Search searchFor(const QString &searchKey);
 
     // Category names are complete in every language; an empty language gets the first supported one.
     QList<CategoryRow> categories(const QString &language);
@@ -86,10 +97,16 @@ public:
     QList<ImageRow> images() const;
 
 private:
+    // A page of a course list and the count of all its courses, searched one way.
+    struct CourseList {
+        SqlStatement page;
+        SqlStatement count;
+    };
+    static CourseList courseList(const Database &database, Search search);
+
     const Database &m_database;
     SqlStatement m_categories;
-    SqlStatement m_courses;
-    SqlStatement m_courseCount;
+    std::array<CourseList, 3> m_courseLists; // by Search
     SqlStatement m_course;
     SqlStatement m_lessons;
     SqlStatement m_lesson;

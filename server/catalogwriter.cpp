@@ -10,9 +10,13 @@
 #include <QHash>
 #include <QJsonDocument>
 
+#include <atomic>
+
 namespace tpn::server {
 
 namespace {
+
+std::atomic<quint64> writtenGenerations{0};
 
 QString contentHash(const QJsonObject &source, const QString &context) {
     // QJsonDocument writes keys in sorted order, so equal content always hashes alike.
@@ -86,8 +90,8 @@ CatalogWriter::Summary CatalogWriter::replaceContent(const CatalogContent &conte
     };
 
     SqlTransaction transaction(db);
-    for (const char *table : {"lesson_texts", "lessons", "course_texts", "courses", "category_names",
-                              "categories", "content_images"})
+    for (const char *table : {"course_search", "lesson_texts", "lessons", "course_texts", "courses",
+                              "category_names", "categories", "content_images"})
         SqlStatement(db, QStringLiteral("DELETE FROM %1").arg(QLatin1StringView(table))).exec();
     writeCategories(db, content.categories);
 
@@ -97,6 +101,9 @@ CatalogWriter::Summary CatalogWriter::replaceContent(const CatalogContent &conte
                            "languages, lesson_count, duration_minutes, content_hash, updated_at, image) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     SqlStatement insertCourseText(db, QStringLiteral("INSERT INTO course_texts VALUES (?, ?, ?, ?, ?, ?)"));
+    // The search index (database.cpp, catalogSearchTables) is kept in step with course_texts.
+    SqlStatement insertSearchKey(
+        db, QStringLiteral("INSERT INTO course_search (course_id, language, search_key) VALUES (?, ?, ?)"));
     SqlStatement insertLesson(db, QStringLiteral("INSERT INTO lessons VALUES (?, ?, ?, ?, ?, ?)"));
     SqlStatement insertLessonText(db, QStringLiteral("INSERT INTO lesson_texts VALUES (?, ?, ?, ?, ?, ?)"));
     Summary summary{int(content.categories.size()), int(content.courses.size()), 0};
@@ -114,9 +121,10 @@ CatalogWriter::Summary CatalogWriter::replaceContent(const CatalogContent &conte
         for (const QString &language : languages) {
             const QString title = course.title.value(language);
             const QString summaryText = course.summary.value(language);
-            insertCourseText.exec({course.id, language, title, summaryText,
-                                   course.description.value(language),
-                                   tpn::searchKey(title + u' ' + summaryText)});
+            const QString searchKey = tpn::searchKey(title + u' ' + summaryText);
+            insertCourseText.exec(
+                {course.id, language, title, summaryText, course.description.value(language), searchKey});
+            insertSearchKey.exec({course.id, language, searchKey});
         }
         for (qsizetype l = 0; l < course.lessons.size(); ++l) {
             const Lesson &lesson = course.lessons.at(l);
@@ -130,7 +138,12 @@ CatalogWriter::Summary CatalogWriter::replaceContent(const CatalogContent &conte
         }
     }
     transaction.commit();
+    ++writtenGenerations;
     return summary;
+}
+
+quint64 CatalogWriter::contentGeneration() {
+    return writtenGenerations.load();
 }
 
 } // namespace tpn::server

@@ -23,6 +23,12 @@ public:
     // now is the updatedAt given to new and changed rows. Throws DatabaseError.
     Summary replaceContent(const CatalogContent &content, const QDateTime &now);
 
+    // How many times this process has written the catalog; it moves on with every committed write.
+    // Caches of catalog answers (CatalogRoutes) compare it to know theirs are still right. It is one
+    // counter for the process rather than one per database because the writers (the import at start-up)
+    // are made where the routes are not seen: counting another database's writes too only costs a refill.
+    static quint64 contentGeneration();
+
 private:
     const Database &m_database;
 };

@@ -178,11 +178,26 @@ QStringList syncStorageSteps() {
     };
 }
 
+// The catalog's search index (docs/api.md, Search): the search keys of course_texts, one row per course
+// and language, in an FTS5 table with the trigram tokenizer, so that a substring of 3 or more characters
+// is found through the index instead of by reading every key. case_sensitive 1: the keys are already
+// case-folded and accent-free (tpn::searchKey), so the index compares them exactly as stored.
+// CatalogWriter rewrites it with the catalog.
+QStringList catalogSearchTables() {
+    return {
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE course_search USING fts5(course_id UNINDEXED, language UNINDEXED, "
+            "search_key, tokenize = 'trigram case_sensitive 1')"),
+        QStringLiteral("INSERT INTO course_search (course_id, language, search_key) "
+                       "SELECT course_id, language, search_key FROM course_texts"),
+    };
+}
+
 // Schema steps: step N takes user_version from N to N + 1. Append; never edit a step once released.
 const QList<QStringList> &migrationSteps() {
     static const QList<QStringList> steps{
-        catalogTables(), accountTables(),   syncTables(),        resetTables(),
-        contentTables(), telemetryTables(), serverStateTables(), syncStorageSteps(),
+        catalogTables(),   accountTables(),     syncTables(),          resetTables(),      contentTables(),
+        telemetryTables(), serverStateTables(), catalogSearchTables(), syncStorageSteps(),
     };
     return steps;
 }
