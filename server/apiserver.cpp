@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHttpServerResponder>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -291,9 +292,16 @@ void ApiServer::send(const Outgoing &out, const Reply &reply) {
     deliver(out, [out, reply] {
         write(*out.responder, reply, out.isHead, isHttps(out.socket),
               out.guard && out.guard->closesAfter(out.turn));
-        // The guard counts the answer written now; the body file follows as the client reads it.
-        if (!reply.bodyFile.isEmpty())
-            StreamedBody::start(out.responder, reply.bodyFile, out.isHead);
+        // The body file follows as the client reads it; until it has, the connection's next answer (or
+        // its closing) waits.
+        if (!reply.bodyFile.isEmpty()) {
+            if (out.guard)
+                out.guard->holdTurn();
+            StreamedBody::start(out.responder, reply.bodyFile, out.isHead, [guard = QPointer(out.guard)] {
+                if (guard)
+                    guard->releaseTurn();
+            });
+        }
     });
 }
 

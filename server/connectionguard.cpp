@@ -252,7 +252,7 @@ bool ConnectionGuard::closesAfter(quint64 turn) const {
 }
 
 void ConnectionGuard::writeNext() {
-    while (!m_ready.empty() && m_ready.begin()->first == m_nextToWrite && !m_received.empty()) {
+    while (!m_held && !m_ready.empty() && m_ready.begin()->first == m_nextToWrite && !m_received.empty()) {
         const std::function<void()> write = std::move(m_ready.begin()->second);
         m_ready.erase(m_ready.begin());
         write(); // before the turn moves on: closesAfter() still knows this one
@@ -260,24 +260,41 @@ void ConnectionGuard::writeNext() {
         m_received.pop_front();
         ++m_nextToWrite;
         m_budget.release(done.budgeted);
-        if (done.closeAfter || (m_draining && m_received.empty())) {
-            m_closing = true;
-            m_ready.clear();
-            // disconnectFromHost() sends what is queued first; a client that stops reading is cut.
-            const auto close = [socket = m_socket, linger = m_limits.refusalLingerMs] {
-                socket->disconnectFromHost();
-                QTimer::singleShot(linger, socket, [socket] { socket->abort(); });
-            };
-            if (done.refused)
-                QTimer::singleShot(m_limits.refusalLingerMs, m_socket, close);
-            else
-                close();
+        if (m_held) {
+            m_heldAnswer = done;
             return;
         }
+        if (closeAfterAnswer(done))
+            return;
     }
     rearm();
     if (isQuiet())
         emit quiet();
+}
+
+void ConnectionGuard::releaseTurn() {
+    if (!m_held)
+        return;
+    m_held = false;
+    if (!closeAfterAnswer(m_heldAnswer))
+        writeNext();
+}
+
+bool ConnectionGuard::closeAfterAnswer(const Received &done) {
+    if (!done.closeAfter && !(m_draining && m_received.empty()))
+        return false;
+    m_closing = true;
+    m_ready.clear();
+    // disconnectFromHost() sends what is queued first; a client that stops reading is cut.
+    const auto close = [socket = m_socket, linger = m_limits.refusalLingerMs] {
+        socket->disconnectFromHost();
+        QTimer::singleShot(linger, socket, [socket] { socket->abort(); });
+    };
+    if (done.refused)
+        QTimer::singleShot(m_limits.refusalLingerMs, m_socket, close);
+    else
+        close();
+    return true;
 }
 
 void ConnectionGuard::drain() {
@@ -286,7 +303,7 @@ void ConnectionGuard::drain() {
 }
 
 bool ConnectionGuard::isQuiet() const {
-    return m_received.empty() && m_head.isEmpty() && m_phase != Phase::Body;
+    return m_received.empty() && !m_held && m_head.isEmpty() && m_phase != Phase::Body;
 }
 
 void ConnectionGuard::closeWhenQuiet() {
@@ -301,7 +318,7 @@ void ConnectionGuard::rearm() {
         return;
     if (m_phase == Phase::Body || !m_head.isEmpty())
         m_timer.start(qMax<qint64>(0, m_limits.requestTimeoutMs - m_requestClock.elapsed()));
-    else if (!m_received.empty())
+    else if (!m_received.empty() || m_held)
         m_timer.start(ProcessingTimeoutMs);
     else
         m_timer.start(m_limits.idleTimeoutMs);
@@ -315,7 +332,7 @@ void ConnectionGuard::timedOut() {
                    .arg(m_limits.requestTimeoutMs / 1000));
         return;
     }
-    if (!m_received.empty()) {
+    if (!m_received.empty() || m_held) {
         qCWarning(lcServer) << "a request was not answered in" << ProcessingTimeoutMs / 1000
                             << "s; closing its connection";
         m_socket->abort();

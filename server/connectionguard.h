@@ -68,6 +68,10 @@ public:
     void deliver(quint64 turn, std::function<void()> write);
     // The answer of turn is the last on this connection: it carries "Connection: close".
     bool closesAfter(quint64 turn) const;
+    // Called by a write whose body follows later (a streamed file): the next answer, or the closing of
+    // the connection, waits for releaseTurn().
+    void holdTurn() { m_held = true; }
+    void releaseTurn();
 
     // The server is stopping: the connection closes once every request received has been answered.
     void drain();
@@ -90,6 +94,8 @@ private:
     void bodyComplete();
     void refuse(int status, const QString &code, const QString &message);
     void writeNext();
+    // After the answer of done has been written: closes the connection if it was the last; true then.
+    bool closeAfterAnswer(const Received &done);
     void rearm();
     void timedOut();
     void closeWhenQuiet();
@@ -110,6 +116,8 @@ private:
     quint64 m_turnsTaken = 0;
     quint64 m_nextToWrite = 0;
     std::map<quint64, std::function<void()>> m_ready; // answers waiting for an earlier one
+    bool m_held = false;
+    Received m_heldAnswer;
     bool m_draining = false;
     bool m_closing = false;
 };

@@ -9,12 +9,15 @@
 namespace tpn::server {
 
 void StreamedBody::start(std::shared_ptr<QHttpServerResponder> responder, const QString &filePath,
-                         bool headOnly) {
+                         bool headOnly, std::function<void()> done) {
     if (headOnly || !responder->socket()) {
         QFile::remove(filePath);
+        if (done)
+            done();
         return;
     }
     auto *body = new StreamedBody(std::move(responder), filePath);
+    body->m_done = std::move(done);
     if (!body->m_file.open(QIODevice::ReadOnly)) {
         // The headers promised a body that cannot come: the client must not take a short one for it.
         qCCritical(lcServer) << "cannot read the body file" << filePath << body->m_file.errorString();
@@ -76,6 +79,8 @@ void StreamedBody::end(bool complete) {
         qCInfo(lcServer) << "a streamed answer ended early:" << m_file.pos() << "of" << m_file.size()
                          << "bytes";
     emit finished(complete);
+    if (m_done)
+        std::exchange(m_done, nullptr)();
     deleteLater();
 }
 

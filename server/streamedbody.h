@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QHttpServerResponder;
@@ -22,9 +23,10 @@ public:
     static constexpr qint64 LowWater = 64 * 1024;
 
     // responder: the answer's, its status line and headers (with the file's Content-Length) written.
-    // headOnly: a HEAD request, which gets no body: the file is only deleted.
-    static void start(std::shared_ptr<QHttpServerResponder> responder, const QString &filePath,
-                      bool headOnly);
+    // headOnly: a HEAD request, which gets no body: the file is only deleted. done runs once, when the
+    // body has been handed to the socket or cannot be (at once, for a HEAD request).
+    static void start(std::shared_ptr<QHttpServerResponder> responder, const QString &filePath, bool headOnly,
+                      std::function<void()> done = {});
 
     ~StreamedBody() override; // deletes the file
 
@@ -39,6 +41,7 @@ private:
     void end(bool complete);
 
     std::shared_ptr<QHttpServerResponder> m_responder;
+    std::function<void()> m_done;
     QPointer<QTcpSocket> m_socket;
     QFile m_file;
     bool m_ended = false;

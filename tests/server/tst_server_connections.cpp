@@ -3,11 +3,11 @@
 // Connection: close, and SIGTERM finishing the work in flight. Each case speaks raw HTTP over TLS to the
 // real server, since a well-behaved HTTP client cannot send what these tests send.
 
-#include "apiclient.h"
 #include "faultplan.h"
-#include "testserver.h"
+#include "tst_server_sync_support.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
@@ -101,6 +101,7 @@ private slots:
     void idleConnectionCloses();
     void connectionCloseIsHonoured_data();
     void connectionCloseIsHonoured();
+    void streamedAnswerIsWholeBeforeClosing();
     void pipelinedAnswersKeepTheirOrder();
     void delayedFaultIsNotOvertaken();
     void sigtermFinishesWorkInFlight();
@@ -261,6 +262,33 @@ void TestServerConnections::connectionCloseIsHonoured() {
     QCOMPARE(answer.status, 200);
     QVERIFY(answer.has("Connection: close"));
     QVERIFY(closedWithin(*socket, 1000)); // at once, not at the idle timeout
+}
+
+void TestServerConnections::streamedAnswerIsWholeBeforeClosing() {
+    // An export is sent from a file as the client reads it; "Connection: close" must wait for its end.
+    SyncUser user(m_server, m_client);
+    QVERIFY(user.isValid());
+    for (int batch = 0; batch < 4; ++batch) {
+        QJsonArray entries;
+        for (int i = 0; i < 60; ++i) {
+            entries.append(
+                upsert(QStringLiteral("journal"), newUuid(), 0,
+                       {{"date", "2026-11-20"},
+                        {"mood", 3},
+                        {"text", QStringLiteral("streamed-entry ") + QString(900, QChar(u'a' + i % 26))}}));
+        }
+        QCOMPARE(user.pushResults(entries).size(), 60);
+    }
+    const auto socket = openTls(m_server);
+    QVERIFY(socket);
+    const RawAnswer answer =
+        exchange(*socket, "GET /mobile-api/user/export HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                              user.token().toLatin1() + "\r\nConnection: close\r\n\r\n");
+    QCOMPARE(answer.status, 200);
+    QVERIFY2(answer.body.size() > 200 * 1024, qPrintable(QString::number(answer.body.size())));
+    QVERIFY(!QJsonDocument::fromJson(answer.body).isNull()); // whole: it parses
+    QVERIFY(answer.body.count("streamed-entry") >= 240);
+    QVERIFY(closedWithin(*socket, 5000));
 }
 
 void TestServerConnections::pipelinedAnswersKeepTheirOrder() {
