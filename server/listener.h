@@ -15,8 +15,8 @@ namespace tpn::server {
 
 struct ListenerLimits {
     int handshakeTimeoutMs = 10'000;
-    int maximumHandshakes = 1024;            // TLS handshakes under way at once, from everyone
-    int maximumHandshakesPerAddress = 256;   // from one address: a school's NAT, not one attacker
+    int maximumHandshakes = 4096;            // TLS handshakes under way at once, from everyone
+    int maximumHandshakesPerAddress = 1024;  // from one address: a school's NAT, not one attacker
     int maximumConnections = 8192;           // open connections; kept under the process's file limit
     qsizetype bodyBudget = 64 * 1024 * 1024; // request bodies being received at once (BodyBudget)
 };
