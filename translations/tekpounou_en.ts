@@ -359,12 +359,12 @@
         <translation>Search courses</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="172"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="173"/>
         <source>No courses match your search.</source>
         <translation>No courses match your search.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="173"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="174"/>
         <source>No saved courses yet. Connect to the internet, then tap Refresh.</source>
         <translation>No saved courses yet. Connect to the internet, then tap Refresh.</translation>
     </message>
@@ -704,27 +704,62 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../src/models/errortext.cpp" line="13"/>
+        <location filename="../src/models/errortext.cpp" line="44"/>
         <source>The server&apos;s identity could not be verified, so nothing was loaded. Check that the date and time on this device are right.</source>
         <translation>The server&apos;s identity could not be verified, so nothing was loaded. Check that the date and time on this device are right.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="17"/>
+        <location filename="../src/models/errortext.cpp" line="48"/>
         <source>This content is no longer available.</source>
         <translation>This content is no longer available.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="19"/>
+        <location filename="../src/models/errortext.cpp" line="31"/>
         <source>The server could not answer this request.</source>
         <translation>The server could not answer this request.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="21"/>
+        <location filename="../src/models/errortext.cpp" line="13"/>
+        <source>This search is too long. Use at most %1 characters.</source>
+        <translation>This search is too long. Use at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="16"/>
+        <source>This search has characters the server cannot read. Change it and search again.</source>
+        <translation>This search has characters the server cannot read. Change it and search again.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="19"/>
+        <source>Too many tries in a short time. Wait a moment, then try again.</source>
+        <translation>Too many tries in a short time. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="22"/>
+        <source>This is more than the server takes at once.</source>
+        <translation>This is more than the server takes at once.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="24"/>
+        <source>The connection was too slow for the server. Try again.</source>
+        <translation>The connection was too slow for the server. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="28"/>
+        <source>The server does not understand this version of the app. Update the app, then try again.</source>
+        <translation>The server does not understand this version of the app. Update the app, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="53"/>
+        <source>The server is busy. Try again in a few seconds.</source>
+        <translation>The server is busy. Try again in a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="55"/>
         <source>The server has a problem right now. Try again later.</source>
         <translation>The server has a problem right now. Try again later.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="25"/>
+        <location filename="../src/models/errortext.cpp" line="59"/>
         <source>The server sent something the app could not read. Saved content is still available.</source>
         <translation>The server sent something the app could not read. Saved content is still available.</translation>
     </message>

@@ -359,12 +359,12 @@
         <translation>Rechercher des cours</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="172"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="173"/>
         <source>No courses match your search.</source>
         <translation>Aucun cours ne correspond à votre recherche.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="173"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="174"/>
         <source>No saved courses yet. Connect to the internet, then tap Refresh.</source>
         <translation>Aucun cours enregistré pour l’instant. Connectez-vous à Internet, puis touchez « Actualiser ».</translation>
     </message>
@@ -704,27 +704,62 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../src/models/errortext.cpp" line="13"/>
+        <location filename="../src/models/errortext.cpp" line="44"/>
         <source>The server&apos;s identity could not be verified, so nothing was loaded. Check that the date and time on this device are right.</source>
         <translation>L’identité du serveur n’a pas pu être vérifiée, donc rien n’a été chargé. Vérifiez que la date et l’heure de cet appareil sont correctes.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="17"/>
+        <location filename="../src/models/errortext.cpp" line="48"/>
         <source>This content is no longer available.</source>
         <translation>Ce contenu n’est plus disponible.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="19"/>
+        <location filename="../src/models/errortext.cpp" line="31"/>
         <source>The server could not answer this request.</source>
         <translation>Le serveur n’a pas pu répondre à cette demande.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="21"/>
+        <location filename="../src/models/errortext.cpp" line="13"/>
+        <source>This search is too long. Use at most %1 characters.</source>
+        <translation>Cette recherche est trop longue. Utilisez au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="16"/>
+        <source>This search has characters the server cannot read. Change it and search again.</source>
+        <translation>Cette recherche contient des caractères que le serveur ne peut pas lire. Modifiez-la, puis cherchez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="19"/>
+        <source>Too many tries in a short time. Wait a moment, then try again.</source>
+        <translation>Trop d’essais en peu de temps. Patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="22"/>
+        <source>This is more than the server takes at once.</source>
+        <translation>C’est plus que ce que le serveur accepte en une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="24"/>
+        <source>The connection was too slow for the server. Try again.</source>
+        <translation>La connexion était trop lente pour le serveur. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="28"/>
+        <source>The server does not understand this version of the app. Update the app, then try again.</source>
+        <translation>Le serveur ne comprend pas cette version de l’application. Mettez l’application à jour, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="53"/>
+        <source>The server is busy. Try again in a few seconds.</source>
+        <translation>Le serveur est occupé. Réessayez dans quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="55"/>
         <source>The server has a problem right now. Try again later.</source>
         <translation>Le serveur a un problème en ce moment. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="25"/>
+        <location filename="../src/models/errortext.cpp" line="59"/>
         <source>The server sent something the app could not read. Saved content is still available.</source>
         <translation>Le serveur a envoyé des données que l’application n’a pas pu lire. Le contenu enregistré reste disponible.</translation>
     </message>

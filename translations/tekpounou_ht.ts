@@ -351,12 +351,12 @@
         <translation>Chèche kou</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="172"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="173"/>
         <source>No courses match your search.</source>
         <translation>Pa gen okenn kou ki koresponn ak sa ou chèche a.</translation>
     </message>
     <message>
-        <location filename="../qml/courses/CatalogPage.qml" line="173"/>
+        <location filename="../qml/courses/CatalogPage.qml" line="174"/>
         <source>No saved courses yet. Connect to the internet, then tap Refresh.</source>
         <translation>Poko gen kou ki sove. Konekte ak entènèt la, epi peze « Mete ajou ».</translation>
     </message>
@@ -692,27 +692,62 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../src/models/errortext.cpp" line="13"/>
+        <location filename="../src/models/errortext.cpp" line="44"/>
         <source>The server&apos;s identity could not be verified, so nothing was loaded. Check that the date and time on this device are right.</source>
         <translation>Nou pa t ka verifye idantite sèvè a, kidonk anyen pa t chaje. Verifye si dat ak lè ki sou aparèy sa a kòrèk.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="17"/>
+        <location filename="../src/models/errortext.cpp" line="48"/>
         <source>This content is no longer available.</source>
         <translation>Kontni sa a pa disponib ankò.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="19"/>
+        <location filename="../src/models/errortext.cpp" line="31"/>
         <source>The server could not answer this request.</source>
         <translation>Sèvè a pa t ka reponn demann sa a.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="21"/>
+        <location filename="../src/models/errortext.cpp" line="13"/>
+        <source>This search is too long. Use at most %1 characters.</source>
+        <translation>Rechèch sa a twò long. Sèvi ak %1 karaktè pou pi plis.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="16"/>
+        <source>This search has characters the server cannot read. Change it and search again.</source>
+        <translation>Rechèch sa a gen karaktè sèvè a pa ka li. Chanje l, epi chèche ankò.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="19"/>
+        <source>Too many tries in a short time. Wait a moment, then try again.</source>
+        <translation>Twòp eseye nan yon ti tan. Tann yon ti moman, epi eseye ankò.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="22"/>
+        <source>This is more than the server takes at once.</source>
+        <translation>Sa a twòp pou sèvè a pran an yon sèl fwa.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="24"/>
+        <source>The connection was too slow for the server. Try again.</source>
+        <translation>Koneksyon an te twò dousman pou sèvè a. Eseye ankò.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="28"/>
+        <source>The server does not understand this version of the app. Update the app, then try again.</source>
+        <translation>Sèvè a pa konprann vèsyon aplikasyon sa a. Mete aplikasyon an ajou, epi eseye ankò.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="53"/>
+        <source>The server is busy. Try again in a few seconds.</source>
+        <translation>Sèvè a okipe. Eseye ankò nan kèk segonn.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/errortext.cpp" line="55"/>
         <source>The server has a problem right now. Try again later.</source>
         <translation>Sèvè a gen yon pwoblèm kounye a. Eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../src/models/errortext.cpp" line="25"/>
+        <location filename="../src/models/errortext.cpp" line="59"/>
         <source>The server sent something the app could not read. Saved content is still available.</source>
         <translation>Sèvè a voye yon bagay aplikasyon an pa t ka li. Sa ou te sove yo toujou la.</translation>
     </message>
