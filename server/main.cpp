@@ -1,6 +1,7 @@
 // tekpounou-server: the reference implementation of the mobile API (docs/api.md). This file only wires
 // the parts together; each lives in its own file.
 
+#include "activesessions.h"
 #include "apiserver.h"
 #include "authroutes.h"
 #include "authservice.h"
@@ -16,11 +17,14 @@
 #include "faultplan.h"
 #include "healthroute.h"
 #include "listener.h"
+#include "metrics.h"
+#include "metricsroute.h"
 #include "options.h"
 #include "password.h"
 #include "passwordreset.h"
 #include "quitonsignal.h"
 #include "ratelimit.h"
+#include "readyroute.h"
 #include "reportcommand.h"
 #include "resetcodecommand.h"
 #include "resetcodestore.h"
@@ -38,6 +42,7 @@
 #include "workerprocesses.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
@@ -168,6 +173,16 @@ int main(int argc, char *argv[]) {
         if (const std::optional<QJsonObject> demo = advertisedDemoAccount(users))
             healthMetadata.insert(QStringLiteral("demo_account"), *demo);
         addHealthRoute(router, QCoreApplication::applicationVersion(), healthMetadata);
+        // Operations (docs/deployment.md): readiness, and the Prometheus figures of every answered request.
+        addReadyRoute(router, database);
+        ActiveSessions activeSessions(database);
+        Metrics metrics(
+            [&activeSessions] { return activeSessions.count(QDateTime::currentMSecsSinceEpoch()); });
+        addMetricsRoute(router, metrics,
+                        options->metricsTokenFile.isEmpty()
+                            ? MetricsAccess()
+                            : MetricsAccess::fromTokenFile(options->metricsTokenFile));
+        syncRoutes.setResultObserver([&metrics](const QString &status) { metrics.recordSyncResult(status); });
         catalogRoutes.addTo(router);
         contentRoutes.addTo(router);
         authRoutes.addTo(router);
@@ -182,6 +197,7 @@ int main(int argc, char *argv[]) {
                                           << "seed" << options->faultSeed;
         }
         ApiServer server(std::move(router), &faults);
+        server.setObserver([&metrics](const AnsweredRequest &request) { metrics.recordRequest(request); });
         if (!tls)
             qCWarning(lcServer) << "no --tls-cert/--tls-key given: serving plain HTTP, unencrypted";
         ConnectionLimits connectionLimits;

@@ -169,10 +169,15 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
     QCommandLineOption workerPort(QStringLiteral("worker-port"), QStringLiteral("(internal)"),
                                   QStringLiteral("PORT"));
     workerPort.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({listen,           data,      demo,       content,    cert,           key,
-                       signingKey,       accessTtl, refreshTtl, loginLimit, loginWindow,    registerLimit,
-                       faultRate,        faultSeed, symbols,    stackwalk,  requestTimeout, idleTimeout,
-                       handshakeTimeout, processes, workerPort});
+    const QCommandLineOption metricsToken(
+        QStringLiteral("metrics-token-file"),
+        QStringLiteral("File holding a token (16 characters or more) that GET /metrics then needs as "
+                       "\"Authorization: Bearer TOKEN\", from any address. Without it, /metrics answers "
+                       "only loopback clients whose request no proxy forwarded."),
+        QStringLiteral("FILE"));
+    parser.addOptions({listen, data, demo, content, cert, key, signingKey, accessTtl, refreshTtl, loginLimit,
+                       loginWindow, registerLimit, faultRate, faultSeed, symbols, stackwalk, requestTimeout,
+                       idleTimeout, handshakeTimeout, processes, workerPort, metricsToken});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -215,6 +220,7 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
         *error = QStringLiteral("--symbols: %1 is not a directory").arg(options.symbolsDir);
         return std::nullopt;
     }
+    options.metricsTokenFile = parser.value(metricsToken);
     options.stackwalk = parser.isSet(stackwalk) ? parser.value(stackwalk) : defaultStackwalk();
     if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty()) {
         *error = QStringLiteral("--tls-cert and --tls-key go together");

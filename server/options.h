@@ -39,6 +39,8 @@ struct ServerOptions {
     // Crash reports (docs/telemetry.md): the Breakpad symbol store, and the minidump_stackwalk to run.
     QString symbolsDir;
     QString stackwalk;
+    // /metrics: the file holding the token it needs; empty: readable from this machine only.
+    QString metricsTokenFile;
 
     bool usesTls() const { return !tlsCertificate.isEmpty(); }
 };

@@ -4,27 +4,44 @@
 
 #include <QSqlError>
 
+#include <atomic>
+
 namespace tpn::server {
+
+namespace {
+
+std::atomic<qint64> failures{0};
+
+DatabaseError counted(const QString &message) {
+    ++failures;
+    return DatabaseError(message);
+}
+
+} // namespace
+
+qint64 failedSqlCount() {
+    return failures;
+}
 
 SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql) {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
-        throw DatabaseError(QStringLiteral("cannot prepare %1: %2").arg(sql, m_query.lastError().text()));
+        throw counted(QStringLiteral("cannot prepare %1: %2").arg(sql, m_query.lastError().text()));
 }
 
 void SqlStatement::exec(const QVariantList &values) {
     for (qsizetype i = 0; i < values.size(); ++i)
         m_query.bindValue(int(i), values.at(i));
     if (!m_query.exec())
-        throw DatabaseError(QStringLiteral("%1 failed: %2").arg(m_sql, m_query.lastError().text()));
+        throw counted(QStringLiteral("%1 failed: %2").arg(m_sql, m_query.lastError().text()));
 }
 
 SqlTransaction::SqlTransaction(QSqlDatabase db)
     : m_db(std::move(db)) {
     if (!m_db.transaction())
-        throw DatabaseError(QStringLiteral("cannot begin a transaction: %1").arg(m_db.lastError().text()));
+        throw counted(QStringLiteral("cannot begin a transaction: %1").arg(m_db.lastError().text()));
 }
 
 SqlTransaction::~SqlTransaction() {
@@ -34,7 +51,7 @@ SqlTransaction::~SqlTransaction() {
 
 void SqlTransaction::commit() {
     if (!m_db.commit())
-        throw DatabaseError(QStringLiteral("cannot commit: %1").arg(m_db.lastError().text()));
+        throw counted(QStringLiteral("cannot commit: %1").arg(m_db.lastError().text()));
     m_done = true;
 }
 

@@ -7,6 +7,10 @@
 
 namespace tpn::server {
 
+// How many statements and transactions have failed (thrown DatabaseError) in this process: /metrics
+// shows it, and the count lives here because every SQL failure of the stores passes through here.
+qint64 failedSqlCount();
+
 // A prepared statement that throws DatabaseError (with the SQL and SQLite's message) instead of
 // returning false, so store code reads straight through and no failure goes unnoticed.
 class SqlStatement {

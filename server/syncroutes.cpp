@@ -5,6 +5,7 @@
 #include "syncservice.h"
 #include "userfields.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
@@ -66,7 +67,12 @@ ApiResult SyncRoutes::push(const ApiRequest &request) {
         throw ApiError(400, QStringLiteral("too_many_mutations"),
                        QStringLiteral("A push carries at most %1 mutations.").arg(MaximumPushMutations));
     }
-    return {m_sync.push(user.id, clientId.toString(), mutations.toArray()), std::nullopt, {}};
+    const QJsonObject answer = m_sync.push(user.id, clientId.toString(), mutations.toArray());
+    if (m_resultObserver) {
+        for (const QJsonValue result : answer.value(QStringLiteral("results")).toArray())
+            m_resultObserver(result.toObject().value(QStringLiteral("status")).toString());
+    }
+    return {answer, std::nullopt, {}};
 }
 
 ApiResult SyncRoutes::pull(const ApiRequest &request) {

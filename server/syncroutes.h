@@ -2,6 +2,8 @@
 
 #include "router.h"
 
+#include <functional>
+
 namespace tpn::server {
 
 class AuthService;
@@ -15,6 +17,11 @@ public:
 
     // The handlers refer to this object, which must outlive the router.
     void addTo(Router &router);
+    // Told the status of every mutation result a push answers (applied, duplicate, conflict, rejected),
+    // for /metrics.
+    void setResultObserver(std::function<void(const QString &status)> observer) {
+        m_resultObserver = std::move(observer);
+    }
 
 private:
     ApiResult push(const ApiRequest &request);
@@ -22,6 +29,7 @@ private:
 
     AuthService &m_auth;
     SyncService &m_sync;
+    std::function<void(const QString &status)> m_resultObserver;
 };
 
 } // namespace tpn::server
