@@ -14,8 +14,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace {
 
@@ -66,6 +68,7 @@ private slots:
     void metricsCountRequestsByRoutePattern();
     void metricsCountSyncResultsAndSessions();
     void promtoolAcceptsTheMetrics();
+    void prometheusScrapesTheServer();
     void metricsAreForThisMachineOnly_data();
     void metricsAreForThisMachineOnly();
     void metricsTokenIsNeededFromEverywhere();
@@ -213,6 +216,48 @@ void TestServerOps::promtoolAcceptsTheMetrics() {
     const QByteArray output = check.readAllStandardOutput() + check.readAllStandardError();
     QVERIFY2(check.exitStatus() == QProcess::NormalExit && check.exitCode() == 0, output.constData());
     QVERIFY2(output.trimmed().isEmpty(), output.constData()); // no lint complaint either
+}
+
+void TestServerOps::prometheusScrapesTheServer() {
+    const QString prometheus = QStandardPaths::findExecutable(QStringLiteral("prometheus"));
+    if (prometheus.isEmpty())
+        QSKIP("prometheus is not installed (packaging/install-deps.sh installs it)");
+    QTcpServer probe; // a free port for Prometheus' own web API
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 webPort = probe.serverPort();
+    probe.close();
+
+    // The scrape configuration docs/deployment.md shows, over HTTPS with the server's CA.
+    QTemporaryDir dir;
+    QFile config(dir.filePath(QStringLiteral("prometheus.yml")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QStringLiteral("global:\n  scrape_interval: 1s\n"
+                                "scrape_configs:\n  - job_name: tekpounou\n    scheme: https\n"
+                                "    tls_config:\n      ca_file: %1\n"
+                                "    static_configs:\n      - targets: ['127.0.0.1:%2']\n")
+                     .arg(TestServer::caCertPath())
+                     .arg(m_server.port())
+                     .toUtf8());
+    config.close();
+    QProcess server;
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(prometheus, {QStringLiteral("--config.file=") + config.fileName(),
+                              QStringLiteral("--storage.tsdb.path=") + dir.filePath(QStringLiteral("tsdb")),
+                              QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(webPort)});
+    QVERIFY(server.waitForStarted());
+    const auto query = [&](const QString &expression) {
+        QUrl url(QStringLiteral("http://127.0.0.1:%1/api/v1/query").arg(webPort));
+        url.setQuery(QUrlQuery{{QStringLiteral("query"), expression}});
+        const QJsonArray result = m_client.get(url).json()[u"data"][u"result"].toArray();
+        return result.isEmpty() ? QString() : result.at(0)[u"value"].toArray().at(1).toString();
+    };
+    // up is 1 once a scrape succeeded; the request counter shows Prometheus parsed the series too.
+    QTRY_COMPARE_WITH_TIMEOUT(query(QStringLiteral("up{job=\"tekpounou\"}")), QStringLiteral("1"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        query(QStringLiteral("tpn_http_requests_total{route=\"/metrics\",status=\"200\"}")).toDouble() >= 1,
+        30000);
+    server.terminate();
+    QVERIFY(server.waitForFinished(30000));
 }
 
 void TestServerOps::metricsAreForThisMachineOnly_data() {
