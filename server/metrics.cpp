@@ -68,7 +68,7 @@ Metrics::Metrics(std::function<qint64()> activeSessions)
     , m_countSessions(std::move(activeSessions)) {
     // Every result from the start, so that a rate over a fresh server is 0 rather than absent.
     for (const char *result : {"applied", "duplicate", "conflict", "rejected"})
-        m_syncMutations.Add({{"result", result}});
+        m_syncSeries.insert(QString::fromLatin1(result), &m_syncMutations.Add({{"result", result}}));
 }
 
 Metrics::~Metrics() = default;
@@ -90,7 +90,10 @@ void Metrics::recordRequest(const AnsweredRequest &request) {
 }
 
 void Metrics::recordSyncResult(const QString &status) {
-    m_syncMutations.Add({{"result", status.toStdString()}}).Increment();
+    prometheus::Counter *&count = m_syncSeries[status];
+    if (!count)
+        count = &m_syncMutations.Add({{"result", status.toStdString()}});
+    count->Increment();
 }
 
 QByteArray Metrics::scrape() {

@@ -50,6 +50,7 @@ private:
     // The series already made, so that a request costs a hash lookup rather than a new series' buckets.
     QHash<QString, prometheus::Counter *> m_requestSeries;
     QHash<QString, prometheus::Histogram *> m_durationSeries;
+    QHash<QString, prometheus::Counter *> m_syncSeries;
 };
 
 } // namespace tpn::server
