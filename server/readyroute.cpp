@@ -71,6 +71,7 @@ void addReadyRoute(Router &router, const Database &database) {
                 {},
                 {}};
         },
+        // no-store: the state of this moment, which no cache should answer for later.
         RouteOptions{.personal = true});
 }
 

@@ -75,6 +75,7 @@ private slots:
     void shortMetricsTokenStopsTheStart();
     void lockedDatabaseCountsAsDatabaseError();
     void readyFailsWhileTheDatabaseFileIsGone();
+    void readyFailsOnAnotherSchemaVersion();
 
 private:
     QByteArray scrape();
@@ -370,6 +371,28 @@ void TestServerOps::readyFailsWhileTheDatabaseFileIsGone() {
     // Liveness is not readiness: /health still answers.
     QCOMPARE(m_client.get(m_server.url(QStringLiteral("/mobile-api/health"))).status, 200);
     // Back in place, the same file: ready again.
+    QCOMPARE(m_client.get(m_server.url(QStringLiteral("/mobile-api/ready"))).status, 200);
+}
+
+void TestServerOps::readyFailsOnAnotherSchemaVersion() {
+    // Another binary migrated the database under this running server (as a newer version would).
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ops-migrate"));
+    db.setDatabaseName(m_server.dataDir() + QStringLiteral("/server.sqlite"));
+    QVERIFY(db.open());
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+    const int version = query.value(0).toInt();
+    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)));
+    const HttpReply notReady = m_client.get(m_server.url(QStringLiteral("/mobile-api/ready")));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+    query = QSqlQuery();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("ops-migrate"));
+
+    QCOMPARE(notReady.status, 503);
+    QCOMPARE(notReady.errorCode(), QStringLiteral("not_ready"));
+    QVERIFY2(notReady.json()[u"error"][u"message"].toString().contains(QString::number(version + 1)),
+             notReady.body.constData());
     QCOMPARE(m_client.get(m_server.url(QStringLiteral("/mobile-api/ready"))).status, 200);
 }
 
