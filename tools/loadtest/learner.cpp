@@ -84,6 +84,7 @@ void Learner::login() {
 void Learner::run(LoadStats &stats, QDeadlineTimer deadline) {
     m_stats = &stats;
     m_deadline = deadline;
+    m_running = true;
     m_failures = 0;
     // Learners start spread over one think time, as devices do, not in step.
     after(int(m_random.bounded(std::max(1, m_options.thinkMs))), [this] { perform(); });
@@ -209,5 +210,11 @@ void Learner::nextStep(Step step) {
 }
 
 void Learner::after(int ms, const std::function<void()> &action) {
+    // Under load, a wait past the deadline (a backoff of minutes) ends the learner at the deadline
+    // rather than stretching the run.
+    if (m_running && ms > m_deadline.remainingTime()) {
+        QTimer::singleShot(m_deadline.remainingTime(), this, [this] { emit finished(); });
+        return;
+    }
     QTimer::singleShot(ms, this, action);
 }

@@ -53,6 +53,7 @@ private:
     QRandomGenerator m_random;
     LoadStats *m_stats = nullptr;
     QDeadlineTimer m_deadline;
+    bool m_running = false; // in the load phase, which ends at m_deadline
     QString m_email;
     QString m_token;
     std::function<void()> m_signInAgain; // the sign-in request to repeat after a wait
