@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <atomic>
 
@@ -40,8 +41,12 @@ void SqlStatement::exec(const QVariantList &values) {
 
 SqlTransaction::SqlTransaction(QSqlDatabase db)
     : m_db(std::move(db)) {
-    if (!m_db.transaction())
-        throw counted(QStringLiteral("cannot begin a transaction: %1").arg(m_db.lastError().text()));
+    // IMMEDIATE: the write lock from the start, waiting for it (SQLite's busy timeout) while another
+    // process of --processes writes. A deferred transaction that reads first fails at once with
+    // "database is locked" when it then writes after another process has committed.
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        throw counted(QStringLiteral("cannot begin a transaction: %1").arg(begin.lastError().text()));
 }
 
 SqlTransaction::~SqlTransaction() {

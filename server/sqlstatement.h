@@ -31,7 +31,8 @@ private:
     QString m_sql;
 };
 
-// Rolls back unless commit() was called — also when an exception leaves the scope.
+// A write transaction (BEGIN IMMEDIATE). Rolls back unless commit() was called — also when an exception
+// leaves the scope.
 class SqlTransaction {
 public:
     explicit SqlTransaction(QSqlDatabase db);
