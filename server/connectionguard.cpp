@@ -183,6 +183,7 @@ void ConnectionGuard::headComplete() {
     }
     const Head head = parseHead(m_head);
     m_head.clear();
+    m_method = head.method;
     if (!head.valid) {
         refuse(400, QStringLiteral("bad_request"), QStringLiteral("The request could not be read."));
         return;
@@ -214,6 +215,7 @@ void ConnectionGuard::headComplete() {
 
 void ConnectionGuard::bodyComplete() {
     m_received.push_back({m_closeAfter, false, m_bodyBudget});
+    m_method.clear();
     m_bodyBudget = 0;
     m_phase = m_closeAfter ? Phase::Refused : Phase::Head; // nothing after a closing request is read
 }
@@ -221,6 +223,8 @@ void ConnectionGuard::bodyComplete() {
 void ConnectionGuard::refuse(int status, const QString &code, const QString &message) {
     qCInfo(lcServer).noquote() << "connection from" << m_socket->peerAddress().toString()
                                << "refused:" << status << code;
+    if (m_limits.refused)
+        m_limits.refused(m_method, status);
     m_budget.release(m_bodyBudget);
     m_bodyBudget = 0;
     m_phase = Phase::Refused;

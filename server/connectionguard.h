@@ -40,6 +40,8 @@ struct ConnectionLimits {
     int refusalLingerMs = 5'000;
     // The largest body the route of (method, path) takes; larger is refused before it is read (413).
     std::function<qsizetype(const QByteArray &method, const QByteArray &path)> maximumBody;
+    // Told of each request the guard answers itself (for /metrics); method is empty when unknown.
+    std::function<void(const QByteArray &method, int status)> refused;
 };
 
 // One client connection, watched before QAbstractHttpServer reads it. QtHttpServer 6.4 buffers a whole
@@ -106,7 +108,8 @@ private:
     QTimer m_timer;
 
     Phase m_phase = Phase::Head;
-    QByteArray m_head; // the head being received (at most maximumHeaderBytes + 3)
+    QByteArray m_method; // of the request being received, once its head is read
+    QByteArray m_head;   // the head being received (at most maximumHeaderBytes + 3)
     qsizetype m_bodyLeft = 0;
     qsizetype m_bodyBudget = 0; // reserved for the body being received
     bool m_closeAfter = false;

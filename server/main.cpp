@@ -201,6 +201,10 @@ int main(int argc, char *argv[]) {
         if (!tls)
             qCWarning(lcServer) << "no --tls-cert/--tls-key given: serving plain HTTP, unencrypted";
         ConnectionLimits connectionLimits;
+        connectionLimits.refused = [&metrics](const QByteArray &method, int status) {
+            metrics.recordRequest({method.isEmpty() ? QByteArrayLiteral("UNKNOWN") : method,
+                                   QStringLiteral("refused"), status, 0});
+        };
         connectionLimits.requestTimeoutMs = int(options->requestTimeoutSeconds * 1000);
         connectionLimits.idleTimeoutMs = int(options->idleTimeoutSeconds * 1000);
         connectionLimits.maximumBody = [&server](const QByteArray &, const QByteArray &path) {

@@ -105,6 +105,7 @@ private slots:
     void pipelinedAnswersKeepTheirOrder();
     void delayedFaultIsNotOvertaken();
     void sigtermFinishesWorkInFlight();
+    void refusalsAreCounted();
 
 private:
     TestServer m_server{{QStringLiteral("--demo"), QStringLiteral("--request-timeout"), QStringLiteral("2"),
@@ -350,6 +351,25 @@ void TestServerConnections::sigtermFinishesWorkInFlight() {
     QCOMPARE(answer.status, 200);
     QVERIFY(answer.body.contains("accessToken") || answer.body.contains("access_token"));
     QCOMPARE(stopping.waitForExit(10000), std::optional<int>(0));
+}
+
+void TestServerConnections::refusalsAreCounted() {
+    // The refusals above never reached the routes; /metrics counts them all the same.
+    const HttpReply metrics = m_client.get(m_server.url(QStringLiteral("/metrics")));
+    QCOMPARE(metrics.status, 200);
+    const auto counted = [&](const QByteArray &method, const QByteArray &status) {
+        for (const QByteArray &line : metrics.body.split('\n')) {
+            if (line.startsWith("tpn_http_requests_total{") && line.contains("route=\"refused\"") &&
+                line.contains("method=\"" + method + '"') && line.contains("status=\"" + status + '"'))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(counted("UNKNOWN", "431"));
+    QVERIFY(counted("UNKNOWN", "414"));
+    QVERIFY(counted("POST", "413"));
+    QVERIFY(counted("POST", "411"));
+    QVERIFY(counted("UNKNOWN", "408"));
 }
 
 QTEST_GUILESS_MAIN(TestServerConnections)
