@@ -67,10 +67,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     timer.start();
     // The path only, and not all of a huge one: query strings can hold what a learner searched for,
     // which a log should not keep. The line: method, path, status, body bytes sent, milliseconds.
-    const QString route = m_router.match(request.method(), pathSegments(request.url())).pattern;
+    const Router::Match match = m_router.match(request.method(), pathSegments(request.url()));
     const auto log = [timer, method = methodName(request.method()),
                       path = request.url().path(QUrl::FullyEncoded).left(MaximumLoggedPath),
-                      route = route.isEmpty() ? QStringLiteral("unmatched") : route,
+                      route = match.pattern.isEmpty() ? QStringLiteral("unmatched") : match.pattern,
                       observer = m_observer](const QByteArray &status, qsizetype bodyBytes) {
         qCInfo(lcAccess).noquote() << method << path << status << bodyBytes << "bytes" << timer.elapsed()
                                    << "ms";
@@ -79,9 +79,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     };
     // Answers leave in the order their requests came (the guard holds back one computed early).
     const Outgoing out = outgoing(request, socket);
-    if (const Fault fault = faultFor(request); fault.kind != FaultKind::None) {
-        log(injectFault(request, out, fault), 0);
-    } else if (std::optional<QFuture<Reply>> later = answerLater(request)) {
+    if (const Fault fault = faultFor(match); fault.kind != FaultKind::None) {
+        log(injectFault(request, match, out, fault), 0);
+    } else if (std::optional<QFuture<Reply>> later = answerLater(request, match)) {
         // The socket as context drops the answer if the client has gone (and its guard with it).
         later->then(socket, [log, out, ifNoneMatch = request.value("If-None-Match"),
                              acceptEncoding = request.value("Accept-Encoding")](Reply reply) {
@@ -90,7 +90,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             send(out, reply);
         });
     } else {
-        const Reply reply = encode(request, answer(request));
+        const Reply reply = encode(request, answer(request, match));
         // Logged before the answer is handed to the socket, so a client that has it finds it logged.
         log(QByteArray::number(reply.status), request.method() == Method::Head ? 0 : reply.body.size());
         send(out, reply);
@@ -103,15 +103,14 @@ qsizetype ApiServer::maximumBodySize(const QByteArray &path) const {
     return routes > 0 ? routes : MaximumBodySize;
 }
 
-Fault ApiServer::faultFor(const QHttpServerRequest &request) {
+Fault ApiServer::faultFor(const Router::Match &match) {
     if (!m_faults || !m_faults->isActive())
         return {};
-    const Router::Match match = m_router.match(request.method(), pathSegments(request.url()));
     return match.found() && match.options.faultInjection ? m_faults->next() : Fault{};
 }
 
-QByteArray ApiServer::injectFault(const QHttpServerRequest &request, const Outgoing &out,
-                                  const Fault &fault) {
+QByteArray ApiServer::injectFault(const QHttpServerRequest &request, const Router::Match &match,
+                                  const Outgoing &out, const Fault &fault) {
     qCWarning(lcServer).noquote() << "injected fault:" << faultName(fault.kind);
     // Aborted in its turn, from the event loop, once QAbstractHttpServer is done with the request and socket.
     const auto abortLater = [out] {
@@ -127,7 +126,7 @@ QByteArray ApiServer::injectFault(const QHttpServerRequest &request, const Outgo
         abortLater();
         return QByteArrayLiteral("dropped");
     case FaultKind::DropAfterCommit:
-        answer(request); // processed and committed; the answer is lost on the way
+        answer(request, match); // processed and committed; the answer is lost on the way
         abortLater();
         return QByteArrayLiteral("dropped-after-commit");
     case FaultKind::InternalError:
@@ -145,7 +144,7 @@ QByteArray ApiServer::injectFault(const QHttpServerRequest &request, const Outgo
     case FaultKind::Delay: {
         // With the socket as context the answer is dropped if the client disconnects meanwhile; a
         // pipelined request's answer waits for this one (ConnectionGuard).
-        const Reply reply = encode(request, answer(request));
+        const Reply reply = encode(request, answer(request, match));
         QTimer::singleShot(fault.delayMs, out.socket, [out, reply] { send(out, reply); });
         return QByteArray::number(reply.status) + " (delayed " + QByteArray::number(fault.delayMs) + " ms)";
     }
@@ -160,16 +159,15 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
          encode(request, errorReply(ApiError::notFound(QStringLiteral("This path")))));
 }
 
-ApiServer::Reply ApiServer::answer(const QHttpServerRequest &request) const {
+ApiServer::Reply ApiServer::answer(const QHttpServerRequest &request, const Router::Match &match) const {
     return guarded(request.url().path(), [&] {
-        const Router::Match match = m_router.match(request.method(), pathSegments(request.url()));
         checkLimits(request, match.found() ? match.options.maximumBodySize : 0);
         return dispatch(request, match);
     });
 }
 
-std::optional<QFuture<ApiServer::Reply>> ApiServer::answerLater(const QHttpServerRequest &request) {
-    const Router::Match match = m_router.match(request.method(), pathSegments(request.url()));
+std::optional<QFuture<ApiServer::Reply>> ApiServer::answerLater(const QHttpServerRequest &request,
+                                                                const Router::Match &match) {
     if (!match.asyncHandler)
         return std::nullopt;
     const QString path = request.url().path();

@@ -71,9 +71,10 @@ private:
         QString bodyFile = {};
     };
 
-    Reply answer(const QHttpServerRequest &request) const;
+    // match: the request's route, matched once per request by handleRequest().
+    Reply answer(const QHttpServerRequest &request, const Router::Match &match) const;
     // The answer of an asynchronous route, once its work is done; nullopt for every other request.
-    std::optional<QFuture<Reply>> answerLater(const QHttpServerRequest &request);
+    std::optional<QFuture<Reply>> answerLater(const QHttpServerRequest &request, const Router::Match &match);
     Reply dispatch(const QHttpServerRequest &request, const Router::Match &match) const;
     // work's reply, or the error reply for what it threw. path: for the log.
     static Reply guarded(const QString &path, const std::function<Reply()> &work);
@@ -97,9 +98,10 @@ private:
                       bool closing);
     static qint64 bodySize(const Reply &reply); // the bytes of body or bodyFile
 
-    Fault faultFor(const QHttpServerRequest &request);
+    Fault faultFor(const Router::Match &match);
     // Returns what the access log shows as the status.
-    QByteArray injectFault(const QHttpServerRequest &request, const Outgoing &out, const Fault &fault);
+    QByteArray injectFault(const QHttpServerRequest &request, const Router::Match &match, const Outgoing &out,
+                           const Fault &fault);
 
     Router m_router;
     FaultPlan *m_faults;

@@ -52,33 +52,27 @@ void Learner::signIn(LoadStats &stats) {
                     login();
                     return;
                 }
-                if (!answer.ok() && !answer.throttled()) {
-                    m_stats->record(QStringLiteral("signin"), answer);
-                    emit signedIn(false);
-                    return;
-                }
-                handle(QStringLiteral("signin"), answer, [this, answer] {
-                    m_token = answer.json().value(u"data"_s).toObject().value(u"access_token"_s).toString();
-                    emit signedIn(!m_token.isEmpty());
-                });
+                takeSignIn(answer);
             });
+}
+
+void Learner::takeSignIn(const Answer &answer) {
+    if (!answer.ok() && !answer.throttled()) {
+        m_stats->record(QStringLiteral("signin"), answer);
+        emit signedIn(false);
+        return;
+    }
+    handle(QStringLiteral("signin"), answer, [this, answer] {
+        m_token = answer.json().value(u"data"_s).toObject().value(u"access_token"_s).toString();
+        emit signedIn(!m_token.isEmpty());
+    });
 }
 
 void Learner::login() {
     m_signInAgain = [this] { login(); };
     const QJsonObject credentials{{u"email"_s, m_email}, {u"password"_s, m_options.password}};
     request("POST", QStringLiteral("/mobile-api/auth/login"), compact(credentials),
-            [this](const Answer &answer) {
-                if (!answer.ok() && !answer.throttled()) {
-                    m_stats->record(QStringLiteral("signin"), answer);
-                    emit signedIn(false);
-                    return;
-                }
-                handle(QStringLiteral("signin"), answer, [this, answer] {
-                    m_token = answer.json().value(u"data"_s).toObject().value(u"access_token"_s).toString();
-                    emit signedIn(!m_token.isEmpty());
-                });
-            });
+            [this](const Answer &answer) { takeSignIn(answer); });
 }
 
 void Learner::run(LoadStats &stats, QDeadlineTimer deadline) {

@@ -34,6 +34,8 @@ private:
     enum class Step { Pull, Push, Courses, Course, Lesson };
 
     void login();
+    // A register or login answer: the token, or the failure recorded; signedIn() either way.
+    void takeSignIn(const Answer &answer);
     void perform();
     void pull();
     void push();
