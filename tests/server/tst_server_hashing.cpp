@@ -1,5 +1,9 @@
 // Argon2 off the answering thread (docs/api.md, Limits): while logins hash their passwords, other requests
-// are still answered at once. Prints the /health latencies it compares.
+// are still answered at once. Prints the /health and login latencies it compares.
+//
+// The check is a ratio measured in one run, not a time: CI runs this beside a browser on two cores, so
+// /health may take 100 ms there. Were the hashing on the answering thread, /health would queue behind
+// the logins and take about as long as one of them; off it, /health takes a fraction of a login.
 
 #include "apiclient.h"
 #include "testserver.h"
@@ -18,12 +22,12 @@
 namespace {
 
 const QString Password = QStringLiteral("correct horse 2");
-constexpr int Clients = 8;
-constexpr int LoginsPerClient = 4;
+constexpr int Clients = 16;
+constexpr int LoginsPerClient = 3;
 
-qint64 percentile95(QList<qint64> samples) {
+qint64 percentile(QList<qint64> samples, double fraction) {
     std::sort(samples.begin(), samples.end());
-    return samples.isEmpty() ? -1 : samples.at(qsizetype(0.95 * double(samples.size() - 1)));
+    return samples.isEmpty() ? -1 : samples.at(qsizetype(fraction * double(samples.size() - 1)));
 }
 
 QNetworkRequest jsonRequest(const QUrl &url) {
@@ -85,11 +89,12 @@ void TestServerHashing::healthStaysFastDuringLogins() {
         server, [] { return false; }, 40);
     QVERIFY(!idle.isEmpty());
 
-    // Eight clients, each on its own connection, log in again and again with correct passwords.
+    // Sixteen clients, each on its own connection, log in again and again with correct passwords.
     std::vector<std::unique_ptr<QNetworkAccessManager>> clients;
     int running = 0;
     int succeeded = 0;
     int failed = 0;
+    QList<qint64> loginMs;
     QElapsedTimer loginTimer;
     loginTimer.start();
     for (int i = 0; i < Clients; ++i) {
@@ -100,10 +105,13 @@ void TestServerHashing::healthStaysFastDuringLogins() {
         const QNetworkRequest request = jsonRequest(server.url(QStringLiteral("/mobile-api/auth/login")));
         auto remaining = std::make_shared<int>(LoginsPerClient);
         auto next = std::make_shared<std::function<void()>>();
-        *next = [=, this, &running, &succeeded, &failed] {
+        *next = [=, this, &running, &succeeded, &failed, &loginMs] {
+            auto sent = std::make_shared<QElapsedTimer>();
+            sent->start();
             QNetworkReply *reply = network->post(request, body);
-            connect(reply, &QNetworkReply::finished, this, [=, &running, &succeeded, &failed] {
+            connect(reply, &QNetworkReply::finished, this, [=, &running, &succeeded, &failed, &loginMs] {
                 reply->deleteLater();
+                loginMs.append(sent->elapsed());
                 ++(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ? succeeded
                                                                                              : failed);
                 if (--*remaining > 0) {
@@ -120,17 +128,19 @@ void TestServerHashing::healthStaysFastDuringLogins() {
     const QList<qint64> loaded = timeHealth(
         server, [&] { return running == 0; }, 1000);
     QTRY_COMPARE_WITH_TIMEOUT(running, 0, 60000);
-    const qint64 loginMs = loginTimer.elapsed();
+    const qint64 wholeMs = loginTimer.elapsed();
 
-    qInfo("/health p95: %lld ms idle (%lld samples), %lld ms during %d logins on %d connections "
-          "(%lld samples, max %lld ms); the logins took %lld ms",
-          percentile95(idle), qint64(idle.size()), percentile95(loaded), Clients * LoginsPerClient, Clients,
+    const qint64 healthP90 = percentile(loaded, 0.9);
+    const qint64 loginMedian = percentile(loginMs, 0.5);
+    qInfo("/health p90: %lld ms idle (%lld samples), %lld ms during %d logins on %d connections "
+          "(%lld samples, max %lld ms); a login's median %lld ms; the logins took %lld ms",
+          percentile(idle, 0.9), qint64(idle.size()), healthP90, Clients * LoginsPerClient, Clients,
           qint64(loaded.size()), loaded.isEmpty() ? -1 : *std::max_element(loaded.begin(), loaded.end()),
-          loginMs);
+          loginMedian, wholeMs);
     QCOMPARE(succeeded, Clients * LoginsPerClient);
     QCOMPARE(failed, 0);
-    QVERIFY2(percentile95(loaded) < 50, "/health waited for the logins' hashing");
     QVERIFY(loaded.size() >= 5);
+    QVERIFY2(healthP90 * 3 < loginMedian, "/health waited for the logins' hashing");
 }
 
 void TestServerHashing::parallelGuessesStayLimited() {
