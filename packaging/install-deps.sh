@@ -23,6 +23,9 @@ packages=(
   chromium
   # server operations (docs/deployment.md): /metrics with prometheus-cpp, checked by promtool
   prometheus-cpp-dev prometheus
+  # the server on PostgreSQL: Qt's driver, and the server the tests start a throwaway cluster of
+  # (tests/support/postgres-cluster.sh; the package's own cluster is not used)
+  libqt6sql6-psql postgresql-15
 )
 
 missing=()

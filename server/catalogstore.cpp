@@ -21,8 +21,8 @@ const QString CategoryClause = QStringLiteral("WHERE c.category_id = COALESCE(?,
 const QString LikeClause = QStringLiteral("AND t.search_key LIKE ? ESCAPE '\\' ");
 
 // The FROM and WHERE of a course list, per way of searching; parameters in this order: language,
-// category, then for a search the LIKE pattern, then for an indexed one the FTS5 phrase.
-QString courseListClauses(CatalogStore::Search search) {
+// category, then for a search the LIKE pattern, then for an indexed one the index's search term.
+QString courseListClauses(CatalogStore::Search search, bool postgres) {
     switch (search) {
     case CatalogStore::Search::None:
         return FromCourses + CategoryClause;
@@ -30,10 +30,13 @@ QString courseListClauses(CatalogStore::Search search) {
         return FromCourses + CategoryClause + LikeClause;
     case CatalogStore::Search::Indexed:
         // The index finds the candidates (every substring of the key as consecutive trigrams); LIKE then
-        // keeps exactly what the scan would, and reads only the candidates' keys.
+        // keeps exactly what the scan would, and reads only the candidates' keys. PostgreSQL's pg_trgm
+        // index (postgresschema.cpp) answers LIKE itself.
         return QStringLiteral("FROM course_search s JOIN courses c ON c.id = s.course_id ") +
                ServedTranslation + CategoryClause + QStringLiteral("AND s.language = t.language ") +
-               LikeClause + QStringLiteral("AND s.search_key MATCH ? ");
+               LikeClause +
+               (postgres ? QStringLiteral("AND s.search_key LIKE ? ESCAPE '\\' ")
+                         : QStringLiteral("AND s.search_key MATCH ? "));
     }
     return {};
 }
@@ -72,12 +75,13 @@ QString ftsPhrase(const QString &key) {
     return u'"' + QString(key).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
-QVariantList filterValues(const CourseFilter &filter, CatalogStore::Search search) {
+QVariantList filterValues(const CourseFilter &filter, CatalogStore::Search search, bool postgres) {
     QVariantList values{nullIfEmpty(filter.language), nullIfEmpty(filter.category)};
+    const QString pattern = u'%' + tpn::escapeLike(filter.searchKey) + u'%';
     if (search != CatalogStore::Search::None)
-        values.append(QString(u'%' + tpn::escapeLike(filter.searchKey) + u'%'));
+        values.append(pattern);
     if (search == CatalogStore::Search::Indexed)
-        values.append(ftsPhrase(filter.searchKey));
+        values.append(postgres ? pattern : ftsPhrase(filter.searchKey));
     return values;
 }
 
@@ -125,7 +129,7 @@ CatalogStore::Search CatalogStore::searchFor(const QString &searchKey) {
 }
 
 CatalogStore::CourseList CatalogStore::courseList(const Database &database, Search search) {
-    const QString clauses = courseListClauses(search);
+    const QString clauses = courseListClauses(search, database.isPostgres());
     // Without a search every course of the category is listed: each has its default language complete
     // (the importer requires it, contentreader.cpp), so the count needs no join with the texts.
     const QString count = search == Search::None
@@ -139,7 +143,7 @@ CatalogStore::CourseList CatalogStore::courseList(const Database &database, Sear
 QList<CourseRow> CatalogStore::courses(const CourseFilter &filter) {
     const Search search = searchFor(filter.searchKey);
     SqlStatement &query = m_courseLists[int(search)].page;
-    query.exec(filterValues(filter, search) + QVariantList{filter.limit, filter.offset});
+    query.exec(filterValues(filter, search, m_database.isPostgres()) + QVariantList{filter.limit, filter.offset});
     QList<CourseRow> rows;
     while (query.next())
         rows.append(readCourse(query));
@@ -150,7 +154,7 @@ QList<CourseRow> CatalogStore::courses(const CourseFilter &filter) {
 qint64 CatalogStore::courseCount(const CourseFilter &filter) {
     const Search search = searchFor(filter.searchKey);
     SqlStatement &query = m_courseLists[int(search)].count;
-    QVariantList values = filterValues(filter, search);
+    QVariantList values = filterValues(filter, search, m_database.isPostgres());
     if (search == Search::None)
         values.removeFirst(); // the count of every course needs no language (courseList())
     query.exec(values);

@@ -9,6 +9,8 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <atomic>
 
@@ -138,6 +140,13 @@ CatalogWriter::Summary CatalogWriter::replaceContent(const CatalogContent &conte
         }
     }
     transaction.commit();
+    // PostgreSQL plans by table statistics, which its autovacuum gathers only later: without them a
+    // catalog just written is read by scans.
+    if (m_database.isPostgres()) {
+        QSqlQuery analyze(db); // not a statement PostgreSQL prepares
+        if (!analyze.exec(QStringLiteral("ANALYZE")))
+            throw DatabaseError(QStringLiteral("ANALYZE failed: %1").arg(analyze.lastError().text()));
+    }
     ++writtenGenerations;
     return summary;
 }

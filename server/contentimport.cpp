@@ -91,7 +91,8 @@ void importContent(const Database &database, const ContentSources &sources) {
                                << " courses (" << summary.changedCourses << " new or changed)";
     if (!print.isEmpty()) {
         QSqlQuery query(database.connection());
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO server_state (name, value) VALUES (?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO server_state (name, value) VALUES (?, ?) "
+                                     "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
         query.addBindValue(FingerprintName);
         query.addBindValue(QString::fromLatin1(print));
         if (!query.exec())

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "postgresschema.h"
+
 #include "serverlog.h"
 #include "sqlstatement.h"
 
@@ -204,19 +206,25 @@ const QList<QStringList> &migrationSteps() {
 
 } // namespace
 
-Database::Database(const QString &dataDir)
+Database::Database(const QString &dataDir, const DatabaseSettings &settings)
     : m_connectionName(QStringLiteral("tpn-server"))
-    , m_filePath(QDir(dataDir).filePath(QStringLiteral("server.sqlite"))) {
+    , m_dataDir(dataDir)
+    , m_settings(settings.name.isEmpty() ? *DatabaseSettings::fromUrl({}, dataDir, nullptr) : settings) {
     if (!QDir().mkpath(dataDir))
         throw DatabaseError(QStringLiteral("%1: cannot create the data directory").arg(dataDir));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_filePath);
-    if (!db.open())
-        throw DatabaseError(QStringLiteral("%1: cannot open: %2").arg(m_filePath, db.lastError().text()));
-    // FULL: later features keep learners' data here, of which this may be the only copy.
-    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    m_settings.open(m_connectionName);
+    if (isPostgres()) {
+        // Not NOTICEs such as "extension exists, skipping" in the server's log.
+        exec(QStringLiteral("SET client_min_messages = warning"));
+        // As SQLite's busy timeout: a lock held elsewhere (an operator's psql in a transaction) fails the
+        // request after 5 s instead of holding it, and the server's one thread, forever.
+        exec(QStringLiteral("SET lock_timeout = '5s'"));
+    } else {
+        // FULL: learners' data is kept here, of which this may be the only copy.
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
     migrate();
 }
 
@@ -226,34 +234,52 @@ Database::~Database() {
 }
 
 int Database::schemaVersion() const {
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        throw DatabaseError(QStringLiteral("%1: cannot read the schema version").arg(m_filePath));
-    return query.value(0).toInt();
+    const auto readNumber = [this](const QString &statement) {
+        QSqlQuery query(connection());
+        if (!query.exec(statement) || !query.next()) {
+            throw DatabaseError(QStringLiteral("%1: cannot read the schema version: %2")
+                                    .arg(m_settings.displayName(), query.lastError().text()));
+        }
+        return query.value(0).toInt();
+    };
+    // PostgreSQL has no user_version: migrate() makes a table of one row for it.
+    return readNumber(isPostgres() ? QStringLiteral("SELECT version FROM schema_version")
+                                   : QStringLiteral("PRAGMA user_version"));
 }
 
 void Database::exec(const QString &statement) const {
     QSqlQuery query(connection());
     if (!query.exec(statement)) {
         throw DatabaseError(QStringLiteral("%1: %2 failed: %3")
-                                .arg(m_filePath, statement.left(60), query.lastError().text()));
+                                .arg(m_settings.displayName(), statement.left(60), query.lastError().text()));
     }
 }
 
 void Database::migrate() const {
-    const QList<QStringList> &steps = migrationSteps();
-    const int current = schemaVersion();
-    if (current > steps.size()) {
-        throw DatabaseError(QStringLiteral("%1: schema version %2 is newer than this server (%3)")
-                                .arg(m_filePath)
-                                .arg(current)
-                                .arg(steps.size()));
+    const QList<QStringList> &steps = isPostgres() ? postgresMigrationSteps() : migrationSteps();
+    if (isPostgres()) {
+        SqlTransaction transaction(connection()); // one process at a time (sqlstatement.cpp)
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+        exec(QStringLiteral(
+            "INSERT INTO schema_version SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM schema_version)"));
+        transaction.commit();
     }
-    for (int version = current; version < steps.size(); ++version) {
+    for (;;) {
+        // The version is read inside the write transaction: another process may have migrated meanwhile.
         SqlTransaction transaction(connection());
+        const int version = schemaVersion();
+        if (version > steps.size()) {
+            throw DatabaseError(QStringLiteral("%1: schema version %2 is newer than this server (%3)")
+                                    .arg(m_settings.displayName())
+                                    .arg(version)
+                                    .arg(steps.size()));
+        }
+        if (version == steps.size())
+            return;
         for (const QString &statement : steps.at(version))
             exec(statement);
-        exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+        exec(isPostgres() ? QStringLiteral("UPDATE schema_version SET version = %1").arg(version + 1)
+                          : QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
         transaction.commit();
         qCInfo(lcServer) << "database schema now at version" << version + 1;
     }

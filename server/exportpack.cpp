@@ -138,7 +138,8 @@ int runExportPackCommand(const QStringList &arguments) {
     const QCommandLineOption course(
         QStringLiteral("course"), QStringLiteral("A course to include (repeatable); default: every course."),
         QStringLiteral("ID"));
-    parser.addOptions({data, key, language, out, course});
+    const QCommandLineOption databaseUrl = databaseOption();
+    parser.addOptions({data, databaseUrl, key, language, out, course});
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments))
         return fail(2, parser.errorText());
@@ -151,8 +152,12 @@ int runExportPackCommand(const QStringList &arguments) {
             return fail(2, QStringLiteral("--%1 is required").arg(required.names().constFirst()));
     }
     const QString dataDir = parser.value(data);
-    if (!QFileInfo::exists(QDir(dataDir).filePath(QStringLiteral("server.sqlite"))))
-        return fail(2, QStringLiteral("%1 holds no server database (server.sqlite)").arg(dataDir));
+    // Opening a SQLite file would create it: a mistyped directory must not get an empty database.
+    QString databaseError;
+    const std::optional<DatabaseSettings> settings =
+        existingDatabase(parser.value(databaseUrl), dataDir, &databaseError);
+    if (!settings)
+        return fail(2, databaseError);
     const QFileInfo target(QDir::cleanPath(parser.value(out)));
     if (target.exists())
         return fail(2, QStringLiteral("%1 exists already; give a new folder").arg(target.filePath()));
@@ -161,7 +166,7 @@ int runExportPackCommand(const QStringList &arguments) {
     try {
         const QString lang = packLanguage(parser.value(language));
         const SigningKey signingKey = loadKey(parser.value(key));
-        const Database database(dataDir);
+        const Database database(dataDir, *settings);
         QTemporaryDir temporary(
             target.dir().filePath(QStringLiteral(".%1.partial-XXXXXX").arg(target.fileName())));
         if (!temporary.isValid())

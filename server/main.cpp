@@ -116,7 +116,7 @@ int main(int argc, char *argv[]) {
         const std::optional<SigningKey> signingKey =
             options->signingKey.isEmpty() ? std::nullopt
                                           : std::optional(SigningKey::load(options->signingKey));
-        const Database database(options->dataDir);
+        const Database database(options->dataDir, options->database);
         importContent(database, {options->demo ? QStringLiteral(":/demo") : QString(), options->contentDir});
         CatalogStore store(database);
         CatalogRoutes catalogRoutes(store);

@@ -71,7 +71,7 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Tek Pou Nou reference server: the mobile API (see docs/api.md) over HTTPS, "
-                       "backed by SQLite.\n\n"
+                       "backed by SQLite or PostgreSQL.\n\n"
                        "Other command:\n"
                        "  tekpounou-server reset-code EMAIL --data DIR\n"
                        "      Print a one-time password-reset code for that account, valid for 24 hours "
@@ -87,8 +87,10 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
                                     QStringLiteral("Address and port to listen on; port 0 picks a free one."),
                                     QStringLiteral("HOST:PORT"));
     const QCommandLineOption data(QStringLiteral("data"),
-                                  QStringLiteral("Data directory (created if missing); holds server.sqlite."),
+                                  QStringLiteral("Data directory (created if missing): exports, crash "
+                                                 "reports, and server.sqlite unless --database says otherwise."),
                                   QStringLiteral("DIR"));
+    const QCommandLineOption databaseUrl = databaseOption();
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QStringLiteral("Import the built-in demo catalog and add the demo accounts demo@tekpounou.ht (ht), "
@@ -175,7 +177,7 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
                        "\"Authorization: Bearer TOKEN\", from any address. Without it, /metrics answers "
                        "only loopback clients whose request no proxy forwarded."),
         QStringLiteral("FILE"));
-    parser.addOptions({listen, data, demo, content, cert, key, signingKey, accessTtl, refreshTtl, loginLimit,
+    parser.addOptions({listen, data, databaseUrl, demo, content, cert, key, signingKey, accessTtl, refreshTtl, loginLimit,
                        loginWindow, registerLimit, faultRate, faultSeed, symbols, stackwalk, requestTimeout,
                        idleTimeout, handshakeTimeout, processes, workerPort, metricsToken});
     const QCommandLineOption help = parser.addHelpOption();
@@ -210,6 +212,11 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
         *error = QStringLiteral("--data DIR is required");
         return std::nullopt;
     }
+    const std::optional<DatabaseSettings> settings =
+        DatabaseSettings::fromUrl(parser.value(databaseUrl), options.dataDir, error);
+    if (!settings)
+        return std::nullopt;
+    options.database = *settings;
     options.demo = parser.isSet(demo);
     options.contentDir = parser.value(content);
     options.tlsCertificate = parser.value(cert);

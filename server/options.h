@@ -1,5 +1,7 @@
 #pragma once
 
+#include "databasesettings.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -11,7 +13,8 @@ namespace tpn::server {
 struct ServerOptions {
     QHostAddress address;
     quint16 port = 0; // 0: any free port
-    QString dataDir;
+    QString dataDir; // also holds exports and crash reports when the database is PostgreSQL
+    DatabaseSettings database;
     bool demo = false;
     QString contentDir;
     QString tlsCertificate;

@@ -4,7 +4,6 @@
 #include "database.h"
 #include "router.h"
 #include "serverlog.h"
-#include "sqlstatement.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -42,10 +41,7 @@ void addReadyRoute(Router &router, const Database &database) {
             timer.start();
             int version = 0;
             try {
-                SqlStatement query(database.connection(), QStringLiteral("PRAGMA user_version"));
-                query.exec();
-                if (query.next())
-                    version = query.value(0).toInt();
+                version = database.schemaVersion();
             } catch (const DatabaseError &error) {
                 throw notReady(QStringLiteral("The database does not answer: %1")
                                    .arg(QString::fromStdString(error.what())));
@@ -56,9 +52,9 @@ void addReadyRoute(Router &router, const Database &database) {
                                    .arg(version)
                                    .arg(expectedVersion));
             }
-            if (databaseFileHasMoved(database.connection())) {
+            if (!database.isPostgres() && databaseFileHasMoved(database.connection())) {
                 qCWarning(lcServer).noquote()
-                    << database.filePath() << "is no longer the file the server opened";
+                    << database.settings().name << "is no longer the file the server opened";
                 throw notReady(
                     QStringLiteral("The database file was moved or deleted after the server opened it."));
             }

@@ -86,7 +86,8 @@ int runReportCommand(const QStringList &arguments) {
     const QCommandLineOption html(QStringLiteral("html"),
                                   QStringLiteral("Write a self-contained HTML page with charts to FILE."),
                                   QStringLiteral("FILE"));
-    parser.addOptions({data, symbols, stackwalk, json, html});
+    const QCommandLineOption databaseUrl = databaseOption();
+    parser.addOptions({data, databaseUrl, symbols, stackwalk, json, html});
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments))
         return fail(2, parser.errorText());
@@ -99,15 +100,18 @@ int runReportCommand(const QStringList &arguments) {
     const QString dataDir = parser.value(data);
     if (dataDir.isEmpty())
         return fail(2, QStringLiteral("--data DIR is required"));
-    // Opening the database would create it: a mistyped directory must not get an empty one.
-    if (!QFileInfo::exists(QDir(dataDir).filePath(QStringLiteral("server.sqlite"))))
-        return fail(2, QStringLiteral("%1 holds no server database (server.sqlite)").arg(dataDir));
+    // Opening a SQLite file would create it: a mistyped directory must not get an empty database.
+    QString databaseError;
+    const std::optional<DatabaseSettings> settings =
+        existingDatabase(parser.value(databaseUrl), dataDir, &databaseError);
+    if (!settings)
+        return fail(2, databaseError);
     const QString symbolsDir = parser.value(symbols);
     if (!symbolsDir.isEmpty() && !QFileInfo(symbolsDir).isDir())
         return fail(2, QStringLiteral("--symbols: %1 is not a directory").arg(symbolsDir));
 
     try {
-        const Database database(dataDir);
+        const Database database(dataDir, *settings);
         CrashStore store(database, dataDir);
         symbolizePending(
             store, {parser.isSet(stackwalk) ? parser.value(stackwalk) : defaultStackwalk(), symbolsDir});

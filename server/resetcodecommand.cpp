@@ -48,7 +48,8 @@ int runResetCodeCommand(const QStringList &arguments) {
     const QCommandLineOption validFor(QStringLiteral("valid-for"),
                                       QStringLiteral("How long the code works, 1 to 86400 (default: 86400)."),
                                       QStringLiteral("SECONDS"));
-    parser.addOptions({data, validFor});
+    const QCommandLineOption databaseUrl = databaseOption();
+    parser.addOptions({data, databaseUrl, validFor});
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments))
         return fail(2, parser.errorText());
@@ -60,9 +61,12 @@ int runResetCodeCommand(const QStringList &arguments) {
     const QString dataDir = parser.value(data);
     if (dataDir.isEmpty())
         return fail(2, QStringLiteral("--data DIR is required"));
-    // Opening the database would create it: a mistyped directory must not get an empty one.
-    if (!QFileInfo::exists(QDir(dataDir).filePath(QStringLiteral("server.sqlite"))))
-        return fail(2, QStringLiteral("%1 holds no server database (server.sqlite)").arg(dataDir));
+    // Opening a SQLite file would create it: a mistyped directory must not get an empty database.
+    QString databaseError;
+    const std::optional<DatabaseSettings> settings =
+        existingDatabase(parser.value(databaseUrl), dataDir, &databaseError);
+    if (!settings)
+        return fail(2, databaseError);
     qint64 validSeconds = DefaultValiditySeconds;
     if (parser.isSet(validFor)) {
         bool ok = false;
@@ -74,7 +78,7 @@ int runResetCodeCommand(const QStringList &arguments) {
     }
 
     try {
-        const Database database(dataDir);
+        const Database database(dataDir, *settings);
         UserStore users(database);
         ResetCodeStore codes(database);
         const QString email = normalizeEmail(positional.at(1));

@@ -19,7 +19,7 @@ public:
 
     // Binds positional values in order, or named ones set with bind() before.
     void exec(const QVariantList &values = {});
-    void bind(const QString &placeholder, const QVariant &value) { m_query.bindValue(placeholder, value); }
+    void bind(const QString &placeholder, const QVariant &value);
 
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
@@ -31,11 +31,13 @@ private:
     QString m_sql;
 };
 
-// A write transaction (BEGIN IMMEDIATE). Rolls back unless commit() was called — also when an exception
-// leaves the scope.
+// A transaction: a write one, one writer at a time across every server process (sqlstatement.cpp), or a
+// snapshot to read one consistent state in, alongside the writers. Rolls back unless commit() was called —
+// also when an exception leaves the scope.
 class SqlTransaction {
 public:
-    explicit SqlTransaction(QSqlDatabase db);
+    enum class Kind { Write, ReadSnapshot };
+    explicit SqlTransaction(QSqlDatabase db, Kind kind = Kind::Write);
     ~SqlTransaction();
     SqlTransaction(const SqlTransaction &) = delete;
     SqlTransaction &operator=(const SqlTransaction &) = delete;

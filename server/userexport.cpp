@@ -23,14 +23,9 @@ constexpr qint64 ChunkSize = 64 * 1024;
 // made them), removed again when done.
 class ReadConnection {
 public:
-    explicit ReadConnection(const QString &path)
+    explicit ReadConnection(const DatabaseSettings &settings)
         : m_name(QStringLiteral("tpn-export-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            throw DatabaseError(
-                QStringLiteral("%1: cannot open for the export: %2").arg(path, db.lastError().text()));
+        settings.open(m_name, DatabaseSettings::Access::ReadOnly);
     }
     ~ReadConnection() {
         QSqlDatabase::database(m_name, false).close();
@@ -106,8 +101,8 @@ QString writeExportFile(const ExportPlan &plan) {
     if (!json.open())
         throw DatabaseError(QStringLiteral("cannot create the export file: %1").arg(json.errorString()));
     {
-        const ReadConnection connection(plan.databasePath);
-        SqlTransaction snapshot(connection.database());
+        const ReadConnection connection(plan.database);
+        SqlTransaction snapshot(connection.database(), SqlTransaction::Kind::ReadSnapshot);
         qsizetype copied = 0;
         for (const auto &[position, index] : std::as_const(places)) {
             write(json, envelope.mid(copied, position - copied));

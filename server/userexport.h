@@ -1,5 +1,7 @@
 #pragma once
 
+#include "databasesettings.h"
+
 #include "userdata.h"
 
 #include <QJsonObject>
@@ -13,7 +15,7 @@ namespace tpn::server {
 // server's thread, whose connection their sources use; the large ones are written by their sources'
 // ExportWriters on a worker thread.
 struct ExportPlan {
-    QString databasePath; // the server's database, opened again read-only by the worker
+    DatabaseSettings database; // the server's database, opened again read-only by the worker
     QString directory;    // where the file goes; made if missing
     QString userId;
     QJsonObject data;                                             // the export's members made already

@@ -52,7 +52,7 @@ UserRoutes::UserRoutes(const Database &database, AuthService &auth, UserStore &u
 }
 
 QString UserRoutes::exportDirectory() const {
-    return QFileInfo(m_database.filePath()).dir().filePath(QStringLiteral("exports"));
+    return QDir(m_database.dataDir()).filePath(QStringLiteral("exports"));
 }
 
 void UserRoutes::addTo(Router &router) {
@@ -104,7 +104,7 @@ QFuture<ApiResult> UserRoutes::exportData(const ApiRequest &request, const UserR
     QJsonObject account = userJson(user);
     account.insert(QStringLiteral("createdAt"), exportTime(user.createdAt));
     account.insert(QStringLiteral("updatedAt"), exportTime(user.updatedAt));
-    ExportPlan plan{m_database.filePath(),
+    ExportPlan plan{m_database.settings(),
                     exportDirectory(),
                     user.id,
                     {{QStringLiteral("user"), account},

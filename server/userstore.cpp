@@ -22,10 +22,13 @@ UserStore::UserStore(const Database &database)
     , m_setPassword(database.connection(),
                     QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"))
     , m_markDemo(database.connection(), QStringLiteral("UPDATE users SET demo = 1 WHERE id = ?"))
-    , m_remove(database.connection(), QStringLiteral("DELETE FROM users WHERE id = ?"))
-    , m_checkpoint(database.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) {
-    // A deleted account must not survive in free pages of the file.
-    SqlStatement(database.connection(), QStringLiteral("PRAGMA secure_delete = ON")).exec();
+    , m_remove(database.connection(), QStringLiteral("DELETE FROM users WHERE id = ?")) {
+    // A deleted account must not survive in free pages of the file. PostgreSQL keeps deleted rows until
+    // its autovacuum reuses their space (docs/security.md).
+    if (!database.isPostgres()) {
+        m_checkpoint.emplace(database.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        SqlStatement(database.connection(), QStringLiteral("PRAGMA secure_delete = ON")).exec();
+    }
 }
 
 std::optional<UserRow> UserStore::byEmail(const QString &email) {
@@ -73,8 +76,10 @@ void UserStore::remove(const QString &id) {
 
 void UserStore::flushDeletions() {
     // Best effort: a checkpoint that finds the database busy leaves the WAL for the next one.
-    m_checkpoint.exec();
-    m_checkpoint.finish();
+    if (m_checkpoint) {
+        m_checkpoint->exec();
+        m_checkpoint->finish();
+    }
 }
 
 } // namespace tpn::server

@@ -51,7 +51,7 @@ private:
     SqlStatement m_setPassword;
     SqlStatement m_markDemo;
     SqlStatement m_remove;
-    SqlStatement m_checkpoint;
+    std::optional<SqlStatement> m_checkpoint; // SQLite only
 };
 
 } // namespace tpn::server

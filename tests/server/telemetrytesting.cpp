@@ -163,7 +163,7 @@ CommandResult runServerCommand(const QStringList &arguments, int timeoutMs) {
 QJsonObject reportJson(const QString &dataDir, const QStringList &extra) {
     const CommandResult result = runServerCommand(
         QStringList{QStringLiteral("report"), QStringLiteral("--data"), dataDir, QStringLiteral("--json")} +
-        extra);
+        TestServer::databaseArguments(dataDir) + extra);
     if (result.exitCode != 0) {
         qWarning().noquote() << "report failed:" << result.exitCode << result.err;
         return {};

@@ -137,7 +137,8 @@ HttpReply TestServerAccounts::profile(TestServer &server, const QString &accessT
 
 QString TestServerAccounts::issueCode(TestServer &server, const QString &email, const QStringList &extra) {
     const CommandResult result = runServerCommand(
-        QStringList{QStringLiteral("reset-code"), email, QStringLiteral("--data"), server.dataDir()} + extra);
+        QStringList{QStringLiteral("reset-code"), email, QStringLiteral("--data"), server.dataDir()} +
+        TestServer::databaseArguments(server.dataDir()) + extra);
     if (result.exitCode != 0)
         qWarning("reset-code %s: exit %d: %s", qPrintable(email), result.exitCode, qPrintable(result.err));
     return result.out.trimmed();
@@ -271,10 +272,11 @@ void TestServerAccounts::resetCodeCommandRefuses_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("stderrMentions");
     const QString data = m_server.dataDir();
+    const QStringList database = TestServer::databaseArguments(data);
     QTest::newRow("unknown email") << QStringList{QStringLiteral("nobody@school.ht"),
-                                                  QStringLiteral("--data"), data}
+                                                  QStringLiteral("--data"), data} + database
                                    << QStringLiteral("no account");
-    QTest::newRow("demo account") << QStringList{DemoEmail, QStringLiteral("--data"), data}
+    QTest::newRow("demo account") << QStringList{DemoEmail, QStringLiteral("--data"), data} + database
                                   << QStringLiteral("demo account");
     QTest::newRow("no database") << QStringList{DemoEmail, QStringLiteral("--data"),
                                                 data + QStringLiteral("/none")}

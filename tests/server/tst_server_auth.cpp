@@ -39,17 +39,6 @@ QByteArray compact(const QJsonObject &object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// The bytes of the database and its WAL: what someone who copies the data directory gets.
-QByteArray databaseBytes(const QString &dataDir) {
-    QByteArray bytes;
-    for (const char *name : {"server.sqlite", "server.sqlite-wal"}) {
-        QFile file(QDir(dataDir).filePath(QLatin1StringView(name)));
-        if (file.open(QIODevice::ReadOnly))
-            bytes += file.readAll();
-    }
-    return bytes;
-}
-
 qint64 median(QList<qint64> values) {
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
@@ -611,7 +600,7 @@ void TestServerAuth::databaseHoldsHashesOnly() {
     const Session session = sessionOf(registerUser(m_server, email));
     QVERIFY(m_issuedTokens.size() > 50);
 
-    const QByteArray bytes = databaseBytes(m_server.dataDir());
+    const QByteArray bytes = TestServer::storedBytes(m_server.dataDir());
     QVERIFY(bytes.size() > 4096);
     // What is stored instead is found, so the scan does look at the right data.
     QVERIFY(bytes.contains(
@@ -621,10 +610,8 @@ void TestServerAuth::databaseHoldsHashesOnly() {
                  qPrintable(QStringLiteral("token in the database: ") + token));
     QVERIFY(!bytes.contains(Password.toUtf8()));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
-    db.setDatabaseName(QDir(m_server.dataDir()).filePath(QStringLiteral("server.sqlite")));
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    QVERIFY(db.open());
+    QSqlDatabase db = TestServer::openDatabase(m_server.dataDir(), QStringLiteral("inspect"));
+    QVERIFY(db.isOpen());
     {
         QSqlQuery query(db);
         QVERIFY(query.prepare(QStringLiteral("SELECT password_hash FROM users WHERE email = ?")));

@@ -57,7 +57,11 @@ void TestServerExportPack::initTestCase() {
 
 Run TestServerExportPack::exportPack(const QStringList &arguments) const {
     QProcess process;
-    process.start(QStringLiteral(TPN_SERVER_BINARY), QStringList{QStringLiteral("export-pack")} + arguments);
+    // On PostgreSQL, the database of the server's data directory goes with it.
+    const QStringList database =
+        arguments.contains(m_server.dataDir()) ? TestServer::databaseArguments(m_server.dataDir()) : QStringList();
+    process.start(QStringLiteral(TPN_SERVER_BINARY),
+                  QStringList{QStringLiteral("export-pack")} + arguments + database);
     Run run;
     if (process.waitForFinished(60000))
         run.exitCode = process.exitCode();

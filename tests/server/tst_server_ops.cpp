@@ -21,6 +21,10 @@
 
 namespace {
 
+// The schema version as any SQLite or PostgreSQL client reads it.
+const QString SchemaVersionQuery = TestServer::onPostgres() ? QStringLiteral("SELECT version FROM schema_version")
+                                                           : QStringLiteral("PRAGMA user_version");
+
 // The samples of a scrape by series ("name{label=\"value\",…}" exactly as written), comments skipped.
 QHash<QString, double> samples(const QByteArray &text) {
     QHash<QString, double> values;
@@ -106,12 +110,11 @@ void TestServerOps::readyReportsTheDatabase() {
     const double latency = database.value(QStringLiteral("latency_ms")).toDouble(-1);
     QVERIFY2(latency >= 0 && latency < 1000, qPrintable(QString::number(latency)));
 
-    // The schema version is the database file's own, as any SQLite client reads it.
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ops-version"));
-    db.setDatabaseName(m_server.dataDir() + QStringLiteral("/server.sqlite"));
-    QVERIFY(db.open());
+    // The schema version is the database's own, as any SQLite or PostgreSQL client reads it.
+    QSqlDatabase db = TestServer::openDatabase(m_server.dataDir(), QStringLiteral("ops-version"));
+    QVERIFY(db.isOpen());
     QSqlQuery query(db);
-    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+    QVERIFY(query.exec(SchemaVersionQuery) && query.next());
     const int fileVersion = query.value(0).toInt();
     query = QSqlQuery();
     db = QSqlDatabase();
@@ -332,14 +335,19 @@ void TestServerOps::lockedDatabaseCountsAsDatabaseError() {
     QVERIFY(user.isValid());
     const double before = samples(scrape()).value(QStringLiteral("tpn_database_errors_total"));
 
-    // Another process holds SQLite's write lock (an operator's sqlite3 shell left in a transaction):
-    // after SQLite's busy timeout, the push fails with a database error, and the server says so.
+    // Another process holds the write lock (an operator's sqlite3 or psql shell left in a transaction):
+    // after the busy or lock timeout, the push fails with a database error, and the server says so.
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ops-lock"));
-        db.setDatabaseName(m_server.dataDir() + QStringLiteral("/server.sqlite"));
-        QVERIFY(db.open());
+        QSqlDatabase db = TestServer::openDatabase(m_server.dataDir(), QStringLiteral("ops-lock"));
+        QVERIFY(db.isOpen());
         QSqlQuery lock(db);
-        QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+        if (TestServer::onPostgres()) {
+            QVERIFY2(lock.exec(QStringLiteral("BEGIN")) &&
+                         lock.exec(QStringLiteral("LOCK TABLE sync_records IN ACCESS EXCLUSIVE MODE")),
+                     qPrintable(lock.lastError().text()));
+        } else {
+            QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+        }
         const HttpReply refused =
             user.push({upsert(QStringLiteral("task"), newUuid(), 0, {{"title", "While locked"}})});
         QCOMPARE(refused.status, 500);
@@ -359,6 +367,8 @@ void TestServerOps::lockedDatabaseCountsAsDatabaseError() {
 void TestServerOps::readyFailsWhileTheDatabaseFileIsGone() {
     // A data directory moved or deleted under a running server: SQLite keeps writing into the file it
     // has open, and everything learners push until the server stops would be lost.
+    if (TestServer::onPostgres())
+        QSKIP("a SQLite file; PostgreSQL's files are its own");
     const QString file = m_server.dataDir() + QStringLiteral("/server.sqlite");
     const QString aside = file + QStringLiteral(".aside");
     QVERIFY(QFile::rename(file, aside));
@@ -376,15 +386,18 @@ void TestServerOps::readyFailsWhileTheDatabaseFileIsGone() {
 
 void TestServerOps::readyFailsOnAnotherSchemaVersion() {
     // Another binary migrated the database under this running server (as a newer version would).
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ops-migrate"));
-    db.setDatabaseName(m_server.dataDir() + QStringLiteral("/server.sqlite"));
-    QVERIFY(db.open());
+    QSqlDatabase db = TestServer::openDatabase(m_server.dataDir(), QStringLiteral("ops-migrate"));
+    QVERIFY(db.isOpen());
     QSqlQuery query(db);
-    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+    QVERIFY(query.exec(SchemaVersionQuery) && query.next());
     const int version = query.value(0).toInt();
-    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)));
+    QVERIFY(query.exec(TestServer::onPostgres()
+                           ? QStringLiteral("UPDATE schema_version SET version = %1").arg(version + 1)
+                           : QStringLiteral("PRAGMA user_version = %1").arg(version + 1)));
     const HttpReply notReady = m_client.get(m_server.url(QStringLiteral("/mobile-api/ready")));
-    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+    QVERIFY(query.exec(TestServer::onPostgres()
+                           ? QStringLiteral("UPDATE schema_version SET version = %1").arg(version)
+                           : QStringLiteral("PRAGMA user_version = %1").arg(version)));
     query = QSqlQuery();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("ops-migrate"));

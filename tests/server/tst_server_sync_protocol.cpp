@@ -529,10 +529,8 @@ void TestServerSyncProtocol::exportAndDeletion() {
         m_client.send("DELETE", m_server.url("/mobile-api/user"), {}, bearer(user.token()));
     QCOMPARE(deleted.status, 200);
     // Nothing of the account is left in the sync tables.
-    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "inspect-sync");
-    db.setDatabaseName(QDir(m_server.dataDir()).filePath("server.sqlite"));
-    db.setConnectOptions("QSQLITE_OPEN_READONLY");
-    QVERIFY(db.open());
+    QSqlDatabase db = TestServer::openDatabase(m_server.dataDir(), "inspect-sync");
+    QVERIFY(db.isOpen());
     for (const char *table : {"sync_records", "sync_mutations"}) {
         QSqlQuery query(db);
         QVERIFY(query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE user_id = ?").arg(table)));

@@ -44,10 +44,8 @@ private:
 
 void TestServerCrashReports::initTestCase() {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
-    m_db.setDatabaseName(QDir(m_server.dataDir()).filePath(QStringLiteral("server.sqlite")));
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    QVERIFY(m_db.open());
+    m_db = TestServer::openDatabase(m_server.dataDir(), QStringLiteral("inspect"));
+    QVERIFY(m_db.isOpen());
 }
 
 void TestServerCrashReports::cleanupTestCase() {
@@ -260,7 +258,7 @@ void TestServerCrashReports::tokenLookingTextIsNotStored() {
              QStringLiteral("sync failed for [redacted], retrying"));
     QVERIFY(storedText(crash.value(QStringLiteral("id")).toString(), QStringLiteral("breadcrumbs"))
                 .contains(QStringLiteral("auth: Bearer [redacted]")));
-    const QByteArray stored = treeBytes(m_server.dataDir());
+    const QByteArray stored = treeBytes(m_server.dataDir()) + TestServer::storedBytes(m_server.dataDir());
     QVERIFY(stored.contains("[redacted]"));
     QVERIFY(!stored.contains(token.toUtf8()));
     QVERIFY(!stored.contains(token.right(20).toUtf8()));

@@ -38,10 +38,8 @@ QList<QJsonObject> crasherGroups(const QJsonObject &report) {
 QString stackState(const QString &dataDir, const QString &id) {
     QString state;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
-        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("server.sqlite")));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
+        QSqlDatabase db = TestServer::openDatabase(dataDir, QStringLiteral("inspect"));
+        if (db.isOpen()) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral("SELECT stack_state FROM crash_reports WHERE id = ?"));
             query.addBindValue(id);
@@ -252,8 +250,9 @@ void TestServerTelemetryReport::htmlReportRendersInChromium() {
 
     const QString html = m_work.filePath(QStringLiteral("report.html"));
     const CommandResult written =
-        runServerCommand({QStringLiteral("report"), QStringLiteral("--data"), m_server->dataDir(),
-                          QStringLiteral("--symbols"), m_symbols, QStringLiteral("--html"), html});
+        runServerCommand(QStringList{QStringLiteral("report"), QStringLiteral("--data"), m_server->dataDir(),
+                                     QStringLiteral("--symbols"), m_symbols, QStringLiteral("--html"), html} +
+                         TestServer::databaseArguments(m_server->dataDir()));
     QCOMPARE(written.exitCode, 0);
     QFile file(html);
     QVERIFY(file.open(QIODevice::ReadOnly));

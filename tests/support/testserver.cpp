@@ -3,11 +3,16 @@
 #include <csignal>
 #include <sys/resource.h>
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslCertificate>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 
@@ -18,7 +23,102 @@ QString certificatePath(const char *file) {
     return QDir(QStringLiteral(TPN_TEST_CERT_DIR)).filePath(QLatin1StringView(file));
 }
 
+// The cluster's maintenance database, postgresql://postgres@/postgres?host=SOCKET_DIR (postgres-cluster.sh).
+QUrl postgresClusterUrl() {
+    QFile file(QDir(qEnvironmentVariable("TPN_TEST_POSTGRES")).filePath(QStringLiteral("url")));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("TPN_TEST_POSTGRES is set, but %s cannot be read", qPrintable(file.fileName()));
+    return QUrl(QString::fromUtf8(file.readAll()).trimmed());
+}
+
+QSqlDatabase openPostgres(const QString &connectionName, const QString &database) {
+    const QUrl url = postgresClusterUrl();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host")));
+    db.setUserName(url.userName());
+    db.setDatabaseName(database);
+    if (!db.open())
+        qWarning("cannot open PostgreSQL database %s: %s", qPrintable(database), qPrintable(db.lastError().text()));
+    return db;
+}
+
+QString postgresDatabaseName(const QString &dataDir) {
+    return QStringLiteral("tpn_") +
+           QString::fromLatin1(QCryptographicHash::hash(QDir(dataDir).absolutePath().toUtf8(),
+                                                        QCryptographicHash::Sha1)
+                                   .toHex()
+                                   .left(24));
+}
+
 } // namespace
+
+bool TestServer::onPostgres() {
+    return qEnvironmentVariableIsSet("TPN_TEST_POSTGRES");
+}
+
+QStringList TestServer::databaseArguments(const QString &dataDir) {
+    if (!onPostgres())
+        return {};
+    const QString name = postgresDatabaseName(dataDir);
+    {
+        QSqlDatabase admin = openPostgres(QStringLiteral("tpn-test-admin"), QStringLiteral("postgres"));
+        QSqlQuery exists(admin);
+        exists.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+        exists.addBindValue(name);
+        if (exists.exec() && !exists.next()) {
+            QSqlQuery create(admin);
+            if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+                qWarning("cannot create %s: %s", qPrintable(name), qPrintable(create.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tpn-test-admin"));
+    QUrl url = postgresClusterUrl();
+    url.setPath(u'/' + name);
+    return {QStringLiteral("--database"), url.toString()};
+}
+
+QSqlDatabase TestServer::openDatabase(const QString &dataDir, const QString &connectionName) {
+    if (onPostgres())
+        return openPostgres(connectionName, postgresDatabaseName(dataDir));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("server.sqlite")));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        qWarning("cannot open %s: %s", qPrintable(db.databaseName()), qPrintable(db.lastError().text()));
+    return db;
+}
+
+QByteArray TestServer::storedBytes(const QString &dataDir) {
+    QStringList files;
+    if (onPostgres()) {
+        const QString connection = QStringLiteral("tpn-test-stored");
+        QString folder;
+        {
+            QSqlDatabase db = openPostgres(connection, postgresDatabaseName(dataDir));
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("CHECKPOINT")); // the rows into the table files, not only the WAL
+            if (query.exec(QStringLiteral("SELECT current_setting('data_directory') || '/base/' || oid FROM "
+                                          "pg_database WHERE datname = current_database()")) &&
+                query.next())
+                folder = query.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        for (const QString &dir : {folder, QDir(folder).filePath(QStringLiteral("../../pg_wal"))}) {
+            for (const QFileInfo &file : QDir(dir).entryInfoList(QDir::Files))
+                files.append(file.filePath());
+        }
+    } else {
+        for (const char *name : {"server.sqlite", "server.sqlite-wal"})
+            files.append(QDir(dataDir).filePath(QLatin1StringView(name)));
+    }
+    QByteArray bytes;
+    for (const QString &name : std::as_const(files)) {
+        QFile file(name);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    return bytes;
+}
 
 TestServer::TestServer(QStringList extraArgs, ContentSigning signing)
     : m_extraArgs(std::move(extraArgs))
@@ -53,7 +153,7 @@ bool TestServer::start(const QString &dataDir, quint16 port) {
     // Every test registers from 127.0.0.1; tests of the registration limit set their own.
     if (!m_extraArgs.contains(QStringLiteral("--register-limit")))
         arguments += {QStringLiteral("--register-limit"), QStringLiteral("100000")};
-    m_process->setArguments(arguments + m_extraArgs);
+    m_process->setArguments(arguments + databaseArguments(m_dataDir) + m_extraArgs);
     m_process->setStandardErrorFile(m_logDir.filePath(QStringLiteral("server.log")));
     if (m_fileSizeLimit > 0) {
         m_process->setChildProcessModifier([limit = rlim_t(m_fileSizeLimit)] {
@@ -223,7 +323,8 @@ QSslConfiguration testTlsConfiguration() {
 QString TestServer::resetCode(const QString &email) const {
     QProcess process;
     process.start(QStringLiteral(TPN_SERVER_BINARY),
-                  {QStringLiteral("reset-code"), email, QStringLiteral("--data"), dataDir()});
+                  QStringList{QStringLiteral("reset-code"), email, QStringLiteral("--data"), dataDir()} +
+                      databaseArguments(dataDir()));
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         return {};
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();

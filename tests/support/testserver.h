@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
@@ -58,6 +59,21 @@ public:
     // error its envelope. The server hands each body to its socket whole, so an answer the client stopped
     // reading halfway still counts in full.
     qint64 contentBytesSent() const;
+
+    // The server tests run on SQLite, and again on PostgreSQL when the environment variable
+    // TPN_TEST_POSTGRES names the state folder of tests/support/postgres-cluster.sh (the ctest fixture
+    // "postgres"). Each data directory then has a database of its own in that cluster, so that servers
+    // started on one data directory share one database, as they share server.sqlite.
+    static bool onPostgres();
+    // "--database URL" for the server or one of its commands on dataDir (nothing on SQLite). Creates the
+    // PostgreSQL database on first use.
+    static QStringList databaseArguments(const QString &dataDir);
+    // A connection of the calling thread to the database of dataDir, for a test to look into; the caller
+    // removes it (QSqlDatabase::removeDatabase) when done.
+    static QSqlDatabase openDatabase(const QString &dataDir, const QString &connectionName);
+    // The bytes of dataDir's database as stored, for tests of what is never written down: SQLite's file
+    // and WAL, or PostgreSQL's files of that database and the cluster's WAL.
+    static QByteArray storedBytes(const QString &dataDir);
 
     static QString caCertPath();     // the development CA that signed the server's certificate
     static QString signingKeyPath(); // the Ed25519 private key the server signs manifests with
