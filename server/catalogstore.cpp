@@ -143,7 +143,8 @@ CatalogStore::CourseList CatalogStore::courseList(const Database &database, Sear
 QList<CourseRow> CatalogStore::courses(const CourseFilter &filter) {
     const Search search = searchFor(filter.searchKey);
     SqlStatement &query = m_courseLists[int(search)].page;
-    query.exec(filterValues(filter, search, m_database.isPostgres()) + QVariantList{filter.limit, filter.offset});
+    query.exec(filterValues(filter, search, m_database.isPostgres()) +
+               QVariantList{filter.limit, filter.offset});
     QList<CourseRow> rows;
     while (query.next())
         rows.append(readCourse(query));

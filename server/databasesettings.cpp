@@ -82,9 +82,10 @@ QSqlDatabase DatabaseSettings::open(const QString &connectionName, Access access
     }
     const bool readOnly = access == Access::ReadOnly;
     // SQLite: a writer of another process holds the lock for milliseconds; wait rather than fail.
-    db.setConnectOptions(isPostgres() ? options
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000") +
-                                            (readOnly ? QStringLiteral(";QSQLITE_OPEN_READONLY") : QString()));
+    db.setConnectOptions(isPostgres()
+                             ? options
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000") +
+                                   (readOnly ? QStringLiteral(";QSQLITE_OPEN_READONLY") : QString()));
     QString why;
     if (!db.open()) {
         why = db.lastError().text();

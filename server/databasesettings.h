@@ -25,7 +25,8 @@ struct DatabaseSettings {
     // url: "sqlite:PATH", "postgresql://[USER[:PASSWORD]@]HOST[:PORT]/NAME[?PARAM=VALUE&…]", or empty for
     // DATA/server.sqlite. The parameters are libpq's (sslmode, connect_timeout, …); nullopt and *error when
     // the URL is neither.
-    static std::optional<DatabaseSettings> fromUrl(const QString &url, const QString &dataDir, QString *error);
+    static std::optional<DatabaseSettings> fromUrl(const QString &url, const QString &dataDir,
+                                                   QString *error);
 
     bool isPostgres() const { return kind == Kind::Postgres; }
     // For messages and logs: the file, or postgresql://USER@HOST:PORT/NAME, never the password.

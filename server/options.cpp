@@ -86,10 +86,11 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Address and port to listen on; port 0 picks a free one."),
                                     QStringLiteral("HOST:PORT"));
-    const QCommandLineOption data(QStringLiteral("data"),
-                                  QStringLiteral("Data directory (created if missing): exports, crash "
-                                                 "reports, and server.sqlite unless --database says otherwise."),
-                                  QStringLiteral("DIR"));
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        QStringLiteral("Data directory (created if missing): exports, crash "
+                       "reports, and server.sqlite unless --database says otherwise."),
+        QStringLiteral("DIR"));
     const QCommandLineOption databaseUrl = databaseOption();
     const QCommandLineOption demo(
         QStringLiteral("demo"),
@@ -177,9 +178,11 @@ std::optional<ServerOptions> parseOptions(const QStringList &arguments, QString 
                        "\"Authorization: Bearer TOKEN\", from any address. Without it, /metrics answers "
                        "only loopback clients whose request no proxy forwarded."),
         QStringLiteral("FILE"));
-    parser.addOptions({listen, data, databaseUrl, demo, content, cert, key, signingKey, accessTtl, refreshTtl, loginLimit,
-                       loginWindow, registerLimit, faultRate, faultSeed, symbols, stackwalk, requestTimeout,
-                       idleTimeout, handshakeTimeout, processes, workerPort, metricsToken});
+    parser.addOptions({listen,     data,        databaseUrl,    demo,        content,
+                       cert,       key,         signingKey,     accessTtl,   refreshTtl,
+                       loginLimit, loginWindow, registerLimit,  faultRate,   faultSeed,
+                       symbols,    stackwalk,   requestTimeout, idleTimeout, handshakeTimeout,
+                       processes,  workerPort,  metricsToken});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 

@@ -13,7 +13,7 @@ namespace tpn::server {
 struct ServerOptions {
     QHostAddress address;
     quint16 port = 0; // 0: any free port
-    QString dataDir; // also holds exports and crash reports when the database is PostgreSQL
+    QString dataDir;  // also holds exports and crash reports when the database is PostgreSQL
     DatabaseSettings database;
     bool demo = false;
     QString contentDir;

@@ -52,12 +52,14 @@ QStringList schemaAtVersion9() {
         QStringLiteral("CREATE TABLE content_images (sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, "
                        "content_type TEXT NOT NULL, data BYTEA NOT NULL)"),
 
-        QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, "
-                       "display_name TEXT NOT NULL, language TEXT NOT NULL, password_hash TEXT NOT NULL, "
-                       "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, demo INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE TABLE token_families (rowid BIGSERIAL, id TEXT PRIMARY KEY, user_id TEXT NOT NULL "
-                       "REFERENCES users(id) ON DELETE CASCADE, created_at BIGINT NOT NULL, "
-                       "last_used_at BIGINT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE users (id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, "
+            "display_name TEXT NOT NULL, language TEXT NOT NULL, password_hash TEXT NOT NULL, "
+            "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, demo INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE token_families (rowid BIGSERIAL, id TEXT PRIMARY KEY, user_id TEXT NOT NULL "
+            "REFERENCES users(id) ON DELETE CASCADE, created_at BIGINT NOT NULL, "
+            "last_used_at BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX token_families_by_user ON token_families (user_id)"),
         QStringLiteral("CREATE TABLE tokens (hash TEXT PRIMARY KEY, family_id TEXT NOT NULL "
                        "REFERENCES token_families(id) ON DELETE CASCADE, "
@@ -95,10 +97,11 @@ QStringList schemaAtVersion9() {
                        "app_version TEXT NOT NULL, build_id TEXT NOT NULL, os TEXT NOT NULL, language TEXT "
                        "NOT NULL, started_at TEXT NOT NULL, ended_at TEXT NOT NULL, dropped BIGINT NOT "
                        "NULL, received_at BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE telemetry_metrics (batch_id TEXT NOT NULL REFERENCES "
-                       "telemetry_batches(id) ON DELETE CASCADE, name TEXT NOT NULL, label TEXT NOT NULL, "
-                       "unit TEXT NOT NULL, count BIGINT NOT NULL, sum DOUBLE PRECISION NOT NULL, "
-                       "min DOUBLE PRECISION NOT NULL, max DOUBLE PRECISION NOT NULL, buckets TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE telemetry_metrics (batch_id TEXT NOT NULL REFERENCES "
+            "telemetry_batches(id) ON DELETE CASCADE, name TEXT NOT NULL, label TEXT NOT NULL, "
+            "unit TEXT NOT NULL, count BIGINT NOT NULL, sum DOUBLE PRECISION NOT NULL, "
+            "min DOUBLE PRECISION NOT NULL, max DOUBLE PRECISION NOT NULL, buckets TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX telemetry_metrics_by_batch ON telemetry_metrics (batch_id)"),
 
         QStringLiteral("CREATE TABLE server_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),

@@ -5,12 +5,11 @@
 namespace tpn::server {
 
 ResetCodeStore::ResetCodeStore(const Database &database)
-    : m_replace(
-          database.connection(),
-          QStringLiteral("INSERT INTO reset_codes (user_id, code_hash, created_at, expires_at, used) "
-                         "VALUES (?, ?, ?, ?, 0) ON CONFLICT (user_id) DO UPDATE SET code_hash = "
-                         "excluded.code_hash, created_at = excluded.created_at, expires_at = "
-                         "excluded.expires_at, used = 0"))
+    : m_replace(database.connection(),
+                QStringLiteral("INSERT INTO reset_codes (user_id, code_hash, created_at, expires_at, used) "
+                               "VALUES (?, ?, ?, ?, 0) ON CONFLICT (user_id) DO UPDATE SET code_hash = "
+                               "excluded.code_hash, created_at = excluded.created_at, expires_at = "
+                               "excluded.expires_at, used = 0"))
     , m_find(database.connection(),
              QStringLiteral("SELECT code_hash, expires_at, used FROM reset_codes WHERE user_id = ?"))
     , m_markUsed(database.connection(), QStringLiteral("UPDATE reset_codes SET used = 1 WHERE user_id = ?")) {

@@ -16,7 +16,7 @@ namespace tpn::server {
 // ExportWriters on a worker thread.
 struct ExportPlan {
     DatabaseSettings database; // the server's database, opened again read-only by the worker
-    QString directory;    // where the file goes; made if missing
+    QString directory;         // where the file goes; made if missing
     QString userId;
     QJsonObject data;                                             // the export's members made already
     QList<QPair<QString, UserDataSource::ExportWriter>> streamed; // the members written by the worker

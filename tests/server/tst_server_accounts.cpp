@@ -274,7 +274,8 @@ void TestServerAccounts::resetCodeCommandRefuses_data() {
     const QString data = m_server.dataDir();
     const QStringList database = TestServer::databaseArguments(data);
     QTest::newRow("unknown email") << QStringList{QStringLiteral("nobody@school.ht"),
-                                                  QStringLiteral("--data"), data} + database
+                                                  QStringLiteral("--data"), data} +
+                                          database
                                    << QStringLiteral("no account");
     QTest::newRow("demo account") << QStringList{DemoEmail, QStringLiteral("--data"), data} + database
                                   << QStringLiteral("demo account");

@@ -58,8 +58,9 @@ void TestServerExportPack::initTestCase() {
 Run TestServerExportPack::exportPack(const QStringList &arguments) const {
     QProcess process;
     // On PostgreSQL, the database of the server's data directory goes with it.
-    const QStringList database =
-        arguments.contains(m_server.dataDir()) ? TestServer::databaseArguments(m_server.dataDir()) : QStringList();
+    const QStringList database = arguments.contains(m_server.dataDir())
+                                     ? TestServer::databaseArguments(m_server.dataDir())
+                                     : QStringList();
     process.start(QStringLiteral(TPN_SERVER_BINARY),
                   QStringList{QStringLiteral("export-pack")} + arguments + database);
     Run run;

@@ -22,8 +22,9 @@
 namespace {
 
 // The schema version as any SQLite or PostgreSQL client reads it.
-const QString SchemaVersionQuery = TestServer::onPostgres() ? QStringLiteral("SELECT version FROM schema_version")
-                                                           : QStringLiteral("PRAGMA user_version");
+const QString SchemaVersionQuery = TestServer::onPostgres()
+                                       ? QStringLiteral("SELECT version FROM schema_version")
+                                       : QStringLiteral("PRAGMA user_version");
 
 // The samples of a scrape by series ("name{label=\"value\",…}" exactly as written), comments skipped.
 QHash<QString, double> samples(const QByteArray &text) {

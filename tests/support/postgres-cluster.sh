@@ -15,12 +15,14 @@ bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -x "$bin/initdb" ] || { echo "no PostgreSQL server found (Debian: postgresql-15)" >&2; exit 1; }
 
 as_owner() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  # From /tmp: the postgres user may not enter the build folder ctest runs in.
+  if [ "$(id -u)" -eq 0 ]; then (cd /tmp && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 case "$command" in
 start)
   mkdir -p "$state"
+  state=$(cd "$state" && pwd)
   if [ -f "$state/cluster" ]; then # a run that was cut short
     "$0" stop "$state" || true
   fi

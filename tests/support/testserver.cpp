@@ -38,16 +38,17 @@ QSqlDatabase openPostgres(const QString &connectionName, const QString &database
     db.setUserName(url.userName());
     db.setDatabaseName(database);
     if (!db.open())
-        qWarning("cannot open PostgreSQL database %s: %s", qPrintable(database), qPrintable(db.lastError().text()));
+        qWarning("cannot open PostgreSQL database %s: %s", qPrintable(database),
+                 qPrintable(db.lastError().text()));
     return db;
 }
 
 QString postgresDatabaseName(const QString &dataDir) {
     return QStringLiteral("tpn_") +
-           QString::fromLatin1(QCryptographicHash::hash(QDir(dataDir).absolutePath().toUtf8(),
-                                                        QCryptographicHash::Sha1)
-                                   .toHex()
-                                   .left(24));
+           QString::fromLatin1(
+               QCryptographicHash::hash(QDir(dataDir).absolutePath().toUtf8(), QCryptographicHash::Sha1)
+                   .toHex()
+                   .left(24));
 }
 
 } // namespace
