@@ -12,6 +12,8 @@ SyncStatus::SyncStatus(Reachability &reachability, QObject *parent)
     , m_reachability(reachability) {
     connect(&m_reachability, &Reachability::onlineChanged, this, &SyncStatus::changed);
     m_ageTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early, before the line reads differently.
+    m_ageTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_ageTimer, &QTimer::timeout, this, [this] {
         emit changed();
         scheduleAging();

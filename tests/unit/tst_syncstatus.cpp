@@ -22,9 +22,10 @@ void TestSyncStatus::justNowAgesWithoutAnySync() {
     learner.sync.notifyChanged(false);
     QCOMPARE(learner.status.lastSyncedText(), QStringLiteral("Synced just now"));
     QSignalSpy changed(&learner.status, &SyncStatus::changed);
-    QTRY_COMPARE_WITH_TIMEOUT(learner.status.lastSyncedText(), QStringLiteral("Synced 1 minute(s) ago"),
-                              5000);
-    QVERIFY2(!changed.isEmpty(), "the screen is told, so its binding reads the line again");
+    // The screen is told, so its binding reads the line again; by then the line has aged. (Polling the
+    // text instead could see it age a moment before the signal's timer fires.)
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+    QCOMPARE(learner.status.lastSyncedText(), QStringLiteral("Synced 1 minute(s) ago"));
 }
 
 void TestSyncStatus::languageChangeRewordsTheLine() {
