@@ -2,19 +2,26 @@
 
 #include "recordrules.h"
 
+#include <searchkey.h>
+
 #include <QJsonArray>
+#include <QSet>
 
 namespace JournalFields {
 
 namespace {
 
-// Tags as the learner typed them: spaces around them and empty or repeated ones do not count.
+// Tags as the learner typed them: spaces around them and empty ones do not count, and tags that differ
+// only by case or accent (Lekol, lekòl, LEKÒL) are one tag, spelled as first typed.
 QJsonArray cleanTags(const QVariant &given) {
     QStringList tags;
+    QSet<QString> keys;
     for (const QString &tag : given.toStringList()) {
         const QString trimmed = tag.trimmed();
-        if (!trimmed.isEmpty() && !tags.contains(trimmed))
+        if (!trimmed.isEmpty() && !keys.contains(tpn::searchKey(trimmed))) {
+            keys.insert(tpn::searchKey(trimmed));
             tags.append(trimmed);
+        }
     }
     return QJsonArray::fromStringList(tags);
 }
