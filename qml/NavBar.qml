@@ -3,8 +3,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
-// Bottom navigation for narrow windows (phones held upright), with the sync indicator at the end
-// while some of the learner's changes are not on the server.
+// Bottom navigation for narrow windows (phones held upright), with the sync indicator floating above
+// its right end while some of the learner's changes are not on the server.
 Rectangle {
     id: bar
 
@@ -41,11 +41,15 @@ Rectangle {
                 onClicked: bar.chosen(name)
             }
         }
+    }
 
-        SyncIndicator {
-            Layout.fillHeight: true
-            Layout.preferredWidth: 56
-            onClicked: bar.syncRequested()
-        }
+    // Above the bar rather than in its row: the buttons never move under a finger when it appears
+    // (taps meant for Journal opened Settings), and keep their width on a 320 px phone.
+    SyncIndicator {
+        anchors.right: parent.right
+        anchors.bottom: parent.top
+        anchors.margins: Theme.spacing
+        floating: true
+        onClicked: bar.syncRequested()
     }
 }

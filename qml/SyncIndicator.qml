@@ -16,6 +16,8 @@ AbstractButton {
                                        || Sync.state === "failing")
     // The caption under the icon, for the side rail; the bottom bar has no room for it.
     property bool showLabel
+    // Over the page's content (above the bottom bar): on a surface of its own, outlined.
+    property bool floating
     readonly property color tint: Sync.state === "failing" ? Theme.error
                                                            : Sync.state === "offline" ? Theme.warningText
                                                                                       : Theme.textSecondary
@@ -103,8 +105,8 @@ AbstractButton {
 
     background: Rectangle {
         radius: Theme.radius
-        color: control.pressed ? Theme.surfaceVariant : "transparent"
-        border.width: control.visualFocus ? 2 : 0
-        border.color: Theme.accent
+        color: control.pressed ? Theme.surfaceVariant : control.floating ? Theme.surface : "transparent"
+        border.width: control.visualFocus ? 2 : control.floating ? 1 : 0
+        border.color: control.visualFocus ? Theme.accent : Theme.outline
     }
 }

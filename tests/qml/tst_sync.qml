@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtTest
+import TekPouNou
 import TekPouNou.Models
 
 // What the learner sees of sync, against the real AuthService, the real LearnerSync and the
@@ -159,5 +160,25 @@ AppTestCase {
         verify(indicator)
         verify(!indicator.visible, "hidden while signed out")
         verify(indicator.height >= 48, "a large touch target")
+    }
+
+    // The indicator appears and goes while the learner taps the bar: the buttons must stay where
+    // they are, or a tap meant for one lands on its neighbour.
+    function test_bottomBarButtonsStayWhenTheIndicatorShows() {
+        window.width = 320
+        window.height = 700
+        drawn()
+        const bar = find("bottomBar")
+        const indicator = findChild(bar, "syncIndicator")
+        const places = () => Destinations.names.map(name => {
+            const button = findChild(bar, "navButton_" + name)
+            const p = button.mapToItem(bar, 0, 0)
+            return Math.round(p.x) + "+" + Math.round(button.width)
+        })
+        const hidden = places()
+        indicator.visible = true // as when a change waits; the real cases are in test_signInSyncsThenSyncNow
+        drawn()
+        compare(places(), hidden)
+        verify(findChild(bar, "navButton_settings").width >= 48, "still a large touch target at 320 px")
     }
 }
