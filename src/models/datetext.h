@@ -13,3 +13,10 @@ inline QString dateText(const QDate &date) {
 inline QString dateTimeText(const QDateTime &time) {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
 }
+
+// A date in words for a language code (ht, fr, en): "mèkredi 2 desanm 2026", "mercredi 2 décembre 2026",
+// "Wednesday, December 2, 2026". Empty for an invalid date.
+QString longDateText(const QDate &date, const QString &language);
+
+// The same, short: "2 des. 2026", "2 déc. 2026", "Dec 2, 2026".
+QString shortDateText(const QDate &date, const QString &language);
