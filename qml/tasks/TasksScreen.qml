@@ -28,6 +28,7 @@ Page {
         id: tasks
 
         source: Learner
+        language: Language.code
     }
 
     ScreenTitle {

@@ -3,8 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
-// Dates and times as the app shows them everywhere, dd/MM/yyyy: Qt 6.4 has no Kreyòl locale to
-// format them with, and this reads the same in all three languages.
+// Dates and times in digits, dd/MM/yyyy, where the app does not write them in words yet: it reads the
+// same in all three languages (Qt 6.4 has no Kreyòl locale).
 inline QString dateText(const QDate &date) {
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }

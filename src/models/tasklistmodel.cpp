@@ -51,6 +51,15 @@ bool TaskListModel::eventFilter(QObject *watched, QEvent *event) {
     return QAbstractListModel::eventFilter(watched, event);
 }
 
+void TaskListModel::setLanguage(const QString &language) {
+    if (language == m_language)
+        return;
+    m_language = language;
+    if (count() > 0)
+        emit dataChanged(index(0), index(count() - 1), {DueDateTextRole});
+    emit languageChanged();
+}
+
 int TaskListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : count();
 }
@@ -78,7 +87,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const {
     case DueDateRole:
         return f.value(kDueDate).toString();
     case DueDateTextRole:
-        return TaskText::dueDate(f.value(kDueDate).toString());
+        return shortDateText(QDate::fromString(f.value(kDueDate).toString(), Qt::ISODate), m_language);
     case OverdueRole: {
         const QDate due = QDate::fromString(f.value(kDueDate).toString(), Qt::ISODate);
         return !isDone(f) && due.isValid() && due < QDate::currentDate();

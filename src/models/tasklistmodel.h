@@ -22,6 +22,9 @@ class TaskListModel : public QAbstractListModel { // not final: QML 6.4 derives 
     // The editor's choices, [{value, text}], in the current language.
     Q_PROPERTY(QVariantList statusChoices READ statusChoices NOTIFY choicesChanged)
     Q_PROPERTY(QVariantList priorityChoices READ priorityChoices NOTIFY choicesChanged)
+    // The UI language code (ht, fr, en) the due dates are written in; QML binds it to Language.code, so
+    // a switch re-words them (Qt 6.4 has no Kreyòl locale to take them from).
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
 public:
     enum Role {
@@ -55,6 +58,8 @@ public:
     QString error() const { return m_state.error(); }
     QVariantList statusChoices() const;
     QVariantList priorityChoices() const;
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
 
     Q_INVOKABLE QString create(const QVariantMap &fields);
     Q_INVOKABLE bool update(const QString &id, const QVariantMap &changedFields);
@@ -75,6 +80,7 @@ signals:
     void availableChanged();
     void errorChanged();
     void choicesChanged();
+    void languageChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -95,5 +101,6 @@ private:
     QPointer<LearnerRepository> m_source;
     QList<Row> m_rows;
     bool m_available = false;
+    QString m_language;
     FetchState m_state; // the error of the last edit, in the learner's language
 };

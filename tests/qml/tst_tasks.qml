@@ -155,6 +155,26 @@ AppTestCase {
         tryVerify(() => !rowFor(title))
     }
 
+    // Due dates are written in words in the UI language (Kreyòl by the project's own month names) and
+    // change with it at once, with no reload of the list.
+    function test_dueDateInWordsFollowsTheLanguage() {
+        const before = Language.code
+        openDestination("tasks")
+        tryVerify(() => stack().visible, 5000)
+        const title = uniqueTitle("Plante pwa")
+        const id = screen().taskModel.create({ title: title, dueDate: "2090-03-01" })
+        verify(id.length > 0, screen().taskModel.error)
+        created.push(id)
+        Language.code = "ht"
+        const due = () => findChild(rowFor(title), "taskDue").text
+        tryVerify(() => due().indexOf("1 mas 2090") >= 0, 5000, due())
+        Language.code = "fr"
+        tryVerify(() => due().indexOf("1 mars 2090") >= 0, 5000, due())
+        Language.code = before
+        verify(screen().taskModel.remove(id))
+        created = []
+    }
+
     function test_newTaskShowsAtOnceThenSyncs() {
         signInWithDemo()
         openTasks()

@@ -21,6 +21,7 @@ private slots:
     void init();
     void cleanup();
     void signedOutRefusesEdits();
+    void dueDateFollowsTheLanguage();
     void createValidatesLikeTheServer_data();
     void createValidatesLikeTheServer();
     void createShowsAtOnceWithDefaults();
@@ -149,6 +150,7 @@ void TestTaskListModel::createShowsAtOnceWithDefaults() {
 
 void TestTaskListModel::openTasksBySoonestThenPriorityDoneLast() {
     const QString past = QDate::currentDate().addDays(-3).toString(Qt::ISODate);
+    m_model->setLanguage("en");
     QVERIFY(!m_model->create({{"title", "A"}, {"dueDate", "2090-01-10"}, {"priority", "low"}}).isEmpty());
     const QString b = m_model->create({{"title", "B"}, {"dueDate", "2090-01-05"}, {"priority", "low"}});
     QVERIFY(!m_model->create({{"title", "C"}, {"priority", "high"}}).isEmpty());
@@ -159,7 +161,7 @@ void TestTaskListModel::openTasksBySoonestThenPriorityDoneLast() {
     QCOMPARE(titles(), QStringList({"G", "B", "E", "A", "C", "D", "F"}));
     QVERIFY2(role(0, TaskListModel::OverdueRole).toBool(), "an open task past its date is overdue");
     QVERIFY2(!role(6, TaskListModel::OverdueRole).toBool(), "a done one is not");
-    QCOMPARE(role(1, TaskListModel::DueDateTextRole).toString(), QStringLiteral("05/01/2090"));
+    QCOMPARE(role(1, TaskListModel::DueDateTextRole).toString(), QStringLiteral("Jan 5, 2090"));
 
     QVERIFY(m_model->setStatus(b, "done"));
     QCOMPARE(titles(), QStringList({"G", "E", "A", "C", "D", "F", "B"}));
@@ -167,6 +169,21 @@ void TestTaskListModel::openTasksBySoonestThenPriorityDoneLast() {
     QCOMPARE(titles().value(1), QStringLiteral("B"));
     QVERIFY(!m_model->setStatus(b, "finished"));
     QCOMPARE(m_model->error(), QStringLiteral("Choose a status: to do, in progress or done."));
+}
+
+void TestTaskListModel::dueDateFollowsTheLanguage() {
+    QVERIFY(!m_model->create({{"title", "Achte grenn"}, {"dueDate", "2090-03-01"}}).isEmpty());
+    m_model->setLanguage("ht");
+    QCOMPARE(role(0, TaskListModel::DueDateTextRole).toString(), QStringLiteral("1 mas 2090"));
+
+    // A switch at runtime re-words the dates already shown, without the list reloading.
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setLanguage("fr");
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(changed.first().at(2).value<QList<int>>().contains(TaskListModel::DueDateTextRole));
+    QCOMPARE(role(0, TaskListModel::DueDateTextRole).toString(), QStringLiteral("1 mars 2090"));
+    m_model->setLanguage("en");
+    QCOMPARE(role(0, TaskListModel::DueDateTextRole).toString(), QStringLiteral("Mar 1, 2090"));
 }
 
 void TestTaskListModel::updateSendsOnlyChangedFields() {
